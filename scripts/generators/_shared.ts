@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** One file a generator makes, relative to the repository root. */
+export interface GeneratedFile {
+  readonly path: string;
+  readonly content: string;
+}
+
+/** The repository root. */
+export const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+/** Reads a JSON file relative to the root. */
+export function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(join(root, path), "utf8"));
+}
+
+/** The header every generated TypeScript module starts with. */
+export function header(sources: readonly string[]): string {
+  return [
+    "// generated — do not edit.",
+    `// Made by scripts/generate.ts from ${sources.join(", ")}; run \`npm run generate\` after changing those.`,
+    "",
+  ].join("\n");
+}
+
+/** `fully-online-services-share` → `fullyOnlineServicesShare`. */
+export function camelCase(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** A TypeScript literal for a JSON value, indented for a module's top level. */
+export function literal(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}
+
+/** A union of string literal types, one per line. */
+export function union(values: readonly string[]): string {
+  return values.map((v) => `\n  | ${JSON.stringify(v)}`).join("");
+}

@@ -1,0 +1,36 @@
+/**
+ * The candidates closest to `input` by edit distance (case-insensitive), best
+ * first, at most `limit`; a candidate that contains the input, or is
+ * contained in it, counts as close.
+ *
+ * @internal
+ */
+export function _closest(input: string, candidates: readonly string[], limit = 5): string[] {
+  const needle = input.toLowerCase();
+  return candidates
+    .map((candidate) => {
+      const c = candidate.toLowerCase();
+      const contains = needle.length > 0 && (c.includes(needle) || needle.includes(c));
+      return { candidate, score: _editDistance(needle, c) - (contains ? c.length : 0) };
+    })
+    .filter(({ candidate, score }) => score <= Math.max(3, Math.floor(candidate.length / 2)))
+    .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
+    .slice(0, limit)
+    .map(({ candidate }) => candidate);
+}
+
+/** Levenshtein distance. @internal */
+export function _editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j] as number;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + cost);
+      diagonal = above;
+    }
+  }
+  return row[b.length] as number;
+}

@@ -1,0 +1,159 @@
+/**
+ * The stable codes of the errors this package throws. Match on `error.code`,
+ * not on the message: messages may be reworded in any release.
+ *
+ * - `ERR_INVALID_TYPE`: an argument has the wrong type (a string for a number, NaN);
+ * - `ERR_OUT_OF_RANGE`: a number is outside what the argument allows
+ *   (±Infinity, a negative count, a zero whole, a part over its whole);
+ * - `ERR_UNKNOWN_ID`: no record has that id or name;
+ * - `ERR_MISSING_OPTION`: a required choice was not made (the reading of an ambiguous change);
+ * - `ERR_INVALID_FORMAT`: a string does not follow its grammar (a period, a published number);
+ * - `ERR_UNSUPPORTED`: the request is valid but cannot be answered for this record.
+ *
+ * @category Errors
+ */
+export type ErrorCode =
+  | "ERR_INVALID_TYPE"
+  | "ERR_OUT_OF_RANGE"
+  | "ERR_UNKNOWN_ID"
+  | "ERR_MISSING_OPTION"
+  | "ERR_INVALID_FORMAT"
+  | "ERR_UNSUPPORTED";
+
+/**
+ * Thrown when an argument has the wrong type, or is NaN (codes
+ * `ERR_INVALID_TYPE`, `ERR_MISSING_OPTION`).
+ *
+ * @example
+ * ```ts
+ * try { progressRatio(Number.NaN, 22) } catch (e) { (e as ArgumentTypeError).code }
+ * //=> "ERR_INVALID_TYPE"
+ * ```
+ * @category Errors
+ */
+export class ArgumentTypeError extends TypeError {
+  /** The stable code of the error. */
+  readonly code: ErrorCode;
+  /** The name of the argument (or `argument.option`) that was wrong. */
+  readonly argument: string;
+  /** The value received. */
+  readonly received: unknown;
+
+  /**
+   * @param code - The stable code.
+   * @param argument - The argument's name.
+   * @param received - The value received.
+   * @param expected - What was expected, in words.
+   */
+  constructor(code: ErrorCode, argument: string, received: unknown, expected: string) {
+    super(
+      `Invalid argument \`${argument}\`: expected ${expected}, received ${_describe(received)}.`,
+    );
+    this.name = "ArgumentTypeError";
+    this.code = code;
+    this.argument = argument;
+    this.received = received;
+  }
+}
+
+/**
+ * Thrown when a value has the right type but is outside what its argument
+ * allows, or does not follow its grammar (codes `ERR_OUT_OF_RANGE`,
+ * `ERR_INVALID_FORMAT`, `ERR_UNSUPPORTED`).
+ *
+ * @example
+ * ```ts
+ * try { progressRatio(23, 22) } catch (e) { (e as ArgumentRangeError).code }
+ * //=> "ERR_OUT_OF_RANGE"
+ * ```
+ * @category Errors
+ */
+export class ArgumentRangeError extends RangeError {
+  /** The stable code of the error. */
+  readonly code: ErrorCode;
+  /** The name of the argument (or `argument.option`) that was wrong. */
+  readonly argument: string;
+  /** The value received. */
+  readonly received: unknown;
+
+  /**
+   * @param code - The stable code.
+   * @param argument - The argument's name.
+   * @param received - The value received.
+   * @param expected - What was expected, in words.
+   */
+  constructor(code: ErrorCode, argument: string, received: unknown, expected: string) {
+    super(
+      `Invalid argument \`${argument}\`: expected ${expected}, received ${_describe(received)}.`,
+    );
+    this.name = "ArgumentRangeError";
+    this.code = code;
+    this.argument = argument;
+    this.received = received;
+  }
+}
+
+/**
+ * Thrown when no record has the id or name asked for (code `ERR_UNKNOWN_ID`).
+ * The message and `suggestions` give the closest known ids.
+ *
+ * @example
+ * ```ts
+ * try { getObservation("fully-online-service-share" as never) }
+ * catch (e) { (e as UnknownIdError).suggestions[0] }
+ * //=> "fully-online-services-share"
+ * ```
+ * @category Errors
+ */
+export class UnknownIdError extends RangeError {
+  /** The stable code of the error: always `ERR_UNKNOWN_ID`. */
+  readonly code: ErrorCode = "ERR_UNKNOWN_ID";
+  /** The name of the argument that was wrong. */
+  readonly argument: string;
+  /** The value received. */
+  readonly received: unknown;
+  /** The closest known ids, best first (at most five). */
+  readonly suggestions: readonly string[];
+
+  /**
+   * @param argument - The argument's name.
+   * @param received - The value received.
+   * @param what - What kind of record was looked for (`observation`).
+   * @param suggestions - The closest known ids, best first.
+   */
+  constructor(argument: string, received: unknown, what: string, suggestions: readonly string[]) {
+    const hint =
+      suggestions.length > 0
+        ? ` Closest known: ${suggestions.map((s) => `"${s}"`).join(", ")}.`
+        : "";
+    super(`Unknown ${what} \`${argument}\`: received ${_describe(received)}.${hint}`);
+    this.name = "UnknownIdError";
+    this.argument = argument;
+    this.received = received;
+    this.suggestions = Object.freeze([...suggestions]);
+  }
+}
+
+/**
+ * Describes a received value for an error message: strings quoted, numbers
+ * as written (NaN, Infinity), objects by their type.
+ *
+ * @internal
+ */
+export function _describe(value: unknown): string {
+  if (typeof value === "string") {
+    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  }
+  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (Array.isArray(value)) return `an array of length ${value.length}`;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "Invalid Date" : `Date ${value.toISOString()}`;
+  if (typeof value === "object") {
+    const id = (value as { id?: unknown }).id;
+    return typeof id === "string" ? `an object with id ${JSON.stringify(id)}` : "an object";
+  }
+  return typeof value;
+}

@@ -1,0 +1,72 @@
+/**
+ * The figures of the Ministry of Information and Communications' Q1/2023
+ * report on Vietnam's digital transformation, as typed, cited, versioned
+ * constants, with helpers that make every reading choice explicit.
+ *
+ * @module vn-digital-indicators
+ */
+
+export { getIndicator } from "./data/getIndicator.js";
+export { getObservation } from "./data/getObservation.js";
+export { getRelease } from "./data/getRelease.js";
+export { getTask } from "./data/getTask.js";
+// Errors
+export {
+  ArgumentRangeError,
+  ArgumentTypeError,
+  type ErrorCode,
+  UnknownIdError,
+} from "./errors.js";
+export { type IndicatorId, indicators } from "./generated/indicators.js";
+// Data (generated from data/; see scripts/generate.ts)
+export * from "./generated/observations.js";
+export {
+  corrections,
+  latestRelease,
+  mic2023Q1,
+  type ReleaseId,
+  releases,
+  type TaskId,
+  tasks,
+} from "./generated/releases.js";
+export { DATA_VERSION, VERSION } from "./generated/version.js";
+// Model (types only)
+export type {
+  IsoDate,
+  Locale,
+  LocalizedText,
+  PeriodString,
+  SourceReference,
+} from "./model/common.js";
+export type { Indicator, Subject } from "./model/indicator.js";
+export type {
+  Change,
+  ChangeObservation,
+  ChangeUnit,
+  Comparator,
+  NamedMissing,
+  Observation,
+  ObservationBase,
+  ObservationKind,
+  ObservationPeriod,
+  PartOfWholeObservation,
+  PeriodType,
+  Population,
+  Target,
+  TargetObservation,
+  Unit,
+  ValueObservation,
+} from "./model/observation.js";
+export type {
+  Correction,
+  Platform,
+  PlatformLaunch,
+  Publisher,
+  Release,
+  ReportEvent,
+  SourceDocument,
+  Succession,
+} from "./model/release.js";
+export type { Task } from "./model/task.js";
+// Numbers
+export { type ParsedPublished, parsePublished } from "./numbers/parsePublished.js";

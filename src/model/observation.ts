@@ -1,0 +1,231 @@
+import type { LocalizedText, PeriodString } from "./common.js";
+
+/**
+ * What the printed form of a figure says about the true value:
+ *
+ * - `eq`: stated plainly (`74,72%`): equal up to the printed decimals;
+ * - `approx`: `khoảng` ("about"): near the value, by an amount the source does not state;
+ * - `gt`: `hơn` ("more than"): strictly above the value;
+ * - `gte`: `tối thiểu` ("at least"): the value or above.
+ *
+ * @category Model
+ */
+export type Comparator = "eq" | "approx" | "gt" | "gte";
+
+/**
+ * The unit of a figure: `percent` for a share printed with `%` (74.72 means
+ * 74.72 %), otherwise what one unit of the count is.
+ *
+ * @category Model
+ */
+export type Unit =
+  | "percent"
+  | "ministry"
+  | "province"
+  | "transaction"
+  | "team"
+  | "person"
+  | "visit"
+  | "procedure"
+  | "service";
+
+/**
+ * How a figure relates to its period:
+ *
+ * - `stock`: a level at the end of the period, or at the time of the report
+ *   (a share, a cumulative count, a number of units that have done something);
+ * - `flow`: an amount counted within the period (transactions in Q1/2023).
+ *
+ * @category Model
+ */
+export type PeriodType = "stock" | "flow";
+
+/**
+ * The period of a figure: a {@link PeriodString}, or `"report"` for a figure
+ * stated as current ("hiện nay", "hiện tại", "đến nay") at the time of the
+ * report, that is at its event (see `Release.event.date`).
+ *
+ * @category Model
+ */
+export type ObservationPeriod = PeriodString | "report";
+
+/**
+ * The kind of an observation, which says which extra fields it has.
+ *
+ * @category Model
+ */
+export type ObservationKind = "value" | "partOfWhole" | "change" | "target";
+
+/**
+ * The set a part-of-whole figure counts in: the 63 provincial units of 2023
+ * (`provinces-2023`) or the ministries and ministry-level agencies
+ * (`ministries`, 22 in the report; which 22 the report does not list).
+ *
+ * @category Model
+ */
+export type Population = "provinces-2023" | "ministries";
+
+/**
+ * How the unit of a published change is to be read:
+ *
+ * - `points`: percentage points (74.72 % up 4.36 means 70.36 % before);
+ * - `relative`: percent of the earlier value (74.72 / 1.0436 before);
+ * - `ambiguous`: the source prints `%` and does not say which; a helper
+ *   needs the caller to choose.
+ *
+ * @category Model
+ */
+export type ChangeUnit = "points" | "relative" | "ambiguous";
+
+/**
+ * The fields every published figure has, whatever its kind.
+ *
+ * @category Model
+ */
+export interface ObservationBase {
+  /** Stable id, kebab-case (`fully-online-services-share`). */
+  readonly id: string;
+  /** The id of the release (edition) that published it. */
+  readonly release: string;
+  /** The id of the indicator it is a figure of. */
+  readonly indicator: string;
+  /** What it is, in both languages. */
+  readonly name: LocalizedText;
+  /**
+   * The value as a number, in {@link Unit}s (`74.72` for `74,72%`,
+   * `111000000` for `hơn 111 triệu`). Read it together with
+   * {@link ObservationBase.comparator}.
+   */
+  readonly value: number;
+  /** The figure exactly as printed in the source (`74,72%`, `hơn 111 triệu`, `71.836`). */
+  readonly published: string;
+  /** What the printed qualifier says about the true value. */
+  readonly comparator: Comparator;
+  /** The number of digits printed after the decimal mark (`74,72%` → 2, `1,276 tỷ` → 3). */
+  readonly decimals: number;
+  /** The multiplier word printed after the number: 1, 10^6 (`triệu`) or 10^9 (`tỷ`). */
+  readonly scale: 1 | 1_000_000 | 1_000_000_000;
+  /** The unit of {@link ObservationBase.value}. */
+  readonly unit: Unit;
+  /** The period the figure refers to, or `"report"` for "at the time of the report". */
+  readonly period: ObservationPeriod;
+  /** Whether the figure is a level at the period's end (`stock`) or an amount within it (`flow`). */
+  readonly periodType: PeriodType;
+  /** The clause of the source that states it, verbatim (pieces joined by ` … ` where elided). */
+  readonly quote: string;
+  /** A remark on how to read the figure, or `null`. */
+  readonly note: LocalizedText | null;
+}
+
+/**
+ * A figure that stands by itself: a count or a share.
+ *
+ * @category Model
+ */
+export interface ValueObservation extends ObservationBase {
+  /** Discriminant. */
+  readonly kind: "value";
+  /**
+   * For a share of a target (`khoảng 12,95% so với mục tiêu`): the id of the
+   * target observation; otherwise `null`.
+   */
+  readonly shareOf: string | null;
+}
+
+/**
+ * Members of a counted set that the source names as missing (`còn tỉnh Phú Yên`).
+ *
+ * @category Model
+ */
+export interface NamedMissing {
+  /** The members, by code in the population (`["54"]` for Phú Yên). */
+  readonly codes: readonly string[];
+  /** The words of the source that name them, verbatim. */
+  readonly published: string;
+}
+
+/**
+ * A figure printed as part of a whole (`19/22`, `62/63`). Its `value` is the part.
+ *
+ * @category Model
+ */
+export interface PartOfWholeObservation extends ObservationBase {
+  /** Discriminant. */
+  readonly kind: "partOfWhole";
+  /** The part, as printed (equal to `value`). */
+  readonly part: number;
+  /** The whole, as printed. */
+  readonly whole: number;
+  /** What is counted. */
+  readonly population: Population;
+  /** The members the source names as missing, or `null` where it names none. */
+  readonly missing: NamedMissing | null;
+}
+
+/**
+ * The change a figure is published with (`tăng 4,36% so với tháng 1/2023`).
+ *
+ * @category Model
+ */
+export interface Change {
+  /** The id of the observation whose change this is (the later value). */
+  readonly of: string;
+  /** The period compared with (`2023-01`). */
+  readonly basis: PeriodString;
+  /** `increase` (`tăng`) or `decrease` (`giảm`); `value` is the size, never negative. */
+  readonly direction: "increase" | "decrease";
+  /** Points, relative percent, or ambiguous where the source does not say. */
+  readonly unit: ChangeUnit;
+}
+
+/**
+ * A published change against an earlier period. The earlier value itself is
+ * not published; compute it with `impliedBaseline`, choosing a reading where
+ * the unit is ambiguous.
+ *
+ * @category Model
+ */
+export interface ChangeObservation extends ObservationBase {
+  /** Discriminant. */
+  readonly kind: "change";
+  /** What the change is of and against. */
+  readonly change: Change;
+}
+
+/**
+ * What a target sets: a level by the end of its year, or at least an amount.
+ *
+ * @category Model
+ */
+export interface Target {
+  /** The year by whose end the target is to be met. */
+  readonly year: number;
+  /** `eq` for a level to reach (`100%`), `gte` for a floor (`tối thiểu 860 triệu`). */
+  readonly comparator: "eq" | "gte";
+  /** The id of the indicator's observation that measures progress, or `null`. */
+  readonly progress: string | null;
+}
+
+/**
+ * A published target (`mục tiêu 2023 là 100%`).
+ *
+ * @category Model
+ */
+export interface TargetObservation extends ObservationBase {
+  /** Discriminant. */
+  readonly kind: "target";
+  /** The target's year and comparator. */
+  readonly target: Target;
+}
+
+/**
+ * One published figure, with its qualifier, period and source clause.
+ * Narrow it by `kind`.
+ *
+ * @category Model
+ */
+export type Observation =
+  | ValueObservation
+  | PartOfWholeObservation
+  | ChangeObservation
+  | TargetObservation;

@@ -1,0 +1,101 @@
+/**
+ * The zod 4 schemas of the data model, one per model type: the entry
+ * `vn-digital-indicators/schema`. Kept apart from the main entry so that an app
+ * that only reads a figure never loads zod.
+ *
+ * @example
+ * ```ts
+ * import { ObservationSchema } from "vn-digital-indicators/schema";
+ * ObservationSchema.parse(myObservation);
+ * ```
+ * @module schema
+ */
+import * as z from "zod";
+import type { LocalizedText } from "./model/common.js";
+import type { Indicator } from "./model/indicator.js";
+import type { Observation } from "./model/observation.js";
+import type { Correction, Platform, Release } from "./model/release.js";
+import type { Task } from "./model/task.js";
+import { _localizedText } from "./schemas/_common.js";
+import { _indicator, _task } from "./schemas/_indicator.js";
+import { _observation } from "./schemas/_observation.js";
+import { _correction, _platform, _release } from "./schemas/_release.js";
+
+/**
+ * Checks a {@link LocalizedText}.
+ *
+ * @category Schema
+ */
+export const LocalizedTextSchema: z.ZodType<LocalizedText> = _localizedText;
+
+/**
+ * Checks an {@link Observation} (any kind; unknown keys are refused).
+ *
+ * @category Schema
+ */
+export const ObservationSchema: z.ZodType<Observation> = _observation;
+
+/**
+ * Checks an {@link Indicator}.
+ *
+ * @category Schema
+ */
+export const IndicatorSchema: z.ZodType<Indicator> = _indicator;
+
+/**
+ * Checks a {@link Task}.
+ *
+ * @category Schema
+ */
+export const TaskSchema: z.ZodType<Task> = _task;
+
+/**
+ * Checks a {@link Platform}.
+ *
+ * @category Schema
+ */
+export const PlatformSchema: z.ZodType<Platform> = _platform;
+
+/**
+ * Checks a {@link Correction}.
+ *
+ * @category Schema
+ */
+export const CorrectionSchema: z.ZodType<Correction> = _correction;
+
+/**
+ * Checks a {@link Release} (the edition's metadata, without its observations).
+ *
+ * @category Schema
+ */
+export const ReleaseSchema: z.ZodType<Release> = _release;
+
+/**
+ * The content of one canonical release file in `data/releases/`: the
+ * release, its observations and its tasks.
+ *
+ * @category Schema
+ */
+export interface ReleaseFile {
+  /** The edition's metadata. */
+  readonly release: Release;
+  /** Its published figures. */
+  readonly observations: readonly Observation[];
+  /** Its commitments with no number. */
+  readonly tasks: readonly Task[];
+}
+
+/**
+ * Checks a {@link ReleaseFile}.
+ *
+ * @category Schema
+ */
+export const ReleaseFileSchema: z.ZodType<ReleaseFile> = z
+  .strictObject({
+    release: _release,
+    observations: z.array(_observation).min(1).readonly(),
+    tasks: z.array(_task).readonly(),
+  })
+  .readonly();
+
+export type { Correction, Indicator, LocalizedText, Observation, Platform, Release, Task };

@@ -1,0 +1,86 @@
+import * as z from "zod";
+import { _id, _isoDate, _localizedText, _periodString, _sourceReference } from "./_common.js";
+
+const platformLaunch = z
+  .strictObject({
+    period: _periodString,
+    part: z.enum(["start", "middle", "end"]).nullable(),
+    published: z.string().min(1),
+    quote: z.string().min(1),
+  })
+  .readonly();
+
+/** @internal */
+export const _platform = z
+  .strictObject({
+    id: _id,
+    name: _localizedText,
+    shortName: z.string().min(1),
+    url: z.url().nullable(),
+    launched: platformLaunch.nullable(),
+    quote: z.string().min(1),
+  })
+  .readonly();
+
+/** @internal */
+export const _correction = z
+  .strictObject({
+    release: _id,
+    observation: _id,
+    field: z.string().min(1),
+    before: z.string(),
+    after: z.string(),
+    date: _isoDate,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    reason: _localizedText,
+  })
+  .readonly();
+
+/** @internal */
+export const _release = z
+  .strictObject({
+    id: _id,
+    version: z.string().regex(/^\d+\.\d+\.\d+$/),
+    title: _localizedText,
+    period: _periodString,
+    publisher: z
+      .strictObject({
+        id: _id,
+        name: _localizedText,
+        abbreviation: z.string().min(1),
+        succession: z
+          .strictObject({
+            successor: _localizedText,
+            date: _isoDate,
+            description: _localizedText,
+            legalBasis: z.array(z.string().min(1)).readonly(),
+            sources: z.array(_sourceReference).min(1).readonly(),
+          })
+          .readonly()
+          .nullable(),
+      })
+      .readonly(),
+    event: z
+      .strictObject({
+        name: _localizedText,
+        date: _isoDate,
+        period: _periodString,
+        place: _localizedText,
+        chair: z.string().min(1),
+        source: _sourceReference,
+      })
+      .readonly(),
+    source: z
+      .strictObject({
+        description: _localizedText,
+        language: z.literal("vi"),
+        incipit: z.string().min(1),
+        url: z.url().nullable(),
+        date: _isoDate.nullable(),
+      })
+      .readonly(),
+    compiled: _isoDate,
+    platforms: z.array(_platform).readonly(),
+    corrections: z.array(_correction).readonly(),
+  })
+  .readonly();
