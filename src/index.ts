@@ -6,6 +6,8 @@
  * @module vn-digital-indicators
  */
 
+// Helpers
+export { type BoundsInput, bounds } from "./bounds/bounds.js";
 export { getIndicator } from "./data/getIndicator.js";
 export { getObservation } from "./data/getObservation.js";
 export { getRelease } from "./data/getRelease.js";
@@ -39,6 +41,7 @@ export type {
   SourceReference,
 } from "./model/common.js";
 export type { Indicator, Subject } from "./model/indicator.js";
+export type { Interval } from "./model/interval.js";
 export type {
   Change,
   ChangeObservation,
@@ -68,5 +71,6 @@ export type {
   Succession,
 } from "./model/release.js";
 export type { Task } from "./model/task.js";
+
 // Numbers
 export { type ParsedPublished, parsePublished } from "./numbers/parsePublished.js";
