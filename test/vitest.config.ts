@@ -9,6 +9,7 @@ export default defineConfig({
       include: ["test/**/*.test-d.ts"],
       tsconfig: "./tsconfig.json",
     },
+    globalSetup: ["./test/_globalSetup.ts"],
     testTimeout: 30_000,
   },
 });
