@@ -71,7 +71,8 @@ export const consumers = {
   constant:
     'import { fullyOnlineServicesShare } from "vn-digital-indicators";\nconsole.log(fullyOnlineServicesShare);\n',
   /** A consumer importing the list of observations. */
-  observations: 'import { observations } from "vn-digital-indicators";\nconsole.log(observations);\n',
+  observations:
+    'import { observations } from "vn-digital-indicators";\nconsole.log(observations);\n',
   /** The whole main entry. */
   main: 'export * from "vn-digital-indicators";\n',
   /** The whole `./schema` entry, zod included (reported, no budget). */
@@ -85,10 +86,7 @@ export type ConsumerName = keyof typeof consumers;
 export async function bundleAll(resolveDir: string): Promise<Record<ConsumerName, Bundle>> {
   const names = Object.keys(consumers) as ConsumerName[];
   const bundles = await Promise.all(names.map((n) => bundle(consumers[n], resolveDir)));
-  return Object.fromEntries(names.map((n, i) => [n, bundles[i]])) as Record<
-    ConsumerName,
-    Bundle
-  >;
+  return Object.fromEntries(names.map((n, i) => [n, bundles[i]])) as Record<ConsumerName, Bundle>;
 }
 
 /** The consumers with a budget. */

@@ -107,11 +107,9 @@ describe("TypeScript consumers of the tarball", () => {
   });
 
   it("resolves the .d.ts for import and the .d.cts for require (node16)", () => {
-    const out = run(
-      process.execPath,
-      [tsc, "-p", "tsconfig.node16.json", "--traceResolution"],
-      { cwd: dir },
-    );
+    const out = run(process.execPath, [tsc, "-p", "tsconfig.node16.json", "--traceResolution"], {
+      cwd: dir,
+    });
     expect(out).toMatch(
       /Module name 'vn-digital-indicators' was successfully resolved to '[^']*\/dist\/index\.d\.ts'/,
     );
