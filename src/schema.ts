@@ -14,7 +14,12 @@ import * as z from "zod";
 import type { LocalizedText } from "./model/common.js";
 import type { Indicator } from "./model/indicator.js";
 import type { Observation } from "./model/observation.js";
-import type { DataSource, Province, Province2025, ProvinceCrosswalkEntry } from "./model/province.js";
+import type {
+  DataSource,
+  Province,
+  Province2025,
+  ProvinceCrosswalkEntry,
+} from "./model/province.js";
 import type { Correction, Platform, Release } from "./model/release.js";
 import type { Task } from "./model/task.js";
 import { _localizedText } from "./schemas/_common.js";
@@ -135,6 +140,16 @@ export const ProvinceCrosswalkEntrySchema: z.ZodType<ProvinceCrosswalkEntry> =
  */
 export const DataSourceSchema: z.ZodType<DataSource> = _dataSource;
 
-export type { DataSource, Province, Province2025, ProvinceCrosswalkEntry };
-
-export type { Correction, Indicator, LocalizedText, Observation, Platform, Release, Task };
+export type {
+  Correction,
+  DataSource,
+  Indicator,
+  LocalizedText,
+  Observation,
+  Platform,
+  Province,
+  Province2025,
+  ProvinceCrosswalkEntry,
+  Release,
+  Task,
+};

@@ -80,7 +80,9 @@ export function readProvinceData(): {
       throw new Error(`${FILE_2025}: ${u.code} ${u.name} has no predecessor in ${FILE_CROSSWALK}`);
     }
     if (u.inForceFrom !== cw.inForceFrom) {
-      throw new Error(`${FILE_2025}: ${u.code} is in force from ${u.inForceFrom}, not ${cw.inForceFrom}`);
+      throw new Error(
+        `${FILE_2025}: ${u.code} is in force from ${u.inForceFrom}, not ${cw.inForceFrom}`,
+      );
     }
   }
   return {
