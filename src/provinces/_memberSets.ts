@@ -2,7 +2,8 @@ import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import { type ProvinceCode, provinces } from "../generated/provinces.js";
 import type { MemberSet } from "../model/province.js";
 
-const EXPECTED = 'a part-of-whole observation (kind "partOfWhole")';
+const EXPECTED =
+  'a part-of-whole observation, or a count of provinces or ministries (kind "value", unit "province" or "ministry")';
 
 /**
  * The members and the non-members of the set a part-of-whole observation
@@ -18,6 +19,12 @@ export function _memberSets(observation: unknown): {
     throw new ArgumentTypeError("ERR_INVALID_TYPE", "observation", observation, EXPECTED);
   }
   const o = observation as Record<string, unknown>;
+  if (o.kind === "value" && (o.unit === "province" || o.unit === "ministry")) {
+    // a bare count (`55 tỉnh/thành phố`): the source says how many, not which
+    const reason = o.unit === "province" ? "not-named" : "no-list";
+    const none = Object.freeze({ stated: false, reason } as const);
+    return { members: none, missing: none };
+  }
   if (o.kind !== "partOfWhole") {
     throw new ArgumentRangeError("ERR_UNSUPPORTED", "observation", observation, EXPECTED);
   }

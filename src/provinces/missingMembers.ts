@@ -1,5 +1,5 @@
 import type { ProvinceCode } from "../generated/provinces.js";
-import type { PartOfWholeObservation } from "../model/observation.js";
+import type { PartOfWholeObservation, ValueObservation } from "../model/observation.js";
 import type { MemberSet } from "../model/province.js";
 import { _memberSets } from "./_memberSets.js";
 
@@ -10,12 +10,14 @@ import { _memberSets } from "./_memberSets.js";
  * a count (`48/63`: 15 units, not named), or the population has no list
  * (ministries), the result is `{ stated: false, reason }`: never a guess.
  *
- * @param observation - A part-of-whole observation (`kind: "partOfWhole"`).
+ * @param observation - A part-of-whole observation (`kind: "partOfWhole"`), or a
+ *   bare count of provinces or ministries (`55 tỉnh/thành phố`: not stated).
  * @returns `{ stated: true, codes }` (codes in code order) or `{ stated: false, reason }`, frozen.
  * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) when `observation` is
  *   not an object, or its `missing` is malformed.
  * @throws {@link ArgumentRangeError} (`ERR_UNSUPPORTED`) for another kind of
- *   observation or an unknown population; (`ERR_OUT_OF_RANGE`) when its
+ *   observation (a share, a change, a target, a count of something else) or
+ *   an unknown population; (`ERR_OUT_OF_RANGE`) when its
  *   `whole` is not 63, its `part` not an integer from 0 to 63, or its
  *   missing codes are not distinct 2023 codes or too many.
  *
@@ -30,6 +32,8 @@ import { _memberSets } from "./_memberSets.js";
  * ```
  * @category Provinces
  */
-export function missingMembers(observation: PartOfWholeObservation): MemberSet<ProvinceCode> {
+export function missingMembers(
+  observation: PartOfWholeObservation | ValueObservation,
+): MemberSet<ProvinceCode> {
   return _memberSets(observation).missing;
 }
