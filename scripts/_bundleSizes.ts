@@ -106,12 +106,16 @@ export function targets(): Record<BudgetName, number> {
 }
 
 /**
- * The limits `npm test` enforces: the targets, except for one helper. Every
- * helper throws the shared errors of `src/errors.ts` (two classes and
- * `_describe`, ~440 B gzipped by themselves), so no checked helper fits in
- * 600 B today (`bounds` 978 B); the limit is 1 KB until the error module or the
- * 600 B target changes. `npm run bench` prints both.
+ * The limits `npm test` enforces: the targets, with two stated exceptions.
+ * - One helper: every helper throws the shared errors of `src/errors.ts` (two
+ *   classes and `_describe`, ~440 B gzipped by themselves), so no checked helper
+ *   fits in 600 B today (`bounds` 977 B, `progressRatio` ~900 B); 1 KB.
+ * - The whole main entry: the 63 provinces, their 2025 successors and the
+ *   crosswalk (issue 7, ~4.6 KB gzipped) took it to 12 824 B; 13 KB, so any
+ *   further growth is a conscious decision (a `./provinces` entry would restore
+ *   the 12 KB target).
+ * `npm run bench` prints targets and limits side by side.
  */
 export function budgets(): Record<BudgetName, number> {
-  return { ...targets(), helper: 1024 };
+  return { ...targets(), helper: 1024, main: 13 * 1024 };
 }
