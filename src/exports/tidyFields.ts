@@ -19,6 +19,8 @@ export interface TidyField {
   readonly name: keyof TidyRow;
   /** Its type. */
   readonly type: TidyFieldType;
+  /** Whether every row has a value (`false`: the cell may be empty, `null`). */
+  readonly required: boolean;
   /** A short human title. */
   readonly title: string;
   /** What it holds, with its unit, and what an empty cell means. */
@@ -135,18 +137,21 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "id",
     type: "string",
+    required: true,
     title: "Observation id",
     description: `The observation's stable ${id}, as in the npm package (\`getObservation(id)\`).`,
   },
   {
     name: "release",
     type: "string",
+    required: true,
     title: "Release id",
     description: `The edition (report) the figure is published in, a ${id} (\`mic-2023-q1\`).`,
   },
   {
     name: "data_version",
     type: "string",
+    required: true,
     title: "Data version",
     description:
       "The edition and version of the data, `<release>@<semver>` (`mic-2023-q1@1.0.0`); a correction bumps the patch. Cite it.",
@@ -154,12 +159,14 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "indicator",
     type: "string",
+    required: true,
     title: "Indicator id",
     description: `The ${id} of the quantity the figure is of (several observations may share one: a value, its change, its target).`,
   },
   {
     name: "kind",
     type: "string",
+    required: true,
     title: "Kind",
     description: "What the figure is, which says which of the kind-specific columns are filled.",
     categories: [
@@ -175,12 +182,14 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "name_vi",
     type: "string",
+    required: true,
     title: "Name (Vietnamese)",
     description: "What the figure is, in Vietnamese (UTF-8, Unicode NFC, with diacritics).",
   },
   {
     name: "name_en",
     type: "string",
+    required: true,
     title: "Name (English)",
     description:
       "What the figure is, in English (a working translation by this package, not a quotation).",
@@ -188,6 +197,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "value",
     type: "number",
+    required: true,
     title: "Value",
     description:
       "The figure as a number, in units of `unit` (74.72 for `74,72%`, meaning 74.72 percent; 111000000 for `hơn 111 triệu`). Read it together with `comparator`: for `gt` the true value is above it.",
@@ -195,6 +205,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "published",
     type: "string",
+    required: true,
     title: "Published form",
     description:
       "The figure exactly as printed in the source, Vietnamese number style (`,` decimal mark, `.` thousands separator): `74,72%`, `hơn 111 triệu`, `71.836`, `19/22`.",
@@ -202,6 +213,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "comparator",
     type: "string",
+    required: true,
     title: "Qualifier",
     description: "What the printed qualifier says about the true value against `value`.",
     categories: [
@@ -217,6 +229,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "decimals",
     type: "integer",
+    required: true,
     title: "Printed decimals",
     description:
       "The number of digits printed after the decimal mark (`74,72%` → 2, `1,276 tỷ` → 3), before the multiplier word.",
@@ -224,6 +237,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "scale",
     type: "integer",
+    required: true,
     title: "Multiplier",
     description:
       "The value of the multiplier word printed after the number: 1 (none), 1000000 (`triệu`, million) or 1000000000 (`tỷ`, billion).",
@@ -231,6 +245,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "unit",
     type: "string",
+    required: true,
     title: "Unit",
     description:
       "The unit of `value`, `part`, `whole`, `lower` and `upper`: `percent` for a share printed with % (74.72 means 74.72 %), otherwise what one unit counts.",
@@ -249,6 +264,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "period",
     type: "string",
+    required: true,
     title: "Reference period",
     description:
       "The period the figure refers to: a year (`2023`), a quarter (`2023-Q1`), a month (`2023-01`) or a day (`2023-02-21`); or `report` for a figure stated as current (`hiện nay`, `đến nay`) at the time of the report, i.e. at its event (see `as_of`).",
@@ -256,6 +272,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "period_type",
     type: "string",
+    required: true,
     title: "Period type",
     description: "How the figure relates to its period.",
     categories: [
@@ -266,6 +283,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "as_of",
     type: "date",
+    required: false,
     title: "As of",
     description:
       "The day whose state the figure describes, where the source fixes it: for period `report`, the day of the event the report was presented at (2023-03-06 for mic-2023-q1; the source text itself carries no date); for a one-day period, that day. Empty for a year, quarter or month period: read `period` (a Q1/2023 count reported on 2023-03-06 can only cover the quarter up to about that day).",
@@ -273,6 +291,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "part",
     type: "integer",
+    required: false,
     title: "Part",
     description:
       "For `partOfWhole`: the part as printed (19 of `19/22`), in units of `unit`; equal to `value`. Empty for other kinds.",
@@ -280,6 +299,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "whole",
     type: "integer",
+    required: false,
     title: "Whole",
     description:
       "For `partOfWhole`: the whole as printed (22 of `19/22`), in units of `unit`. Empty for other kinds. The ratio is not stored: compute part/whole.",
@@ -287,6 +307,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "population",
     type: "string",
+    required: false,
     title: "Population",
     description: "For `partOfWhole`: the set counted in. Empty for other kinds.",
     categories: [
@@ -301,6 +322,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "missing",
     type: "string",
+    required: false,
     title: "Missing members",
     description:
       "For `partOfWhole`: the members the source names as missing, by their General Statistics Office code in the population, joined by `;` (`54` = Phú Yên). Read as text, not as a number. Empty where none is named.",
@@ -308,6 +330,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "missing_published",
     type: "string",
+    required: false,
     title: "Missing members, as printed",
     description:
       "The words of the source naming the missing members, verbatim (`còn tỉnh Phú Yên`). Empty where none is named.",
@@ -315,6 +338,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "change_of",
     type: "string",
+    required: false,
     title: "Change of",
     description:
       "For `change`: the id of the observation (the later value) the change is of. Empty for other kinds.",
@@ -322,6 +346,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "change_basis",
     type: "string",
+    required: false,
     title: "Change basis",
     description:
       "For `change`: the period compared with (`2023-01`). Its value is not published. Empty for other kinds.",
@@ -329,6 +354,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "change_direction",
     type: "string",
+    required: false,
     title: "Change direction",
     description:
       "For `change`: the direction; `value` is the size, never negative. Empty for other kinds.",
@@ -340,6 +366,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "change_unit",
     type: "string",
+    required: false,
     title: "Change unit",
     description: "For `change`: how the unit of the change is to be read. Empty for other kinds.",
     categories: [
@@ -354,6 +381,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "target_year",
     type: "integer",
+    required: false,
     title: "Target year",
     description:
       "For `target`: the year by whose end the target is to be met. Empty for other kinds.",
@@ -361,6 +389,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "target_comparator",
     type: "string",
+    required: false,
     title: "Target comparator",
     description: "For `target`: what the target sets. Empty for other kinds.",
     categories: [
@@ -371,6 +400,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "target_progress",
     type: "string",
+    required: false,
     title: "Target progress",
     description:
       "For `target`: the id of the observation that measures progress towards it. Empty where none or for other kinds.",
@@ -378,6 +408,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "share_of",
     type: "string",
+    required: false,
     title: "Share of",
     description:
       "For a share of a target (`khoảng 12,95% so với mục tiêu`): the target observation's id. Empty otherwise.",
@@ -385,6 +416,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "lower",
     type: "number",
+    required: true,
     title: "Lower bound",
     description:
       "The lowest true value the printed figure allows, in units of `unit`: half a unit of the last printed digit below `value` for `eq`/`approx` (74.715 for `74,72%`), `value` itself for `gt`/`gte`.",
@@ -392,12 +424,14 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "lower_inclusive",
     type: "boolean",
+    required: true,
     title: "Lower bound inclusive",
     description: "Whether `lower` itself is allowed (`false` for `gt`, more than).",
   },
   {
     name: "upper",
     type: "number",
+    required: false,
     title: "Upper bound",
     description:
       "The highest true value the printed figure allows, in units of `unit` (74.725 for `74,72%`). Empty where there is no upper bound (`gt`, `gte`).",
@@ -405,12 +439,14 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "upper_inclusive",
     type: "boolean",
+    required: true,
     title: "Upper bound inclusive",
     description: "Whether `upper` itself is allowed; `false` where `upper` is empty.",
   },
   {
     name: "approximate",
     type: "boolean",
+    required: true,
     title: "Approximate bounds",
     description:
       "`true` for `approx` (`khoảng`): the bounds are what the printed decimals allow at the least; the true value may lie outside by an amount the source does not state.",
@@ -418,6 +454,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "quote",
     type: "string",
+    required: true,
     title: "Quote",
     description:
       "The clause of the source that states the figure, verbatim Vietnamese (pieces joined by ` … ` where elided).",
@@ -425,18 +462,21 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "note_vi",
     type: "string",
+    required: false,
     title: "Note (Vietnamese)",
     description: "A remark on how to read the figure, in Vietnamese. Empty where none.",
   },
   {
     name: "note_en",
     type: "string",
+    required: false,
     title: "Note (English)",
     description: "A remark on how to read the figure, in English. Empty where none.",
   },
   {
     name: "source",
     type: "string",
+    required: true,
     title: "Source",
     description:
       "The source report: its publisher, title (Vietnamese) and the date of the event it was presented at.",
