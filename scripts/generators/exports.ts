@@ -26,9 +26,9 @@ import {
   toTidyRows,
 } from "../../src/index.js";
 import { ObservationSchema, ReleaseSchema } from "../../src/schema.js";
-import { readReleaseFiles } from "./data.js";
 import { parquetBytes, readParquet } from "./_duckdb.js";
 import { type GeneratedFile, readJson, root } from "./_shared.js";
+import { readReleaseFiles } from "./data.js";
 
 /** The folder of the exports, relative to the root. */
 export const EXPORTS_DIR = "data/exports";
