@@ -21,7 +21,7 @@ import {
   UnknownIdError,
   VERSION,
 } from "../index.js";
-import { _table, _tsvField } from "./_table.js";
+import { _table, _tsvField, _wrap } from "./_table.js";
 
 /** Where the output goes, and what the command returns. @internal */
 export interface _Io {
@@ -208,7 +208,9 @@ function list(parsed: Parsed, io: _Io): string {
           `Every column (bounds, parts, targets), as CSV: ${NAME} export. Help: ${NAME} --help.`,
         ]
       : ["", `${observations.length} chỉ tiêu. Chi tiết: ${NAME} show <mã>.`];
-  return `${[...intro, _table(rows, io.columns), ...outro].join("\n")}\n`;
+  const fit = (lines: string[]): string[] =>
+    lines.flatMap((l) => _wrap(l, io.columns ?? Number.POSITIVE_INFINITY));
+  return `${[...fit(intro), _table(rows, io.columns), ...fit(outro)].join("\n")}\n`;
 }
 
 function showObservation(o: Observation, lang: Locale): string {

@@ -37,7 +37,7 @@ export function _table(rows: readonly (readonly string[])[], maxWidth?: number):
 }
 
 /** Splits a text at spaces into lines of at most `width` (a longer word stands alone). @internal */
-function _wrap(text: string, width: number): string[] {
+export function _wrap(text: string, width: number): string[] {
   if (_width(text) <= width) return [text];
   const lines: string[] = [];
   let line = "";
