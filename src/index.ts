@@ -14,6 +14,7 @@ export {
   type CiteOptions,
   type CslDate,
   type CslItem,
+  type CslName,
   cite,
 } from "./cite/cite.js";
 export { getIndicator } from "./data/getIndicator.js";
@@ -28,6 +29,7 @@ export {
   UnknownIdError,
 } from "./errors.js";
 export {
+  type TidyCategory,
   type TidyField,
   type TidyFieldType,
   type TidyRow,

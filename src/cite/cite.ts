@@ -39,6 +39,16 @@ export interface CslDate {
 }
 
 /**
+ * A CSL-JSON name given as one literal string (an institution).
+ *
+ * @category Citations
+ */
+export interface CslName {
+  /** The name as written (`Bộ Thông tin và Truyền thông`). */
+  readonly literal: string;
+}
+
+/**
  * One CSL-JSON item (the fields {@link cite} fills), as read by citeproc,
  * Pandoc and Zotero. A CSL-JSON file is an array of such items.
  *
@@ -52,7 +62,7 @@ export interface CslItem {
   /** The report's title, in Vietnamese, and for an observation the figure. */
   readonly title: string;
   /** The author: the ministry, as an institution. */
-  readonly author: readonly { readonly literal: string }[];
+  readonly author: readonly CslName[];
   /** The publisher: the ministry. */
   readonly publisher: string;
   /** Where it was published. */

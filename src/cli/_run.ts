@@ -208,9 +208,9 @@ function list(parsed: Parsed, io: _Io): string {
           `Every column (bounds, parts, targets), as CSV: ${NAME} export. Help: ${NAME} --help.`,
         ]
       : ["", `${observations.length} chỉ tiêu. Chi tiết: ${NAME} show <mã>.`];
-  const fit = (lines: string[]): string[] =>
+  const wrapLines = (lines: string[]): string[] =>
     lines.flatMap((l) => _wrap(l, io.columns ?? Number.POSITIVE_INFINITY));
-  return `${[...fit(intro), _table(rows, io.columns), ...fit(outro)].join("\n")}\n`;
+  return `${[...wrapLines(intro), _table(rows, io.columns), ...wrapLines(outro)].join("\n")}\n`;
 }
 
 function showObservation(o: Observation, lang: Locale): string {

@@ -8,6 +8,19 @@ import { _deepFreeze } from "../data/_deepFreeze.js";
 export type TidyFieldType = "string" | "number" | "integer" | "boolean" | "date";
 
 /**
+ * One value an enumerated column of the tidy table takes, with what it means
+ * (a Frictionless Table Schema category).
+ *
+ * @category Formatting
+ */
+export interface TidyCategory {
+  /** The value as written in the table (`gt`). */
+  readonly value: string;
+  /** What it means (`hơn, more than: strictly above the value`). */
+  readonly label: string;
+}
+
+/**
  * A column of the tidy table ({@link TidyRow}): its name, type, title and
  * description (with its unit), and for an enumeration the values it takes.
  * The same shape as a Frictionless Table Schema field.
@@ -26,7 +39,7 @@ export interface TidyField {
   /** What it holds, with its unit, and what an empty cell means. */
   readonly description: string;
   /** For an enumeration: each value it takes, with a label. */
-  readonly categories?: readonly { readonly value: string; readonly label: string }[];
+  readonly categories?: readonly TidyCategory[];
 }
 
 /**
