@@ -28,12 +28,11 @@ export {
   type ErrorCode,
   UnknownIdError,
 } from "./errors.js";
-export {
-  type TidyCategory,
-  type TidyField,
-  type TidyFieldType,
-  type TidyRow,
-  tidyFields,
+export type {
+  TidyCategory,
+  TidyField,
+  TidyFieldType,
+  TidyRow,
 } from "./exports/tidyFields.js";
 export { type ToCsvOptions, toCsv } from "./exports/toCsv.js";
 export { type ToJsonOptions, toJson } from "./exports/toJson.js";

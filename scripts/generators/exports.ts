@@ -19,13 +19,12 @@ import * as z from "zod";
 import {
   type TidyField,
   type TidyRow,
-  tidyFields,
   toCsv,
   toJson,
   toNdjson,
   toTidyRows,
 } from "../../src/index.js";
-import { ObservationSchema, ReleaseSchema } from "../../src/schema.js";
+import { ObservationSchema, ReleaseSchema, tidyFields } from "../../src/schema.js";
 import { parquetBytes, readParquet } from "./_duckdb.js";
 import { type GeneratedFile, readJson, root } from "./_shared.js";
 import { readReleaseFiles } from "./data.js";

@@ -47,7 +47,7 @@ export interface TidyField {
  * `observations.csv`, and of an object of `observations.json` and
  * `observations.ndjson`. `null` is an empty cell (the field does not apply to
  * the observation's kind, or the source gives nothing). Made by
- * {@link toTidyRows}; the columns are described in {@link tidyFields}.
+ * {@link toTidyRows}; the columns are described in `tidyFields` (entry `vn-digital-indicators/schema`).
  *
  * @category Formatting
  */
@@ -135,10 +135,12 @@ const id = "kebab-case id";
 /**
  * The columns of the tidy table, in order, described for people and for
  * Frictionless Table Schema (the generated `datapackage.json` is made from
- * them).
+ * them). Exported by the `vn-digital-indicators/schema` entry, not the main
+ * one, so that an app does not carry the descriptions.
  *
  * @example
  * ```ts
+ * import { tidyFields } from "vn-digital-indicators/schema";
  * tidyFields.map((f) => f.name).slice(0, 4)
  * //=> ["id", "release", "data_version", "indicator"]
  * tidyFields.find((f) => f.name === "comparator")?.categories?.map((c) => c.value)

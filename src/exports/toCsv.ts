@@ -1,5 +1,5 @@
 import type { Observation } from "../model/observation.js";
-import { tidyFields } from "./tidyFields.js";
+import { _TIDY_COLUMNS } from "./_columns.js";
 import { type ToTidyRowsOptions, toTidyRows } from "./toTidyRows.js";
 
 /**
@@ -11,7 +11,7 @@ export type ToCsvOptions = ToTidyRowsOptions;
 
 /**
  * The tidy table as CSV (RFC 4180): UTF-8 text without a byte-order mark, a
- * header row of the {@link tidyFields} names, one record per observation,
+ * header row of the `tidyFields` (entry `vn-digital-indicators/schema`) names, one record per observation,
  * CRLF line ends, `,` between fields, a field quoted with `"` (and inner `"`
  * doubled) only where it holds `,`, `"`, CR or LF. Numbers are written with
  * `.` as the decimal mark and no grouping (`74.72`, `111000000`), booleans as
@@ -35,9 +35,9 @@ export type ToCsvOptions = ToTidyRowsOptions;
  */
 export function toCsv(observations: readonly Observation[], options: ToCsvOptions): string {
   const rows = toTidyRows(observations, options);
-  const lines = [tidyFields.map((f) => _csvField(f.name))];
+  const lines = [_TIDY_COLUMNS.map((name) => _csvField(name))];
   for (const row of rows) {
-    lines.push(tidyFields.map((f) => _csvField(row[f.name])));
+    lines.push(_TIDY_COLUMNS.map((name) => _csvField(row[name])));
   }
   return lines.map((cells) => `${cells.join(",")}\r\n`).join("");
 }

@@ -10,7 +10,7 @@ export type ToJsonOptions = ToTidyRowsOptions;
 
 /**
  * The tidy table as a JSON array of row objects ({@link TidyRow}: the
- * columns of {@link tidyFields}, in order; `null` for an empty cell),
+ * columns of `tidyFields` (entry `vn-digital-indicators/schema`), in order; `null` for an empty cell),
  * indented by two spaces, ending with a newline. Exactly the shipped
  * `data/exports/observations.json` when given `observations` and `latestRelease`.
  *

@@ -21,7 +21,7 @@ export interface ToTidyRowsOptions {
 
 /**
  * Flattens observations into the rows of the tidy table: one row per
- * observation, one column per field of {@link tidyFields}, the
+ * observation, one column per field of `tidyFields` (entry `vn-digital-indicators/schema`), the
  * kind-specific fields `null` where they do not apply, and the bounds the
  * printed figure allows (from {@link bounds}). The shipped
  * `data/exports/observations.*` files are made with it.

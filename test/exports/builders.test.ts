@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { _TIDY_COLUMNS } from "../../src/exports/_columns.js";
 import {
   ArgumentRangeError,
   ArgumentTypeError,
@@ -6,13 +7,13 @@ import {
   latestRelease,
   type Observation,
   observations,
-  tidyFields,
   toCsv,
   toJson,
   toMarkdown,
   toNdjson,
   toTidyRows,
 } from "../../src/index.js";
+import { tidyFields } from "../../src/schema.js";
 
 const release = latestRelease;
 
@@ -87,6 +88,13 @@ describe("toTidyRows", () => {
     expect(() =>
       toTidyRows([{ ...observations[0], value: Number.NaN } as Observation], { release }),
     ).toThrow(/observation\.value/);
+  });
+});
+
+describe("the columns", () => {
+  it("toCsv's column order is tidyFields' (the schema entry's descriptions)", () => {
+    expect(_TIDY_COLUMNS).toEqual(tidyFields.map((f) => f.name));
+    expect(new Set(_TIDY_COLUMNS).size).toBe(38);
   });
 });
 

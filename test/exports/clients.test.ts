@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { duckdbColumns, queryJson, sqlString } from "../../scripts/generators/_duckdb.js";
-import { latestRelease, observations, tidyFields, toTidyRows } from "../../src/index.js";
+import { latestRelease, observations, toTidyRows } from "../../src/index.js";
+import { tidyFields } from "../../src/schema.js";
 import { hasPandas, needSystem } from "./_system.js";
 
 const dir = join(import.meta.dirname, "..", "..", "data", "exports");

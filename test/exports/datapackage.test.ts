@@ -3,7 +3,8 @@ import { join } from "node:path";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { latestRelease, observations, tidyFields } from "../../src/index.js";
+import { latestRelease, observations } from "../../src/index.js";
+import { tidyFields } from "../../src/schema.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const profiles = join(import.meta.dirname, "..", "fixtures", "frictionless-2.0");
