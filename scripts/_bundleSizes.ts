@@ -110,12 +110,13 @@ export function targets(): Record<BudgetName, number> {
  * - One helper: every helper throws the shared errors of `src/errors.ts` (two
  *   classes and `_describe`, ~440 B gzipped by themselves), so no checked helper
  *   fits in 600 B today (`bounds` 977 B, `progressRatio` ~900 B); 1 KB.
- * - The whole main entry: the 63 provinces, their 2025 successors and the
- *   crosswalk (issue 7, ~4.6 KB gzipped) took it to 12 824 B; 13 KB, so any
- *   further growth is a conscious decision (a `./provinces` entry would restore
- *   the 12 KB target).
+ * - The whole main entry: 8 206 B with the foundation alone; the 63 provinces,
+ *   their 2025 successors and the crosswalk (issue 7) added ~4.6 KB and the
+ *   research exports (issue 6) ~2.8 KB: 15 671 B. Limit 16 KB, so any further
+ *   growth is a conscious decision (separate entries such as `./provinces` would
+ *   bring the 12 KB target back).
  * `npm run bench` prints targets and limits side by side.
  */
 export function budgets(): Record<BudgetName, number> {
-  return { ...targets(), helper: 1024, main: 13 * 1024 };
+  return { ...targets(), helper: 1024, main: 16 * 1024 };
 }

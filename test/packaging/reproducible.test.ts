@@ -38,8 +38,11 @@ function buildInto(name: string): { dist: string; tarball: Buffer } {
   // Pack it as npm would publish it: the package's files, this dist.
   const stage = join(base, "package");
   mkdirSync(stage, { recursive: true });
-  for (const f of ["package.json", "README.md", "LICENSE", "CHANGELOG.md"]) {
-    cpSync(join(root, f), join(stage, f));
+  const { files } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+    files: string[];
+  };
+  for (const f of ["package.json", "README.md", "LICENSE", ...files.filter((f) => f !== "dist")]) {
+    cpSync(join(root, f), join(stage, f), { recursive: true });
   }
   cpSync(dist, join(stage, "dist"), { recursive: true });
   const packed = join(base, "packed");
