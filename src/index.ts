@@ -32,6 +32,9 @@ export {
   tasks,
 } from "./generated/releases.js";
 export { DATA_VERSION, VERSION } from "./generated/version.js";
+// Issue 3: helpers that never mislead (metrics, bounds, periods, projections, formatting)
+export type { Derived, DerivedComparator } from "./metrics/derived.js";
+export { type PartOfWholeInput, progressRatio } from "./metrics/progressRatio.js";
 // Model (types only)
 export type {
   IsoDate,
@@ -71,6 +74,12 @@ export type {
   Succession,
 } from "./model/release.js";
 export type { Task } from "./model/task.js";
-
+export { type FormatNumberOptions, formatNumber } from "./numbers/formatNumber.js";
+export { type FormatPercentOptions, formatPercent } from "./numbers/formatPercent.js";
+export {
+  type FormatValueInput,
+  type FormatValueOptions,
+  formatValue,
+} from "./numbers/formatValue.js";
 // Numbers
 export { type ParsedPublished, parsePublished } from "./numbers/parsePublished.js";
