@@ -8,7 +8,7 @@ import {
   observations,
   progressRatio,
 } from "../../src/index.js";
-import { expectArgError, RUNS } from "../_errors.js";
+import { expectArgError, RUNS } from "./_assert.js";
 
 describe("progressRatio", () => {
   // FIGURES.md, "Figures that follow": 19/22 = 86.36 %; 4/22 = 18.18 %; 62/63 = 98.41 %; 48/63 = 76.19 %

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatNumber, formatPercent, parsePublished } from "../../src/index.js";
-import { expectArgError, RUNS } from "../_errors.js";
+import { expectArgError, RUNS } from "../metrics/_assert.js";
 
 describe("formatPercent", () => {
   it.each([

@@ -8,8 +8,8 @@ import {
   observations,
   parsePublished,
 } from "../../src/index.js";
-import { expectArgError, RUNS } from "../_errors.js";
 import { readShared } from "../_source.js";
+import { expectArgError, RUNS } from "../metrics/_assert.js";
 
 // every observation: [id, vi (as published), en]
 const TABLE: readonly (readonly [ObservationId, string, string])[] = [

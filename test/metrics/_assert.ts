@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import { ArgumentRangeError, ArgumentTypeError } from "../src/index.js";
+import { ArgumentRangeError, ArgumentTypeError } from "../../src/index.js";
 
 /**
  * Runs `fn`, expects it to throw an `ArgumentTypeError` or `ArgumentRangeError`
