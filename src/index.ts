@@ -32,9 +32,18 @@ export {
   tasks,
 } from "./generated/releases.js";
 export { DATA_VERSION, VERSION } from "./generated/version.js";
+export { type DeltaResult, delta } from "./metrics/delta.js";
 // Issue 3: helpers that never mislead (metrics, bounds, periods, projections, formatting)
-export type { Derived, DerivedComparator } from "./metrics/derived.js";
+export type { Derived, DerivedComparator, FigureInput } from "./metrics/derived.js";
+export {
+  type ChangeInput,
+  type ChangeReading,
+  type ImpliedBaselineOptions,
+  impliedBaseline,
+} from "./metrics/impliedBaseline.js";
 export { type PartOfWholeInput, progressRatio } from "./metrics/progressRatio.js";
+export { shareOfTarget } from "./metrics/shareOfTarget.js";
+export { type ProgressInput, type TargetInput, targetGap } from "./metrics/targetGap.js";
 // Model (types only)
 export type {
   IsoDate,

@@ -24,3 +24,20 @@ export interface Derived {
   /** How the true value relates to {@link Derived.value}. */
   readonly comparator: DerivedComparator;
 }
+
+/**
+ * A figure read by a helper: any observation, a {@link Derived} result, or
+ * the same fields written by hand.
+ *
+ * @category Helpers
+ */
+export interface FigureInput {
+  /** The value in units (0 or more, finite). */
+  readonly value: number;
+  /** The qualifier (`eq`, `approx`, `gt`, `gte`); missing means `eq`. */
+  readonly comparator?: string;
+  /** The unit, checked against the other figure's where both are given. */
+  readonly unit?: string;
+  /** The observation's id, checked where a helper knows which one it expects. */
+  readonly id?: string;
+}
