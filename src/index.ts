@@ -8,6 +8,9 @@
 
 // Helpers
 export { type BoundsInput, bounds } from "./bounds/bounds.js";
+export { consistent } from "./bounds/consistent.js";
+export { product } from "./bounds/product.js";
+export { ratio } from "./bounds/ratio.js";
 export { getIndicator } from "./data/getIndicator.js";
 export { getObservation } from "./data/getObservation.js";
 export { getRelease } from "./data/getRelease.js";

@@ -94,3 +94,17 @@ export function _decimalSum(a: number, b: number): number {
   }
   return a + b;
 }
+
+/**
+ * `a × b` computed exactly on the decimal digits of both (`12.945 × 0.01`
+ * is `0.12945`), then read back as the nearest double.
+ *
+ * @internal
+ */
+export function _decimalProduct(a: number, b: number): number {
+  const da = _toDecimal(a);
+  const db = _toDecimal(b);
+  const digits = BigInt(da.digits) * BigInt(db.digits);
+  const sign = da.negative !== db.negative && digits !== 0n ? "-" : "";
+  return Number(`${sign}${digits}e${da.exponent + db.exponent}`);
+}
