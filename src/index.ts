@@ -45,6 +45,11 @@ export {
   impliedBaseline,
 } from "./metrics/impliedBaseline.js";
 export { type PartOfWholeInput, progressRatio } from "./metrics/progressRatio.js";
+export {
+  type QuarterFigure,
+  type QuarterOnQuarter,
+  quarterOnQuarter,
+} from "./metrics/quarterOnQuarter.js";
 export { shareOfTarget } from "./metrics/shareOfTarget.js";
 export { type ProgressInput, type TargetInput, targetGap } from "./metrics/targetGap.js";
 // Model (types only)
@@ -95,3 +100,9 @@ export {
 } from "./numbers/formatValue.js";
 // Numbers
 export { type ParsedPublished, parsePublished } from "./numbers/parsePublished.js";
+export { elapsedShare } from "./periods/elapsedShare.js";
+export { formatPeriod } from "./periods/formatPeriod.js";
+export { type Period, type PeriodGranularity, parsePeriod } from "./periods/parsePeriod.js";
+export { periodDays } from "./periods/periodDays.js";
+export { periodEnd } from "./periods/periodEnd.js";
+export { periodStart } from "./periods/periodStart.js";
