@@ -106,3 +106,15 @@ export { type Period, type PeriodGranularity, parsePeriod } from "./periods/pars
 export { periodDays } from "./periods/periodDays.js";
 export { periodEnd } from "./periods/periodEnd.js";
 export { periodStart } from "./periods/periodStart.js";
+export type { Coverage } from "./projections/_coverage.js";
+export {
+  type FlowInput,
+  type ProjectRunRateOptions,
+  projectRunRate,
+  type RunRateProjection,
+} from "./projections/projectRunRate.js";
+export {
+  type RequiredPace,
+  type RequiredPaceOptions,
+  requiredPace,
+} from "./projections/requiredPace.js";
