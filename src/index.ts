@@ -106,8 +106,8 @@ export { type Period, type PeriodGranularity, parsePeriod } from "./periods/pars
 export { periodDays } from "./periods/periodDays.js";
 export { periodEnd } from "./periods/periodEnd.js";
 export { periodStart } from "./periods/periodStart.js";
-export type { Coverage } from "./projections/_coverage.js";
 export {
+  type Coverage,
   type FlowInput,
   type ProjectRunRateOptions,
   projectRunRate,

@@ -1,24 +1,8 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
-import type { IsoDate } from "../model/common.js";
 import { _end, _start } from "../periods/_bounds.js";
 import { elapsedShare } from "../periods/elapsedShare.js";
 import { type Period, parsePeriod } from "../periods/parsePeriod.js";
-
-/**
- * What part of its period a flow figure counts:
- *
- * - `"period"`: the whole period (the figure is the period's total);
- * - `{ asOf }`: the period only up to and including that day (the Q1/2023
- *   report was presented on 2023-03-06, `latestRelease.event.date`, so its
- *   "Q1" counts may stop there).
- *
- * There is no default: the source seldom says, and the two readings give
- * different projections.
- *
- * @category Helpers
- */
-export type Coverage = "period" | { readonly asOf: IsoDate };
 
 /** The fraction of `period` that `coverage` says the figure counts (0 < f ≤ 1). @internal */
 export function _covered(argument: string, coverage: unknown, period: Period): number {

@@ -1,9 +1,29 @@
 import { ArgumentRangeError } from "../errors.js";
 import { _comparator, _nonNegative, _object } from "../metrics/_check.js";
 import type { Derived, DerivedComparator } from "../metrics/derived.js";
-import type { PeriodString } from "../model/common.js";
+import type { IsoDate, PeriodString } from "../model/common.js";
 import type { PeriodGranularity } from "../periods/parsePeriod.js";
-import { _count, _covered, _period, _within, type Coverage } from "./_coverage.js";
+import { _count, _covered, _period, _within } from "./_coverage.js";
+
+/**
+ * What part of its period a flow figure counts:
+ *
+ * - `"period"`: the whole period (the figure is the period's total);
+ * - `{ asOf }`: the period only up to and including that day (the Q1/2023
+ *   report was presented on 2023-03-06, `latestRelease.event.date`, so its
+ *   "Q1" counts may stop there).
+ *
+ * There is no default: the source seldom says, and the two readings give
+ * different projections.
+ *
+ * @category Helpers
+ */
+export type Coverage =
+  | "period"
+  | {
+      /** The last day the figure counts (`"2023-03-06"`), itself included. */
+      readonly asOf: IsoDate;
+    };
 
 /**
  * A flow figure of a calendar period (`hơn 111 triệu` transactions in

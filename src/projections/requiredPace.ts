@@ -4,8 +4,8 @@ import type { Derived } from "../metrics/derived.js";
 import { type TargetInput, targetGap } from "../metrics/targetGap.js";
 import { _start } from "../periods/_bounds.js";
 import type { PeriodGranularity } from "../periods/parsePeriod.js";
-import { _count, _covered, _period, _within, type Coverage } from "./_coverage.js";
-import type { FlowInput } from "./projectRunRate.js";
+import { _count, _covered, _period, _within } from "./_coverage.js";
+import type { Coverage, FlowInput } from "./projectRunRate.js";
 
 /**
  * Options of {@link requiredPace}.
