@@ -11,6 +11,15 @@ export { type BoundsInput, bounds } from "./bounds/bounds.js";
 export { consistent } from "./bounds/consistent.js";
 export { product } from "./bounds/product.js";
 export { ratio } from "./bounds/ratio.js";
+// Exports, citations (issue 6)
+export {
+  type CiteFormat,
+  type CiteOptions,
+  type CslDate,
+  type CslItem,
+  type CslName,
+  cite,
+} from "./cite/cite.js";
 export { getIndicator } from "./data/getIndicator.js";
 export { getObservation } from "./data/getObservation.js";
 export { getRelease } from "./data/getRelease.js";
@@ -22,9 +31,29 @@ export {
   type ErrorCode,
   UnknownIdError,
 } from "./errors.js";
+export type {
+  TidyCategory,
+  TidyField,
+  TidyFieldType,
+  TidyRow,
+} from "./exports/tidyFields.js";
+export { type ToCsvOptions, toCsv } from "./exports/toCsv.js";
+export { type ToJsonOptions, toJson } from "./exports/toJson.js";
+export { type ToMarkdownOptions, toMarkdown } from "./exports/toMarkdown.js";
+export { type ToNdjsonOptions, toNdjson } from "./exports/toNdjson.js";
+export { type ToTidyRowsOptions, toTidyRows } from "./exports/toTidyRows.js";
 export { type IndicatorId, indicators } from "./generated/indicators.js";
 // Data (generated from data/; see scripts/generate.ts)
 export * from "./generated/observations.js";
+// issue 7: provinces (the 63 units of 2023, set-valued figures, the 2025 reorganisation)
+export { type ProvinceCode, provinceSources, provinces } from "./generated/provinces.js";
+export {
+  type Province2025Code,
+  provinceCrosswalk2025,
+  provinceCrosswalk2025Sources,
+  provinces2025,
+  provinces2025Sources,
+} from "./generated/provinces2025.js";
 export {
   corrections,
   latestRelease,
@@ -81,6 +110,18 @@ export type {
   ValueObservation,
 } from "./model/observation.js";
 export type {
+  DataSource,
+  MemberSet,
+  Province,
+  Province2025,
+  ProvinceCrosswalkEntry,
+  ProvinceKind,
+  StatedMembers,
+  SuccessorCoverage,
+  UnstatedMembers,
+  UnstatedReason,
+} from "./model/province.js";
+export type {
   Correction,
   Platform,
   PlatformLaunch,
@@ -118,3 +159,10 @@ export {
   type RequiredPaceOptions,
   requiredPace,
 } from "./projections/requiredPace.js";
+export { getProvince } from "./provinces/getProvince.js";
+export { getProvince2025 } from "./provinces/getProvince2025.js";
+export { groupBySuccessor } from "./provinces/groupBySuccessor.js";
+export { members } from "./provinces/members.js";
+export { missingMembers } from "./provinces/missingMembers.js";
+export { predecessorsOf } from "./provinces/predecessorsOf.js";
+export { successorOf } from "./provinces/successorOf.js";
