@@ -17,11 +17,11 @@ const common = {
   splitting: false,
   sourcemap: false,
   outDir: "dist",
-  // date-fns functions (imported one path each) are bundled into the build, so
-  // the main entry is a single module file at run time (see `npm run bench`).
-  // zod stays external: only the `./schema` entry imports it.
-  noExternal: [/^date-fns\//],
-  external: ["zod"],
+  // date-fns and zod stay external (dependencies). Bundling the date-fns
+  // functions into dist (noExternal) would make the main entry one file at run
+  // time, but inlined they lose date-fns' `sideEffects: false`: `format`'s en-US
+  // locale then lands in every consumer bundle (one helper: 974 B -> 2 821 B
+  // gzip; one constant: 447 B -> 2 325 B). Measured after issue 3's periods.
 } satisfies Options;
 
 export default defineConfig([
