@@ -21,12 +21,13 @@ interface Release {
   readonly observations: readonly { readonly id: string; readonly quote: string }[];
 }
 
-/** Every string of the data set long enough to be unmistakable (ids, names, quotes, notes). */
+/** Every string of the data set long enough to be unmistakable. */
 function dataTexts(): string[] {
   const texts = new Set<string>();
   const walk = (v: unknown): void => {
     if (typeof v === "string") {
-      if (v.length >= 10) texts.add(v);
+      // ids (hyphenated), names, quotes, notes; not the model's literals ("partOfWhole").
+      if (v.length >= 10 && /[\s-]/.test(v)) texts.add(v);
     } else if (Array.isArray(v)) v.forEach(walk);
     else if (typeof v === "object" && v !== null) Object.values(v).forEach(walk);
   };
