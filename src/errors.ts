@@ -33,11 +33,11 @@ export type ErrorCode =
  */
 export class ArgumentTypeError extends TypeError {
   /** The stable code of the error. */
-  readonly code: ErrorCode;
+  declare readonly code: ErrorCode;
   /** The name of the argument (or `argument.option`) that was wrong. */
-  readonly argument: string;
+  declare readonly argument: string;
   /** The value received. */
-  readonly received: unknown;
+  declare readonly received: unknown;
 
   /**
    * @param code - The stable code.
@@ -46,13 +46,8 @@ export class ArgumentTypeError extends TypeError {
    * @param expected - What was expected, in words.
    */
   constructor(code: ErrorCode, argument: string, received: unknown, expected: string) {
-    super(
-      `Invalid argument \`${argument}\`: expected ${expected}, received ${_describe(received)}.`,
-    );
-    this.name = "ArgumentTypeError";
-    this.code = code;
-    this.argument = argument;
-    this.received = received;
+    super(_message(argument, received, expected));
+    _assign(this, "ArgumentTypeError", code, argument, received);
   }
 }
 
@@ -70,11 +65,11 @@ export class ArgumentTypeError extends TypeError {
  */
 export class ArgumentRangeError extends RangeError {
   /** The stable code of the error. */
-  readonly code: ErrorCode;
+  declare readonly code: ErrorCode;
   /** The name of the argument (or `argument.option`) that was wrong. */
-  readonly argument: string;
+  declare readonly argument: string;
   /** The value received. */
-  readonly received: unknown;
+  declare readonly received: unknown;
 
   /**
    * @param code - The stable code.
@@ -83,13 +78,8 @@ export class ArgumentRangeError extends RangeError {
    * @param expected - What was expected, in words.
    */
   constructor(code: ErrorCode, argument: string, received: unknown, expected: string) {
-    super(
-      `Invalid argument \`${argument}\`: expected ${expected}, received ${_describe(received)}.`,
-    );
-    this.name = "ArgumentRangeError";
-    this.code = code;
-    this.argument = argument;
-    this.received = received;
+    super(_message(argument, received, expected));
+    _assign(this, "ArgumentRangeError", code, argument, received);
   }
 }
 
@@ -135,6 +125,31 @@ export class UnknownIdError extends RangeError {
 }
 
 /**
+ * The message of an argument error: names the argument, what was expected
+ * and the value received.
+ *
+ * @internal
+ */
+export function _message(argument: string, received: unknown, expected: string): string {
+  return `Invalid argument \`${argument}\`: expected ${expected}, received ${_describe(received)}.`;
+}
+
+/**
+ * Sets an error's name and its stable fields (shared by the error classes).
+ *
+ * @internal
+ */
+export function _assign(
+  error: Error,
+  name: string,
+  code: ErrorCode,
+  argument: string,
+  received: unknown,
+): void {
+  Object.assign(error, { name, code, argument, received });
+}
+
+/**
  * Describes a received value for an error message: strings quoted, numbers
  * as written (NaN, Infinity), objects by their type.
  *
@@ -145,12 +160,9 @@ export function _describe(value: unknown): string {
     return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   }
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
-  if (typeof value === "bigint") return `${value}n`;
   if (value === null) return "null";
   if (value === undefined) return "undefined";
   if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? "Invalid Date" : `Date ${value.toISOString()}`;
   if (typeof value === "object") {
     const id = (value as { id?: unknown }).id;
     return typeof id === "string" ? `an object with id ${JSON.stringify(id)}` : "an object";

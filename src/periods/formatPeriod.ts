@@ -1,8 +1,21 @@
-import { format } from "date-fns/format";
 import type { Locale } from "../model/common.js";
 import { _locale } from "../numbers/_format.js";
-import { _start } from "./_bounds.js";
 import { parsePeriod } from "./parsePeriod.js";
+
+const _MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 
 /**
  * A period in words, as the report writes it in Vietnamese, or in English:
@@ -32,15 +45,18 @@ import { parsePeriod } from "./parsePeriod.js";
 export function formatPeriod(period: string, locale: Locale): string {
   const p = parsePeriod(period);
   const l = _locale("locale", locale);
-  const start = _start(p);
   switch (p.type) {
     case "year":
       return l === "vi" ? `năm ${p.year}` : String(p.year);
     case "quarter":
       return l === "vi" ? `quý ${p.quarter}/${p.year}` : `Q${p.quarter} ${p.year}`;
+    // months and days are written from the parsed numbers, with no date
+    // library: date-fns `format` would pull its English locale into every bundle
     case "month":
-      return l === "vi" ? format(start, "'tháng' M/yyyy") : format(start, "MMMM yyyy");
+      return l === "vi" ? `tháng ${p.month}/${p.year}` : `${_MONTHS[(p.month ?? 1) - 1]} ${p.year}`;
     default:
-      return l === "vi" ? format(start, "d/M/yyyy") : format(start, "d MMMM yyyy");
+      return l === "vi"
+        ? `${p.day}/${p.month}/${p.year}`
+        : `${p.day} ${_MONTHS[(p.month ?? 1) - 1]} ${p.year}`;
   }
 }
