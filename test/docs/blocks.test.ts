@@ -85,7 +85,13 @@ describe("the ```ts blocks of the README and the guides", () => {
   it.each(blocks.map((b) => [`${b.file}:${b.line}`, b] as const))(
     "%s runs in Deno and shows what it says",
     (_, block) => {
-      const r = run(deno, ["run", "--quiet", "--allow-read", "--allow-env", `blocks/${moduleName(block)}`]);
+      const r = run(deno, [
+        "run",
+        "--quiet",
+        "--allow-read",
+        "--allow-env",
+        `blocks/${moduleName(block)}`,
+      ]);
       expect(r.status, r.output).toBe(0);
     },
     60_000,

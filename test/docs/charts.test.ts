@@ -43,7 +43,14 @@ describe("the SVG charts under docs/", () => {
   it("the progress chart has every part-of-whole figure, labelled in Vietnamese and English", () => {
     const svg = charts[0]?.content ?? "";
     const parts = observations.filter((o) => o.kind === "partOfWhole");
-    expect(parts.map((o) => o.published)).toEqual(["19/22", "63/63", "4/22", "62/63", "63/63", "48/63"]);
+    expect(parts.map((o) => o.published)).toEqual([
+      "19/22",
+      "63/63",
+      "4/22",
+      "62/63",
+      "63/63",
+      "48/63",
+    ]);
     for (const o of parts) {
       expect(svg).toContain(`<g id="${o.id}">`);
       expect(svg).toContain(`>${o.published}</text>`);
@@ -122,7 +129,8 @@ describe("the SVG charts under docs/", () => {
           colours.add((r8 << 16) | (g8 << 8) | b8);
           if (r8 < 250 || g8 < 250 || b8 < 250) nonWhite++;
           // the bars' green (#2f7d4f), within anti-aliasing
-          if (Math.abs(r8 - 0x2f) < 12 && Math.abs(g8 - 0x7d) < 12 && Math.abs(b8 - 0x4f) < 12) green++;
+          if (Math.abs(r8 - 0x2f) < 12 && Math.abs(g8 - 0x7d) < 12 && Math.abs(b8 - 0x4f) < 12)
+            green++;
         }
         const pixels = image.width * image.height;
         expect(colours.size, `${chart.path} rendered uniform`).toBeGreaterThan(20);
