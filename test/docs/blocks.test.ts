@@ -116,5 +116,8 @@ describe("the ```ts blocks of the README and the guides", () => {
     const r = run(deno, ["run", "--quiet", "--allow-read", "blocks/_wrong.ts"]);
     expect(r.status).not.toBe(0);
     expect(r.output).toContain("WRONG.md:2: the README shows 111, the package gives 111000000");
+    const b = run(bun, ["blocks/_wrong.ts"]);
+    expect(b.status).not.toBe(0);
+    expect(b.output).toContain("WRONG.md:2: the README shows 111, the package gives 111000000");
   }, 60_000);
 });
