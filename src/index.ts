@@ -22,6 +22,15 @@ export {
 export { type IndicatorId, indicators } from "./generated/indicators.js";
 // Data (generated from data/; see scripts/generate.ts)
 export * from "./generated/observations.js";
+// issue 7: provinces (the 63 units of 2023, set-valued figures, the 2025 reorganisation)
+export { type ProvinceCode, provinceSources, provinces } from "./generated/provinces.js";
+export {
+  type Province2025Code,
+  provinceCrosswalk2025,
+  provinceCrosswalk2025Sources,
+  provinces2025,
+  provinces2025Sources,
+} from "./generated/provinces2025.js";
 export {
   corrections,
   latestRelease,
@@ -61,6 +70,18 @@ export type {
   ValueObservation,
 } from "./model/observation.js";
 export type {
+  DataSource,
+  MemberSet,
+  Province,
+  Province2025,
+  ProvinceCrosswalkEntry,
+  ProvinceKind,
+  StatedMembers,
+  SuccessorCoverage,
+  UnstatedMembers,
+  UnstatedReason,
+} from "./model/province.js";
+export type {
   Correction,
   Platform,
   PlatformLaunch,
@@ -71,6 +92,12 @@ export type {
   Succession,
 } from "./model/release.js";
 export type { Task } from "./model/task.js";
-
 // Numbers
 export { type ParsedPublished, parsePublished } from "./numbers/parsePublished.js";
+export { getProvince } from "./provinces/getProvince.js";
+export { getProvince2025 } from "./provinces/getProvince2025.js";
+export { groupBySuccessor } from "./provinces/groupBySuccessor.js";
+export { members } from "./provinces/members.js";
+export { missingMembers } from "./provinces/missingMembers.js";
+export { predecessorsOf } from "./provinces/predecessorsOf.js";
+export { successorOf } from "./provinces/successorOf.js";

@@ -14,11 +14,23 @@ import * as z from "zod";
 import type { LocalizedText } from "./model/common.js";
 import type { Indicator } from "./model/indicator.js";
 import type { Observation } from "./model/observation.js";
+import type {
+  DataSource,
+  Province,
+  Province2025,
+  ProvinceCrosswalkEntry,
+} from "./model/province.js";
 import type { Correction, Platform, Release } from "./model/release.js";
 import type { Task } from "./model/task.js";
 import { _localizedText } from "./schemas/_common.js";
 import { _indicator, _task } from "./schemas/_indicator.js";
 import { _observation } from "./schemas/_observation.js";
+import {
+  _dataSource,
+  _province,
+  _province2025,
+  _provinceCrosswalkEntry,
+} from "./schemas/_province.js";
 import { _correction, _platform, _release } from "./schemas/_release.js";
 
 /**
@@ -98,4 +110,46 @@ export const ReleaseFileSchema: z.ZodType<ReleaseFile> = z
   })
   .readonly();
 
-export type { Correction, Indicator, LocalizedText, Observation, Platform, Release, Task };
+// issue 7: provinces
+/**
+ * Checks a {@link Province} (a unit of 2023: two-digit code, NFC name, ASCII name, kind).
+ *
+ * @category Schema
+ */
+export const ProvinceSchema: z.ZodType<Province> = _province;
+
+/**
+ * Checks a {@link Province2025} (a unit in force from 1 July 2025).
+ *
+ * @category Schema
+ */
+export const Province2025Schema: z.ZodType<Province2025> = _province2025;
+
+/**
+ * Checks a {@link ProvinceCrosswalkEntry} (2023 code → 2025 code).
+ *
+ * @category Schema
+ */
+export const ProvinceCrosswalkEntrySchema: z.ZodType<ProvinceCrosswalkEntry> =
+  _provinceCrosswalkEntry;
+
+/**
+ * Checks a {@link DataSource} (repository, path, commit, licence, notes).
+ *
+ * @category Schema
+ */
+export const DataSourceSchema: z.ZodType<DataSource> = _dataSource;
+
+export type {
+  Correction,
+  DataSource,
+  Indicator,
+  LocalizedText,
+  Observation,
+  Platform,
+  Province,
+  Province2025,
+  ProvinceCrosswalkEntry,
+  Release,
+  Task,
+};
