@@ -16,7 +16,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Interval, Observation, PartOfWholeObservation } from "../../src/index.js";
-import { bounds } from "../../src/index.js";
+import { bounds, getProvince } from "../../src/index.js";
 import { type GeneratedFile, root } from "./_shared.js";
 import { readReleaseFiles } from "./data.js";
 
@@ -129,7 +129,7 @@ export function progressChart(
         text(
           barX + barWidth + 80,
           y + 45,
-          `${missing.published} · ${missing.codes.length} named as missing`,
+          `${missing.published} · missing: ${missing.codes.map((c) => getProvince(c).name).join(", ")}`,
           {
             "font-size": 11,
             fill: OPEN,
