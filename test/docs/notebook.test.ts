@@ -151,6 +151,10 @@ describe("docs/notebook.ipynb", () => {
         "--ExecutePreprocessor.kernel_name=deno",
         "--ExecutePreprocessor.timeout=180",
         "--ExecutePreprocessor.record_timing=False",
+        // a cold first cell on a busy machine can outlast the default 4 s wait for
+        // its output, which nbclient would then drop silently
+        "--ExecutePreprocessor.iopub_timeout=120",
+        "--ExecutePreprocessor.raise_on_iopub_timeout=True",
       ],
       { cwd: dir, env, encoding: "utf8", timeout: 300_000 },
     );
