@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { makeConsumer } from "../_consumer.js";
 import { findCommand, needSystem } from "./_system.js";
@@ -100,9 +101,10 @@ describe("docs/notebook.ipynb", () => {
   it("loads the package by its npm: specifier and is committed with the outputs of a run", () => {
     expect(joined(code[0]?.source)).toContain('from "npm:vn-digital-indicators"');
     expect(code.map((c) => c.execution_count)).toEqual(code.map((_, i) => i + 1));
-    for (const cell of code) {
+    // every cell but the first (imports and a helper) shows something
+    for (const [i, cell] of code.entries()) {
       expect(cell.outputs?.some((o) => o.output_type === "error")).toBe(false);
-      expect(cell.outputs?.length, joined(cell.source)).toBeGreaterThan(0);
+      if (i > 0) expect(cell.outputs?.length, joined(cell.source)).toBeGreaterThan(0);
     }
     const all = code.map(textOf).join("\n");
     expect(all).toContain("hơn 111 triệu");
@@ -139,28 +141,44 @@ describe("docs/notebook.ipynb", () => {
       encoding: "utf8",
     });
     expect(install.status, install.stderr).toBe(0);
-    const r = spawnSync(
-      "jupyter-nbconvert",
-      [
-        "--to",
-        "notebook",
-        "--execute",
-        "notebook.ipynb",
-        "--output",
-        "executed.ipynb",
-        "--ExecutePreprocessor.kernel_name=deno",
-        "--ExecutePreprocessor.timeout=180",
-        "--ExecutePreprocessor.record_timing=False",
-        // a cold first cell on a busy machine can outlast the default 4 s wait for
-        // its output, which nbclient would then drop silently
-        "--ExecutePreprocessor.iopub_timeout=120",
-        "--ExecutePreprocessor.raise_on_iopub_timeout=True",
-      ],
-      { cwd: dir, env, encoding: "utf8", timeout: 300_000 },
-    );
-    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
-    const executedText = readFileSync(join(dir, "executed.ipynb"), "utf8");
-    const executed = JSON.parse(executedText) as Notebook;
+    const execute = (): { text: string; notebook: Notebook } => {
+      const r = spawnSync(
+        "jupyter-nbconvert",
+        [
+          "--to",
+          "notebook",
+          "--execute",
+          "notebook.ipynb",
+          "--output",
+          "executed.ipynb",
+          "--ExecutePreprocessor.kernel_name=deno",
+          "--ExecutePreprocessor.timeout=180",
+          "--ExecutePreprocessor.record_timing=False",
+          // a cell's output arriving late on a busy machine must not be dropped silently
+          "--ExecutePreprocessor.iopub_timeout=120",
+          "--ExecutePreprocessor.raise_on_iopub_timeout=True",
+        ],
+        { cwd: dir, env, encoding: "utf8", timeout: 300_000 },
+      );
+      expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+      const text = readFileSync(join(dir, "executed.ipynb"), "utf8");
+      return { text, notebook: JSON.parse(text) as Notebook };
+    };
+    const expected = outputsOf(committed);
+    let run = execute();
+    if (
+      process.env.UPDATE_NOTEBOOK !== "1" &&
+      !isDeepStrictEqual(outputsOf(run.notebook), expected)
+    ) {
+      // Deno's kernel (unstable) has been seen, under heavy load, to lose one
+      // output of a run; a second run tells a lost message from a real change
+      console.warn(
+        "docs/notebook.ipynb: a fresh run differs from the committed outputs; running once more",
+      );
+      run = execute();
+    }
+    const executedText = run.text;
+    const executed = run.notebook;
     const cells = executed.cells.filter((c) => c.cell_type === "code");
     for (const cell of cells) {
       const error = cell.outputs?.find((o) => o.output_type === "error");
@@ -189,6 +207,6 @@ describe("docs/notebook.ipynb", () => {
     expect(
       outputsOf(executed),
       "docs/notebook.ipynb's committed outputs differ from a fresh run: refresh them with UPDATE_NOTEBOOK=1 (see the top of this test)",
-    ).toEqual(outputsOf(JSON.parse(readFileSync(path, "utf8")) as Notebook));
+    ).toEqual(process.env.UPDATE_NOTEBOOK === "1" ? outputsOf(executed) : expected);
   }, 400_000);
 });
