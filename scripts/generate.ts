@@ -34,7 +34,7 @@ export async function staleFiles(): Promise<string[]> {
   for (const file of await generateAll()) {
     let current: string | null = null;
     try {
-      current = readFileSync(join(root, file.path), "utf8");
+      current = readFileSync(join(root, file.path), file.encoding ?? "utf8");
     } catch {
       current = null;
     }
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
   }
   for (const file of await generateAll()) {
     mkdirSync(dirname(join(root, file.path)), { recursive: true });
-    writeFileSync(join(root, file.path), file.content);
+    writeFileSync(join(root, file.path), file.content, file.encoding ?? "utf8");
     console.log(`wrote ${file.path}`);
   }
 }

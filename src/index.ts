@@ -8,6 +8,15 @@
 
 // Helpers
 export { type BoundsInput, bounds } from "./bounds/bounds.js";
+// Exports, citations (issue 6)
+export {
+  type CiteFormat,
+  type CiteOptions,
+  type CslDate,
+  type CslItem,
+  type CslName,
+  cite,
+} from "./cite/cite.js";
 export { getIndicator } from "./data/getIndicator.js";
 export { getObservation } from "./data/getObservation.js";
 export { getRelease } from "./data/getRelease.js";
@@ -19,6 +28,17 @@ export {
   type ErrorCode,
   UnknownIdError,
 } from "./errors.js";
+export type {
+  TidyCategory,
+  TidyField,
+  TidyFieldType,
+  TidyRow,
+} from "./exports/tidyFields.js";
+export { type ToCsvOptions, toCsv } from "./exports/toCsv.js";
+export { type ToJsonOptions, toJson } from "./exports/toJson.js";
+export { type ToMarkdownOptions, toMarkdown } from "./exports/toMarkdown.js";
+export { type ToNdjsonOptions, toNdjson } from "./exports/toNdjson.js";
+export { type ToTidyRowsOptions, toTidyRows } from "./exports/toTidyRows.js";
 export { type IndicatorId, indicators } from "./generated/indicators.js";
 // Data (generated from data/; see scripts/generate.ts)
 export * from "./generated/observations.js";

@@ -140,6 +140,9 @@ export const ProvinceCrosswalkEntrySchema: z.ZodType<ProvinceCrosswalkEntry> =
  */
 export const DataSourceSchema: z.ZodType<DataSource> = _dataSource;
 
+// The tidy table's column descriptions (issue 6): kept out of the main entry,
+// whose size budget they would strain; used for datapackage.json.
+export { tidyFields } from "./exports/tidyFields.js";
 export type {
   Correction,
   DataSource,

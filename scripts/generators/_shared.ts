@@ -5,7 +5,10 @@ import { fileURLToPath } from "node:url";
 /** One file a generator makes, relative to the repository root. */
 export interface GeneratedFile {
   readonly path: string;
+  /** The file's text, or for a binary file (`encoding: "base64"`) its bytes in base64. */
   readonly content: string;
+  /** How `content` is written and compared: `utf8` (the default) or `base64` (a binary file). */
+  readonly encoding?: "utf8" | "base64";
 }
 
 /** The repository root. */

@@ -1,0 +1,499 @@
+import { _deepFreeze } from "../data/_deepFreeze.js";
+
+/**
+ * The type of a column of the tidy table, as Frictionless Table Schema names it.
+ *
+ * @category Formatting
+ */
+export type TidyFieldType = "string" | "number" | "integer" | "boolean" | "date";
+
+/**
+ * One value an enumerated column of the tidy table takes, with what it means
+ * (a Frictionless Table Schema category).
+ *
+ * @category Formatting
+ */
+export interface TidyCategory {
+  /** The value as written in the table (`gt`). */
+  readonly value: string;
+  /** What it means (`hơn, more than: strictly above the value`). */
+  readonly label: string;
+}
+
+/**
+ * A column of the tidy table ({@link TidyRow}): its name, type, title and
+ * description (with its unit), and for an enumeration the values it takes.
+ * The same shape as a Frictionless Table Schema field.
+ *
+ * @category Formatting
+ */
+export interface TidyField {
+  /** The column's name, snake_case (`name_vi`). */
+  readonly name: keyof TidyRow;
+  /** Its type. */
+  readonly type: TidyFieldType;
+  /** Whether every row has a value (`false`: the cell may be empty, `null`). */
+  readonly required: boolean;
+  /** A short human title. */
+  readonly title: string;
+  /** What it holds, with its unit, and what an empty cell means. */
+  readonly description: string;
+  /** For an enumeration: each value it takes, with a label. */
+  readonly categories?: readonly TidyCategory[];
+}
+
+/**
+ * One observation as one flat row of the tidy table: the shape of a row of
+ * `observations.csv`, and of an object of `observations.json` and
+ * `observations.ndjson`. `null` is an empty cell (the field does not apply to
+ * the observation's kind, or the source gives nothing). Made by
+ * {@link toTidyRows}; the columns are described in `tidyFields` (entry `vn-digital-indicators/schema`).
+ *
+ * @category Formatting
+ */
+export interface TidyRow {
+  /** The observation's id. */
+  readonly id: string;
+  /** The release's id. */
+  readonly release: string;
+  /** The data version of the release (`mic-2023-q1@1.0.0`). */
+  readonly data_version: string;
+  /** The indicator's id. */
+  readonly indicator: string;
+  /** The observation's kind. */
+  readonly kind: string;
+  /** Its name in Vietnamese. */
+  readonly name_vi: string;
+  /** Its name in English. */
+  readonly name_en: string;
+  /** The value, in units of `unit`. */
+  readonly value: number;
+  /** The figure as printed. */
+  readonly published: string;
+  /** The printed qualifier. */
+  readonly comparator: string;
+  /** Digits printed after the decimal mark. */
+  readonly decimals: number;
+  /** The multiplier word's value. */
+  readonly scale: number;
+  /** The unit. */
+  readonly unit: string;
+  /** The reference period, or `report`. */
+  readonly period: string;
+  /** `stock` or `flow`. */
+  readonly period_type: string;
+  /** The day the figure describes, where known (`YYYY-MM-DD`). */
+  readonly as_of: string | null;
+  /** The part of a part-of-whole figure. */
+  readonly part: number | null;
+  /** The whole of a part-of-whole figure. */
+  readonly whole: number | null;
+  /** The population a part-of-whole figure counts in. */
+  readonly population: string | null;
+  /** The codes of the members named as missing, joined by `;`. */
+  readonly missing: string | null;
+  /** The words naming the missing members, verbatim. */
+  readonly missing_published: string | null;
+  /** For a change: the id of the observation it is a change of. */
+  readonly change_of: string | null;
+  /** For a change: the period compared with. */
+  readonly change_basis: string | null;
+  /** For a change: `increase` or `decrease`. */
+  readonly change_direction: string | null;
+  /** For a change: `points`, `relative` or `ambiguous`. */
+  readonly change_unit: string | null;
+  /** For a target: its year. */
+  readonly target_year: number | null;
+  /** For a target: `eq` or `gte`. */
+  readonly target_comparator: string | null;
+  /** For a target: the id of the observation measuring progress. */
+  readonly target_progress: string | null;
+  /** For a share of a target: the target's id. */
+  readonly share_of: string | null;
+  /** The lower bound the printed figure allows. */
+  readonly lower: number;
+  /** Whether `lower` itself is allowed. */
+  readonly lower_inclusive: boolean;
+  /** The upper bound, or `null` for none. */
+  readonly upper: number | null;
+  /** Whether `upper` itself is allowed. */
+  readonly upper_inclusive: boolean;
+  /** Whether the bounds are a lower estimate of the uncertainty (`khoảng`). */
+  readonly approximate: boolean;
+  /** The clause of the source, verbatim. */
+  readonly quote: string;
+  /** A remark, in Vietnamese. */
+  readonly note_vi: string | null;
+  /** A remark, in English. */
+  readonly note_en: string | null;
+  /** The source report, its publisher and the event's date. */
+  readonly source: string;
+}
+
+const id = "kebab-case id";
+
+/**
+ * The columns of the tidy table, in order, described for people and for
+ * Frictionless Table Schema (the generated `datapackage.json` is made from
+ * them). Exported by the `vn-digital-indicators/schema` entry, not the main
+ * one, so that an app does not carry the descriptions.
+ *
+ * @example
+ * ```ts
+ * import { tidyFields } from "vn-digital-indicators/schema";
+ * tidyFields.map((f) => f.name).slice(0, 4)
+ * //=> ["id", "release", "data_version", "indicator"]
+ * tidyFields.find((f) => f.name === "comparator")?.categories?.map((c) => c.value)
+ * //=> ["eq", "approx", "gt", "gte"]
+ * ```
+ * @category Formatting
+ */
+export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
+  {
+    name: "id",
+    type: "string",
+    required: true,
+    title: "Observation id",
+    description: `The observation's stable ${id}, as in the npm package (\`getObservation(id)\`).`,
+  },
+  {
+    name: "release",
+    type: "string",
+    required: true,
+    title: "Release id",
+    description: `The edition (report) the figure is published in, a ${id} (\`mic-2023-q1\`).`,
+  },
+  {
+    name: "data_version",
+    type: "string",
+    required: true,
+    title: "Data version",
+    description:
+      "The edition and version of the data, `<release>@<semver>` (`mic-2023-q1@1.0.0`); a correction bumps the patch. Cite it.",
+  },
+  {
+    name: "indicator",
+    type: "string",
+    required: true,
+    title: "Indicator id",
+    description: `The ${id} of the quantity the figure is of (several observations may share one: a value, its change, its target).`,
+  },
+  {
+    name: "kind",
+    type: "string",
+    required: true,
+    title: "Kind",
+    description: "What the figure is, which says which of the kind-specific columns are filled.",
+    categories: [
+      { value: "value", label: "a count or a share standing by itself" },
+      {
+        value: "partOfWhole",
+        label: "a part of a whole printed as part/whole (19/22): part, whole, population",
+      },
+      { value: "change", label: "a change against an earlier period: change_* columns" },
+      { value: "target", label: "a target: target_* columns" },
+    ],
+  },
+  {
+    name: "name_vi",
+    type: "string",
+    required: true,
+    title: "Name (Vietnamese)",
+    description: "What the figure is, in Vietnamese (UTF-8, Unicode NFC, with diacritics).",
+  },
+  {
+    name: "name_en",
+    type: "string",
+    required: true,
+    title: "Name (English)",
+    description:
+      "What the figure is, in English (a working translation by this package, not a quotation).",
+  },
+  {
+    name: "value",
+    type: "number",
+    required: true,
+    title: "Value",
+    description:
+      "The figure as a number, in units of `unit` (74.72 for `74,72%`, meaning 74.72 percent; 111000000 for `hơn 111 triệu`). Read it together with `comparator`: for `gt` the true value is above it.",
+  },
+  {
+    name: "published",
+    type: "string",
+    required: true,
+    title: "Published form",
+    description:
+      "The figure exactly as printed in the source, Vietnamese number style (`,` decimal mark, `.` thousands separator): `74,72%`, `hơn 111 triệu`, `71.836`, `19/22`.",
+  },
+  {
+    name: "comparator",
+    type: "string",
+    required: true,
+    title: "Qualifier",
+    description: "What the printed qualifier says about the true value against `value`.",
+    categories: [
+      { value: "eq", label: "stated plainly: equal up to the printed decimals" },
+      {
+        value: "approx",
+        label: "khoảng, about: near the value by an amount the source does not state",
+      },
+      { value: "gt", label: "hơn, more than: strictly above the value" },
+      { value: "gte", label: "tối thiểu, at least: the value or above" },
+    ],
+  },
+  {
+    name: "decimals",
+    type: "integer",
+    required: true,
+    title: "Printed decimals",
+    description:
+      "The number of digits printed after the decimal mark (`74,72%` → 2, `1,276 tỷ` → 3), before the multiplier word.",
+  },
+  {
+    name: "scale",
+    type: "integer",
+    required: true,
+    title: "Multiplier",
+    description:
+      "The value of the multiplier word printed after the number: 1 (none), 1000000 (`triệu`, million) or 1000000000 (`tỷ`, billion).",
+  },
+  {
+    name: "unit",
+    type: "string",
+    required: true,
+    title: "Unit",
+    description:
+      "The unit of `value`, `part`, `whole`, `lower` and `upper`: `percent` for a share printed with % (74.72 means 74.72 %), otherwise what one unit counts.",
+    categories: [
+      { value: "percent", label: "percent (74.72 = 74.72 %)" },
+      { value: "ministry", label: "ministries or ministry-level agencies" },
+      { value: "province", label: "provinces or centrally-run cities (63 in 2023)" },
+      { value: "transaction", label: "transactions" },
+      { value: "team", label: "teams" },
+      { value: "person", label: "persons" },
+      { value: "visit", label: "visits" },
+      { value: "procedure", label: "administrative procedures" },
+      { value: "service", label: "public services" },
+    ],
+  },
+  {
+    name: "period",
+    type: "string",
+    required: true,
+    title: "Reference period",
+    description:
+      "The period the figure refers to: a year (`2023`), a quarter (`2023-Q1`), a month (`2023-01`) or a day (`2023-02-21`); or `report` for a figure stated as current (`hiện nay`, `đến nay`) at the time of the report, i.e. at its event (see `as_of`).",
+  },
+  {
+    name: "period_type",
+    type: "string",
+    required: true,
+    title: "Period type",
+    description: "How the figure relates to its period.",
+    categories: [
+      { value: "stock", label: "a level at the end of the period, or at the time of the report" },
+      { value: "flow", label: "an amount counted within the period" },
+    ],
+  },
+  {
+    name: "as_of",
+    type: "date",
+    required: false,
+    title: "As of",
+    description:
+      "The day whose state the figure describes, where the source fixes it: for period `report`, the day of the event the report was presented at (2023-03-06 for mic-2023-q1; the source text itself carries no date); for a one-day period, that day. Empty for a year, quarter or month period: read `period` (a Q1/2023 count reported on 2023-03-06 can only cover the quarter up to about that day).",
+  },
+  {
+    name: "part",
+    type: "integer",
+    required: false,
+    title: "Part",
+    description:
+      "For `partOfWhole`: the part as printed (19 of `19/22`), in units of `unit`; equal to `value`. Empty for other kinds.",
+  },
+  {
+    name: "whole",
+    type: "integer",
+    required: false,
+    title: "Whole",
+    description:
+      "For `partOfWhole`: the whole as printed (22 of `19/22`), in units of `unit`. Empty for other kinds. The ratio is not stored: compute part/whole.",
+  },
+  {
+    name: "population",
+    type: "string",
+    required: false,
+    title: "Population",
+    description: "For `partOfWhole`: the set counted in. Empty for other kinds.",
+    categories: [
+      { value: "provinces-2023", label: "the 63 provinces and centrally-run cities of 2023" },
+      {
+        value: "ministries",
+        label:
+          "ministries and ministry-level agencies (22 in the report; which 22 it does not list)",
+      },
+    ],
+  },
+  {
+    name: "missing",
+    type: "string",
+    required: false,
+    title: "Missing members",
+    description:
+      "For `partOfWhole`: the members the source names as missing, by their General Statistics Office code in the population, joined by `;` (`54` = Phú Yên). Read as text, not as a number. Empty where none is named.",
+  },
+  {
+    name: "missing_published",
+    type: "string",
+    required: false,
+    title: "Missing members, as printed",
+    description:
+      "The words of the source naming the missing members, verbatim (`còn tỉnh Phú Yên`). Empty where none is named.",
+  },
+  {
+    name: "change_of",
+    type: "string",
+    required: false,
+    title: "Change of",
+    description:
+      "For `change`: the id of the observation (the later value) the change is of. Empty for other kinds.",
+  },
+  {
+    name: "change_basis",
+    type: "string",
+    required: false,
+    title: "Change basis",
+    description:
+      "For `change`: the period compared with (`2023-01`). Its value is not published. Empty for other kinds.",
+  },
+  {
+    name: "change_direction",
+    type: "string",
+    required: false,
+    title: "Change direction",
+    description:
+      "For `change`: the direction; `value` is the size, never negative. Empty for other kinds.",
+    categories: [
+      { value: "increase", label: "tăng, increase" },
+      { value: "decrease", label: "giảm, decrease" },
+    ],
+  },
+  {
+    name: "change_unit",
+    type: "string",
+    required: false,
+    title: "Change unit",
+    description: "For `change`: how the unit of the change is to be read. Empty for other kinds.",
+    categories: [
+      { value: "points", label: "percentage points" },
+      { value: "relative", label: "percent of the earlier value" },
+      {
+        value: "ambiguous",
+        label: "the source prints % and does not say which: keep both readings",
+      },
+    ],
+  },
+  {
+    name: "target_year",
+    type: "integer",
+    required: false,
+    title: "Target year",
+    description:
+      "For `target`: the year by whose end the target is to be met. Empty for other kinds.",
+  },
+  {
+    name: "target_comparator",
+    type: "string",
+    required: false,
+    title: "Target comparator",
+    description: "For `target`: what the target sets. Empty for other kinds.",
+    categories: [
+      { value: "eq", label: "a level to reach" },
+      { value: "gte", label: "a floor: at least the value" },
+    ],
+  },
+  {
+    name: "target_progress",
+    type: "string",
+    required: false,
+    title: "Target progress",
+    description:
+      "For `target`: the id of the observation that measures progress towards it. Empty where none or for other kinds.",
+  },
+  {
+    name: "share_of",
+    type: "string",
+    required: false,
+    title: "Share of",
+    description:
+      "For a share of a target (`khoảng 12,95% so với mục tiêu`): the target observation's id. Empty otherwise.",
+  },
+  {
+    name: "lower",
+    type: "number",
+    required: true,
+    title: "Lower bound",
+    description:
+      "The lowest true value the printed figure allows, in units of `unit`: half a unit of the last printed digit below `value` for `eq`/`approx` (74.715 for `74,72%`), `value` itself for `gt`/`gte`.",
+  },
+  {
+    name: "lower_inclusive",
+    type: "boolean",
+    required: true,
+    title: "Lower bound inclusive",
+    description: "Whether `lower` itself is allowed (`false` for `gt`, more than).",
+  },
+  {
+    name: "upper",
+    type: "number",
+    required: false,
+    title: "Upper bound",
+    description:
+      "The highest true value the printed figure allows, in units of `unit` (74.725 for `74,72%`). Empty where there is no upper bound (`gt`, `gte`).",
+  },
+  {
+    name: "upper_inclusive",
+    type: "boolean",
+    required: true,
+    title: "Upper bound inclusive",
+    description: "Whether `upper` itself is allowed; `false` where `upper` is empty.",
+  },
+  {
+    name: "approximate",
+    type: "boolean",
+    required: true,
+    title: "Approximate bounds",
+    description:
+      "`true` for `approx` (`khoảng`): the bounds are what the printed decimals allow at the least; the true value may lie outside by an amount the source does not state.",
+  },
+  {
+    name: "quote",
+    type: "string",
+    required: true,
+    title: "Quote",
+    description:
+      "The clause of the source that states the figure, verbatim Vietnamese (pieces joined by ` … ` where elided).",
+  },
+  {
+    name: "note_vi",
+    type: "string",
+    required: false,
+    title: "Note (Vietnamese)",
+    description: "A remark on how to read the figure, in Vietnamese. Empty where none.",
+  },
+  {
+    name: "note_en",
+    type: "string",
+    required: false,
+    title: "Note (English)",
+    description: "A remark on how to read the figure, in English. Empty where none.",
+  },
+  {
+    name: "source",
+    type: "string",
+    required: true,
+    title: "Source",
+    description:
+      "The source report: its publisher, title (Vietnamese) and the date of the event it was presented at.",
+  },
+]);

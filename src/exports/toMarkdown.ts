@@ -1,0 +1,75 @@
+import { ArgumentRangeError } from "../errors.js";
+import type { Locale } from "../model/common.js";
+import type { Observation } from "../model/observation.js";
+import { _reading } from "./_reading.js";
+import { type ToTidyRowsOptions, toTidyRows } from "./toTidyRows.js";
+
+/**
+ * Options of {@link toMarkdown}.
+ *
+ * @category Formatting
+ */
+export interface ToMarkdownOptions extends ToTidyRowsOptions {
+  /** The language of names and readings: `en` (the default) or `vi`. */
+  readonly lang?: Locale;
+}
+
+const HEAD: Record<Locale, readonly string[]> = {
+  en: ["Figure", "Published", "Reading", "Period", "Id"],
+  vi: ["Chỉ tiêu", "Số công bố", "Cách đọc", "Kỳ", "Mã"],
+};
+
+/**
+ * The observations as a Markdown (GitHub) table for people: name, figure as
+ * printed, its reading with the qualifier, reference period (with the as-of
+ * day for figures stated at the report) and id, under a line naming the
+ * source and the data version.
+ *
+ * @param observations - Observations of one release.
+ * @param options - `release`: the release they belong to; `lang`: `en` or `vi`.
+ * @returns The Markdown text, ending with a newline.
+ * @throws {@link ArgumentTypeError} and {@link ArgumentRangeError} as
+ *   {@link toTidyRows}, and {@link ArgumentRangeError} for a `lang` other than
+ *   `en` or `vi`.
+ *
+ * @example
+ * ```ts
+ * const md = toMarkdown([getObservation("ndxp-transactions-2023-q1")], { release: latestRelease });
+ * md.split("\n")[4]
+ * //=> "| Transactions through NDXP in Q1 2023 | hơn 111 triệu | more than 111 million | 2023-Q1 | ndxp-transactions-2023-q1 |"
+ * ```
+ * @category Formatting
+ */
+export function toMarkdown(
+  observations: readonly Observation[],
+  options: ToMarkdownOptions,
+): string {
+  const lang = options?.lang ?? "en";
+  if (lang !== "en" && lang !== "vi") {
+    throw new ArgumentRangeError("ERR_OUT_OF_RANGE", "options.lang", lang, '"en" or "vi"');
+  }
+  const rows = toTidyRows(observations, options);
+  const { release } = options;
+  const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+  const line = (cells: readonly string[]): string => `| ${cells.map(cell).join(" | ")} |`;
+  const caption =
+    lang === "en"
+      ? `${release.title.en}. Data ${release.id}@${release.version}; event ${release.event.date}.`
+      : `${release.title.vi}. Dữ liệu ${release.id}@${release.version}; hội nghị ngày ${release.event.date}.`;
+  const atReport = lang === "en" ? "at the report" : "tại thời điểm báo cáo";
+  return `${[
+    caption,
+    "",
+    line(HEAD[lang]),
+    line(HEAD[lang].map(() => "---")),
+    ...observations.map((o, i) =>
+      line([
+        lang === "en" ? o.name.en : o.name.vi,
+        o.published,
+        _reading(o, lang),
+        o.period === "report" ? `${atReport} (${rows[i]?.as_of})` : o.period,
+        o.id,
+      ]),
+    ),
+  ].join("\n")}\n`;
+}

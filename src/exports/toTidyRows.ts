@@ -1,0 +1,132 @@
+import { bounds } from "../bounds/bounds.js";
+import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
+import type { Observation } from "../model/observation.js";
+import type { Release } from "../model/release.js";
+import type { TidyRow } from "./tidyFields.js";
+
+/**
+ * Options of {@link toTidyRows} (and of {@link toCsv}, {@link toJson},
+ * {@link toNdjson}).
+ *
+ * @category Formatting
+ */
+export interface ToTidyRowsOptions {
+  /**
+   * The release the observations belong to (`latestRelease`): it gives the
+   * as-of date of figures stated "at the time of the report", the data
+   * version and the source. Passed in, so that this helper carries no data.
+   */
+  readonly release: Release;
+}
+
+/**
+ * Flattens observations into the rows of the tidy table: one row per
+ * observation, one column per field of `tidyFields` (entry `vn-digital-indicators/schema`), the
+ * kind-specific fields `null` where they do not apply, and the bounds the
+ * printed figure allows (from {@link bounds}). The shipped
+ * `data/exports/observations.*` files are made with it.
+ *
+ * @param observations - Observations of one release, in the order wanted.
+ * @param options - `release`: the release they belong to.
+ * @returns One frozen row per observation, in the same order.
+ * @throws {@link ArgumentTypeError} when `observations` is not an array or
+ *   `options.release` is missing, and {@link ArgumentRangeError} when an
+ *   observation belongs to another release.
+ *
+ * @example
+ * ```ts
+ * const [row] = toTidyRows([getObservation("ndxp-transactions-2023-q1")], { release: latestRelease });
+ * row.value
+ * //=> 111000000
+ * [row.comparator, row.lower, row.lower_inclusive, row.upper]
+ * //=> ["gt", 111000000, false, null]
+ * toTidyRows([getObservation("fully-online-services-share")], { release: latestRelease })[0].as_of
+ * //=> "2023-03-06"
+ * ```
+ * @category Formatting
+ */
+export function toTidyRows(
+  observations: readonly Observation[],
+  options: ToTidyRowsOptions,
+): readonly TidyRow[] {
+  if (!Array.isArray(observations)) {
+    throw new ArgumentTypeError(
+      "ERR_INVALID_TYPE",
+      "observations",
+      observations,
+      "an array of observations",
+    );
+  }
+  const release = (options as Partial<ToTidyRowsOptions> | undefined)?.release;
+  if (typeof release !== "object" || release === null || typeof release.id !== "string") {
+    throw new ArgumentTypeError(
+      "ERR_MISSING_OPTION",
+      "options.release",
+      release,
+      "the release the observations belong to (e.g. latestRelease)",
+    );
+  }
+  const source = `${release.publisher.name.vi} (${release.publisher.abbreviation}). ${release.title.vi}. ${release.event.name.vi}, ${release.event.date}.`;
+  return Object.freeze(
+    observations.map((o: Observation, i): TidyRow => {
+      if (typeof o !== "object" || o === null) {
+        throw new ArgumentTypeError("ERR_INVALID_TYPE", `observations[${i}]`, o, "an observation");
+      }
+      if (o.release !== release.id) {
+        throw new ArgumentRangeError(
+          "ERR_OUT_OF_RANGE",
+          `observations[${i}].release`,
+          o.release,
+          `the id of options.release ("${release.id}")`,
+        );
+      }
+      const b = bounds(o);
+      const asOf =
+        o.period === "report"
+          ? release.event.date
+          : /^\d{4}-\d{2}-\d{2}$/.test(o.period)
+            ? o.period
+            : null;
+      return Object.freeze({
+        id: o.id,
+        release: o.release,
+        data_version: `${release.id}@${release.version}`,
+        indicator: o.indicator,
+        kind: o.kind,
+        name_vi: o.name.vi,
+        name_en: o.name.en,
+        value: o.value,
+        published: o.published,
+        comparator: o.comparator,
+        decimals: o.decimals,
+        scale: o.scale,
+        unit: o.unit,
+        period: o.period,
+        period_type: o.periodType,
+        as_of: asOf,
+        part: o.kind === "partOfWhole" ? o.part : null,
+        whole: o.kind === "partOfWhole" ? o.whole : null,
+        population: o.kind === "partOfWhole" ? o.population : null,
+        missing: o.kind === "partOfWhole" && o.missing ? o.missing.codes.join(";") : null,
+        missing_published: o.kind === "partOfWhole" && o.missing ? o.missing.published : null,
+        change_of: o.kind === "change" ? o.change.of : null,
+        change_basis: o.kind === "change" ? o.change.basis : null,
+        change_direction: o.kind === "change" ? o.change.direction : null,
+        change_unit: o.kind === "change" ? o.change.unit : null,
+        target_year: o.kind === "target" ? o.target.year : null,
+        target_comparator: o.kind === "target" ? o.target.comparator : null,
+        target_progress: o.kind === "target" ? o.target.progress : null,
+        share_of: o.kind === "value" ? o.shareOf : null,
+        lower: b.lower,
+        lower_inclusive: b.lowerInclusive,
+        upper: b.upper,
+        upper_inclusive: b.upperInclusive,
+        approximate: b.approximate,
+        quote: o.quote,
+        note_vi: o.note?.vi ?? null,
+        note_en: o.note?.en ?? null,
+        source,
+      });
+    }),
+  );
+}

@@ -1,0 +1,166 @@
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { _run, _USAGE } from "../../src/cli/_run.js";
+import {
+  cite,
+  DATA_VERSION,
+  latestRelease,
+  observations,
+  toJson,
+  toNdjson,
+  VERSION,
+} from "../../src/index.js";
+
+const root = join(import.meta.dirname, "..", "..");
+const cli = join(root, "dist", "cli.js");
+const shippedCsv = readFileSync(join(root, "data", "exports", "observations.csv"), "utf8");
+const tty = { isTTY: true, columns: 100 } as const;
+const pipe = { isTTY: false } as const;
+
+function node(args: string[]) {
+  return spawnSync(process.execPath, [cli, ...args], { encoding: "utf8" });
+}
+
+describe("the command line, for a person (a terminal)", () => {
+  it("list prints every figure with its qualifier, period, name and id", () => {
+    const { stdout, code } = _run(["list"], tty);
+    expect(code).toBe(0);
+    for (const o of observations) {
+      expect(stdout).toContain(o.id);
+      expect(stdout).toContain(o.published);
+    }
+    expect(stdout).toMatch(
+      /hơn 111 triệu\s+more than\s+2023-Q1\s+Transactions through NDXP in Q1 2023/,
+    );
+    expect(stdout).toMatch(/tối thiểu 860 triệu\s+at least\s+2023/);
+    expect(stdout).toMatch(/khoảng 12,95%\s+about/);
+    expect(stdout).toContain("stated as current at the conference on 2023-03-06");
+    expect(stdout).toContain(DATA_VERSION);
+    for (const line of stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it("list with no command is the default; --lang vi gives Vietnamese names", () => {
+    expect(_run([], tty).stdout).toBe(_run(["list"], tty).stdout);
+    expect(_run(["list", "--lang", "vi"], tty).stdout).toContain(
+      "Số giao dịch qua NDXP trong quý 1/2023",
+    );
+    expect(_run(["--lang=vi"], tty).stdout).toContain("Số giao dịch qua NDXP trong quý 1/2023");
+  });
+
+  it("show prints one figure in full, or the release", () => {
+    const { stdout } = _run(["show", "provinces-dx-resolution"], tty);
+    expect(stdout).toMatch(/published\s+62\/63/);
+    expect(stdout).toMatch(/part of whole\s+62 of 63 \(provinces-2023\)/);
+    expect(stdout).toMatch(/missing\s+54: còn tỉnh Phú Yên/);
+    expect(stdout).toMatch(/bounds\s+\[61\.5, 62\.5\)/);
+    expect(_run(["show", "ndxp-transactions-2023-q1"], tty).stdout).toMatch(
+      /bounds\s+\(111000000, ∞\)/,
+    );
+    const rel = _run(["show", "mic-2023-q1"], tty).stdout;
+    expect(rel).toMatch(
+      /event\s+Online state-management briefing conference for Q1\/2023, 2023-03-06/,
+    );
+    expect(rel).toContain("Ministry of Science and Technology");
+  });
+
+  it("--help and --version", () => {
+    expect(_run(["--help"], tty).stdout).toBe(_USAGE);
+    expect(_USAGE).toContain("To a pipe or a\nfile, list prints tab-separated values");
+    expect(_run(["-v"], pipe).stdout).toBe(`${VERSION} (data ${DATA_VERSION})\n`);
+  });
+});
+
+describe("the command line, into a pipe (machine-readable)", () => {
+  it("list prints tab-separated values with a header row", () => {
+    const lines = _run(["list"], pipe).stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe("id\tpublished\tcomparator\tvalue\tunit\tperiod\tas_of\tname");
+    expect(lines).toHaveLength(24);
+    expect(lines.find((l) => l.startsWith("ndxp-transactions-2023-q1\t"))).toBe(
+      "ndxp-transactions-2023-q1\thơn 111 triệu\tgt\t111000000\ttransaction\t2023-Q1\t\tTransactions through NDXP in Q1 2023",
+    );
+  });
+
+  it("show prints the record as JSON", () => {
+    const o = JSON.parse(_run(["show", "fully-online-services-share"], pipe).stdout);
+    expect(o).toEqual(JSON.parse(JSON.stringify(observations[0])));
+    expect(JSON.parse(_run(["show", "mic-2023-q1"], pipe).stdout).id).toBe("mic-2023-q1");
+  });
+
+  it("export prints the formats of the shipped files; CSV byte for byte", () => {
+    expect(_run(["export"], pipe).stdout).toBe(shippedCsv);
+    expect(_run(["export", "--format", "csv"], tty).stdout).toBe(shippedCsv);
+    expect(_run(["export", "--format=json"], pipe).stdout).toBe(
+      toJson(observations, { release: latestRelease }),
+    );
+    expect(_run(["export", "--format", "ndjson"], pipe).stdout).toBe(
+      toNdjson(observations, { release: latestRelease }),
+    );
+    expect(_run(["export", "--format", "md", "--lang", "vi"], pipe).stdout).toContain(
+      "| Chỉ tiêu |",
+    );
+  });
+
+  it("cite prints text, BibTeX or a CSL-JSON array", () => {
+    expect(_run(["cite", "mic-2023-q1"], pipe).stdout).toBe(
+      `${cite(latestRelease, { format: "text" })}\n`,
+    );
+    expect(_run(["cite", "onetouch-visits", "--format", "bibtex"], pipe).stdout).toMatch(
+      /^@techreport\{mic-2023-q1:onetouch-visits,/,
+    );
+    const csl = JSON.parse(_run(["cite", "onetouch-visits", "--format", "csl"], pipe).stdout);
+    expect(csl).toHaveLength(1);
+    expect(csl[0].id).toBe("mic-2023-q1:onetouch-visits");
+  });
+});
+
+describe("the built command line (dist/cli.js)", () => {
+  it("has a shebang and prints the shipped CSV byte for byte", () => {
+    expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    const r = node(["export", "--format", "csv"]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe(shippedCsv);
+  });
+
+  const errors: [string[], RegExp][] = [
+    [["frobnicate"], /unknown command "frobnicate"/],
+    [
+      ["show", "fully-online-service-share"],
+      /unknown id "fully-online-service-share"\. Closest known: "fully-online-services-share"/,
+    ],
+    [["cite", "nope"], /unknown id "nope"/],
+    [["show"], /show needs an id/],
+    [["show", "a", "b"], /unexpected argument "b"/],
+    [["list", "--bogus"], /unknown option "--bogus"/],
+    [["export", "--format", "xml"], /unknown format "xml" for export: use csv, json, ndjson, md/],
+    [["cite", "mic-2023-q1", "--format", "ris"], /unknown format "ris" for cite/],
+    [["export", "--format"], /option --format needs a value/],
+    [["list", "--format", "csv"], /option --format is not used by list/],
+    [["list", "--lang", "fr"], /unknown language "fr"/],
+  ];
+  for (const [args, message] of errors) {
+    it(`${args.join(" ")}: a message on stderr, a usage hint, exit 2, nothing on stdout`, () => {
+      const r = node(args);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toMatch(/^vn-digital-indicators: /);
+      expect(r.stderr).toContain("Usage: vn-digital-indicators list | show <id>");
+    });
+  }
+
+  it("stops quietly when the reader closes the pipe early", () => {
+    const r = spawnSync(
+      "sh",
+      ["-c", `"${process.execPath}" "${cli}" export --format ndjson | head -n 1`],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout).id).toBe("fully-online-services-share");
+  });
+});

@@ -1,0 +1,24 @@
+import { spawnSync } from "node:child_process";
+
+/** Whether `/usr/bin/python3` can `import pandas`. */
+export function hasPandas(): boolean {
+  const r = spawnSync("/usr/bin/python3", ["-c", "import pandas"], { encoding: "utf8" });
+  return r.status === 0;
+}
+
+/**
+ * For a test that needs a system package: under CI (`CI=true`) a missing
+ * package is a failure; elsewhere the test skips, naming the install command.
+ */
+export function needSystem(
+  what: string,
+  found: boolean,
+  install: string,
+  skip: (note: string) => void,
+): void {
+  if (found) return;
+  const message = `${what} is not installed: run \`${install}\``;
+  if (process.env.CI === "true") throw new Error(`${message} (required under CI=true)`);
+  console.warn(`skipping: ${message}`);
+  skip(message);
+}

@@ -1,0 +1,152 @@
+import { describe, expect, it } from "vitest";
+import { _TIDY_COLUMNS } from "../../src/exports/_columns.js";
+import {
+  ArgumentRangeError,
+  ArgumentTypeError,
+  getObservation,
+  latestRelease,
+  type Observation,
+  observations,
+  toCsv,
+  toJson,
+  toMarkdown,
+  toNdjson,
+  toTidyRows,
+} from "../../src/index.js";
+import { tidyFields } from "../../src/schema.js";
+
+const release = latestRelease;
+
+describe("toTidyRows", () => {
+  const rows = toTidyRows(observations, { release });
+  const byId = (id: string) => rows.find((r) => r.id === id);
+
+  it("one row per observation, in order, with exactly the tidyFields columns", () => {
+    expect(rows.map((r) => r.id)).toEqual(observations.map((o) => o.id));
+    for (const r of rows) expect(Object.keys(r)).toEqual(tidyFields.map((f) => f.name));
+  });
+
+  it("the as-of date is the event's for figures stated at the report, the day for a day period, else empty", () => {
+    expect(byId("fully-online-services-share")?.as_of).toBe("2023-03-06");
+    expect(byId("onetouch-visits")?.as_of).toBe("2023-02-21");
+    expect(byId("ndxp-transactions-2023-q1")?.as_of).toBeNull();
+    expect(byId("fully-online-services-target-2023")?.as_of).toBeNull();
+  });
+
+  it("carries the bounds, parts, missing members, change and target fields", () => {
+    expect(byId("fully-online-services-share")).toMatchObject({
+      lower: 74.715,
+      upper: 74.725,
+      lower_inclusive: true,
+      upper_inclusive: false,
+    });
+    expect(byId("ndxp-transactions-cumulative")).toMatchObject({
+      value: 1_276_000_000,
+      lower: 1_276_000_000,
+      upper: null,
+      lower_inclusive: false,
+    });
+    expect(byId("ndxp-transactions-target-2023")).toMatchObject({
+      lower: 860_000_000,
+      lower_inclusive: true,
+      target_year: 2023,
+      target_comparator: "gte",
+    });
+    expect(byId("ndxp-transactions-2023-q1-share-of-target")).toMatchObject({
+      lower: 12.945,
+      upper: 12.955,
+      approximate: true,
+      share_of: "ndxp-transactions-target-2023",
+    });
+    expect(byId("provinces-dx-resolution")).toMatchObject({
+      part: 62,
+      whole: 63,
+      population: "provinces-2023",
+      missing: "54",
+      missing_published: "còn tỉnh Phú Yên",
+    });
+    expect(byId("fully-online-services-share-change")).toMatchObject({
+      change_basis: "2023-01",
+      change_unit: "ambiguous",
+      change_of: "fully-online-services-share",
+      change_direction: "increase",
+    });
+    expect(byId("community-tech-teams")).toMatchObject({
+      value: 71_836,
+      part: null,
+      whole: null,
+      target_year: null,
+    });
+  });
+
+  it("rejects what is not observations of the release", () => {
+    expect(() => toTidyRows("x" as never, { release })).toThrow(ArgumentTypeError);
+    expect(() => toTidyRows(observations, {} as never)).toThrow(/options\.release/);
+    expect(() => toTidyRows([null as never], { release })).toThrow(/observations\[0\]/);
+    const other = { ...observations[0], release: "mic-2023-q2" } as Observation;
+    expect(() => toTidyRows([other], { release })).toThrow(ArgumentRangeError);
+    expect(() =>
+      toTidyRows([{ ...observations[0], value: Number.NaN } as Observation], { release }),
+    ).toThrow(/observation\.value/);
+  });
+});
+
+describe("the columns", () => {
+  it("toCsv's column order is tidyFields' (the schema entry's descriptions)", () => {
+    expect(_TIDY_COLUMNS).toEqual(tidyFields.map((f) => f.name));
+    expect(new Set(_TIDY_COLUMNS).size).toBe(38);
+  });
+});
+
+describe("toCsv (RFC 4180)", () => {
+  it("header row, CRLF line ends, quotes only where needed, inner quotes doubled", () => {
+    const csv = toCsv(observations, { release });
+    expect(csv.startsWith("id,release,data_version,indicator,kind,")).toBe(true);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    expect(csv.charCodeAt(0)).not.toBe(0xfeff);
+    const line = csv.split("\r\n").find((l) => l.startsWith("fully-online-services-share-change,"));
+    // the note holds quotes: doubled inside a quoted field
+    expect(line).toContain('"Nguồn ghi ""%"" mà không nói');
+    expect(line).toContain(',"4,36%",');
+  });
+
+  it("a field with a line break or quote is quoted", () => {
+    const o = { ...getObservation("community-tech-teams"), quote: 'a "b"\nc' } as Observation;
+    expect(toCsv([o], { release }).split("\r\n")[1]).toContain(',"a ""b""\nc",');
+  });
+
+  it("numbers plain (dot decimal, no grouping), booleans true/false, empty for null", () => {
+    const row = toCsv([getObservation("ndxp-transactions-cumulative")], { release }).split(
+      "\r\n",
+    )[1];
+    expect(row).toContain(",1276000000,");
+    expect(row).toContain(",1276000000,false,,false,false,");
+  });
+});
+
+describe("toJson and toNdjson", () => {
+  it("hold the same rows as toTidyRows", () => {
+    const rows = toTidyRows(observations, { release });
+    expect(JSON.parse(toJson(observations, { release }))).toEqual(rows);
+    const lines = toNdjson(observations, { release }).split("\n");
+    expect(lines.at(-1)).toBe("");
+    expect(lines.slice(0, -1).map((l) => JSON.parse(l))).toEqual(rows);
+  });
+});
+
+describe("toMarkdown", () => {
+  it("a table for people, in English or Vietnamese", () => {
+    const en = toMarkdown(observations, { release });
+    expect(en.split("\n")[2]).toBe("| Figure | Published | Reading | Period | Id |");
+    expect(en).toContain(
+      "| Transactions through NDXP in Q1 2023 | hơn 111 triệu | more than 111 million | 2023-Q1 | ndxp-transactions-2023-q1 |",
+    );
+    expect(en.trimEnd().split("\n")).toHaveLength(4 + observations.length);
+    const vi = toMarkdown(observations, { release, lang: "vi" });
+    expect(vi).toContain("| Số giao dịch qua NDXP trong quý 1/2023 | hơn 111 triệu |");
+    expect(() => toMarkdown(observations, { release, lang: "fr" as never })).toThrow(
+      /options\.lang/,
+    );
+  });
+});
