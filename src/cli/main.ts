@@ -14,7 +14,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 const result = _run(process.argv.slice(2), {
   isTTY: process.stdout.isTTY === true,
-  columns: process.stdout.columns,
+  // a terminal that reports no size (0 or undefined) gets 80 columns
+  columns: process.stdout.columns || 80,
 });
 if (result.stdout !== "") process.stdout.write(result.stdout);
 if (result.stderr !== "") process.stderr.write(result.stderr);
