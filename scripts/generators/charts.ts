@@ -119,7 +119,7 @@ export function progressChart(
       text(
         barX + barWidth + 80,
         y + 31,
-        `${num(share, 2, "vi")} % (vi) · ${num(share, 2, "en")}% (en)`,
+        `${num(share, 2, "vi")}% (vi) · ${num(share, 2, "en")}% (en)`,
         { "font-size": 11, fill: MUTED },
       ),
     );

@@ -60,7 +60,7 @@ describe("the SVG charts under docs/", () => {
     // one cell per unit of every whole, filled for the part
     expect(svg.match(/<rect [^>]*height="18"/g)?.length).toBe(22 + 63 + 22 + 63 + 63 + 63);
     expect(svg.match(/fill="#2f7d4f"/g)?.length).toBe(19 + 63 + 4 + 62 + 63 + 48);
-    expect(svg).toContain("86,36 % (vi) · 86.36% (en)");
+    expect(svg).toContain("86,36% (vi) · 86.36% (en)");
     expect(svg).toContain("còn tỉnh Phú Yên");
   });
 
