@@ -8,6 +8,9 @@
 
 // Helpers
 export { type BoundsInput, bounds } from "./bounds/bounds.js";
+export { consistent } from "./bounds/consistent.js";
+export { product } from "./bounds/product.js";
+export { ratio } from "./bounds/ratio.js";
 // Exports, citations (issue 6)
 export {
   type CiteFormat,
@@ -61,6 +64,23 @@ export {
   tasks,
 } from "./generated/releases.js";
 export { DATA_VERSION, VERSION } from "./generated/version.js";
+export { type DeltaResult, delta } from "./metrics/delta.js";
+// Issue 3: helpers that never mislead (metrics, bounds, periods, projections, formatting)
+export type { Derived, DerivedComparator, FigureInput } from "./metrics/derived.js";
+export {
+  type ChangeInput,
+  type ChangeReading,
+  type ImpliedBaselineOptions,
+  impliedBaseline,
+} from "./metrics/impliedBaseline.js";
+export { type PartOfWholeInput, progressRatio } from "./metrics/progressRatio.js";
+export {
+  type QuarterFigure,
+  type QuarterOnQuarter,
+  quarterOnQuarter,
+} from "./metrics/quarterOnQuarter.js";
+export { shareOfTarget } from "./metrics/shareOfTarget.js";
+export { type ProgressInput, type TargetInput, targetGap } from "./metrics/targetGap.js";
 // Model (types only)
 export type {
   IsoDate,
@@ -112,8 +132,33 @@ export type {
   Succession,
 } from "./model/release.js";
 export type { Task } from "./model/task.js";
+export { type FormatNumberOptions, formatNumber } from "./numbers/formatNumber.js";
+export { type FormatPercentOptions, formatPercent } from "./numbers/formatPercent.js";
+export {
+  type FormatValueInput,
+  type FormatValueOptions,
+  formatValue,
+} from "./numbers/formatValue.js";
 // Numbers
 export { type ParsedPublished, parsePublished } from "./numbers/parsePublished.js";
+export { elapsedShare } from "./periods/elapsedShare.js";
+export { formatPeriod } from "./periods/formatPeriod.js";
+export { type Period, type PeriodGranularity, parsePeriod } from "./periods/parsePeriod.js";
+export { periodDays } from "./periods/periodDays.js";
+export { periodEnd } from "./periods/periodEnd.js";
+export { periodStart } from "./periods/periodStart.js";
+export {
+  type Coverage,
+  type FlowInput,
+  type ProjectRunRateOptions,
+  projectRunRate,
+  type RunRateProjection,
+} from "./projections/projectRunRate.js";
+export {
+  type RequiredPace,
+  type RequiredPaceOptions,
+  requiredPace,
+} from "./projections/requiredPace.js";
 export { getProvince } from "./provinces/getProvince.js";
 export { getProvince2025 } from "./provinces/getProvince2025.js";
 export { groupBySuccessor } from "./provinces/groupBySuccessor.js";

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -14,9 +14,8 @@ export function makeConsumer(
   extra: Record<string, string> = {},
   packageJson: Record<string, unknown> = {},
 ): string {
-  const dir = join(tmpdir(), "vn-digital-indicators-consumers", name);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  // a fresh folder per call: test runs in other checkouts may run at the same time
+  const dir = mkdtempSync(join(tmpdir(), `vn-digital-indicators-${name}-`));
   writeFileSync(
     join(dir, "package.json"),
     `${JSON.stringify(

@@ -1,15 +1,38 @@
 import { defineConfig } from "vitest/config";
 
+// The period tests run once per time zone below, and must give the same results
+// in each (test/periods asserts the zone in effect, so the runs cannot silently
+// share one zone). Kiritimati is UTC+14 and skipped 1994-12-31; Honolulu is UTC−10.
+const ZONES = ["UTC", "Pacific/Kiritimati", "Pacific/Honolulu"] as const;
+const PERIOD_TESTS = ["test/periods/**/*.test.ts"];
+const EXCLUDE = ["**/node_modules/**", "**/fixtures/**"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    exclude: ["**/node_modules/**", "**/fixtures/**"],
-    typecheck: {
-      enabled: true,
-      include: ["test/**/*.test-d.ts"],
-      tsconfig: "./tsconfig.json",
-    },
-    globalSetup: ["./test/_globalSetup.ts"],
-    testTimeout: 30_000,
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: [...EXCLUDE, ...PERIOD_TESTS],
+          typecheck: {
+            enabled: true,
+            include: ["test/**/*.test-d.ts"],
+            tsconfig: "./tsconfig.json",
+          },
+          globalSetup: ["./test/_globalSetup.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      ...ZONES.map((zone) => ({
+        test: {
+          name: `periods TZ=${zone}`,
+          include: PERIOD_TESTS,
+          exclude: EXCLUDE,
+          env: { TZ: zone },
+          testTimeout: 30_000,
+        },
+      })),
+    ],
   },
 });

@@ -6,6 +6,7 @@
 import {
   cite,
   DATA_VERSION,
+  formatValue,
   getObservation,
   type Locale,
   latestRelease,
@@ -174,15 +175,16 @@ function list(parsed: Parsed, io: _Io): string {
   }
   const head =
     lang === "en"
-      ? ["published", "qualifier", "period", "figure and its id"]
-      : ["số công bố", "", "kỳ", "chỉ tiêu và mã"];
+      ? ["published", "read in English", "figure; its id and period"]
+      : ["số công bố", "", "chỉ tiêu; mã và kỳ"];
   const rows = [
     head,
     ...observations.map((o) => [
       o.published,
-      QUALIFIER[lang][o.comparator],
-      o.period === "report" ? (lang === "en" ? "at report" : "báo cáo") : o.period,
-      `${lang === "en" ? o.name.en : o.name.vi}\n  ${o.id}`,
+      lang === "en" ? formatValue(o, { locale: "en" }) : QUALIFIER[lang][o.comparator],
+      `${lang === "en" ? o.name.en : o.name.vi}\n  ${o.id} · ${
+        o.period === "report" ? (lang === "en" ? "at report" : "báo cáo") : o.period
+      }`,
     ]),
   ];
   const intro =

@@ -1,7 +1,7 @@
 import { ArgumentRangeError } from "../errors.js";
 import type { Locale } from "../model/common.js";
 import type { Observation } from "../model/observation.js";
-import { _reading } from "./_reading.js";
+import { formatValue } from "../numbers/formatValue.js";
 import { type ToTidyRowsOptions, toTidyRows } from "./toTidyRows.js";
 
 /**
@@ -66,7 +66,7 @@ export function toMarkdown(
       line([
         lang === "en" ? o.name.en : o.name.vi,
         o.published,
-        _reading(o, lang),
+        formatValue(o, { locale: lang }),
         o.period === "report" ? `${atReport} (${rows[i]?.as_of})` : o.period,
         o.id,
       ]),

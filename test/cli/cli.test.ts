@@ -24,7 +24,7 @@ function node(args: string[]) {
 }
 
 describe("the command line, for a person (a terminal)", () => {
-  it("list prints every figure with its qualifier, period, name and id", () => {
+  it("list prints every figure with its qualifier (read in English), period, name and id", () => {
     const { stdout, code } = _run(["list"], tty);
     expect(code).toBe(0);
     for (const o of observations) {
@@ -32,10 +32,12 @@ describe("the command line, for a person (a terminal)", () => {
       expect(stdout).toContain(o.published);
     }
     expect(stdout).toMatch(
-      /hơn 111 triệu\s+more than\s+2023-Q1\s+Transactions through NDXP in Q1 2023/,
+      /hơn 111 triệu\s+more than 111 million\s+Transactions through NDXP in Q1 2023\s+ndxp-transactions-2023-q1 · 2023-Q1/,
     );
-    expect(stdout).toMatch(/tối thiểu 860 triệu\s+at least\s+2023/);
-    expect(stdout).toMatch(/khoảng 12,95%\s+about/);
+    expect(stdout).toMatch(
+      /tối thiểu 860 triệu\s+at least 860 million\s+2023 target: transactions through NDXP\s+ndxp-transactions-target-2023 · 2023\n/,
+    );
+    expect(stdout).toMatch(/khoảng 12,95%\s+about 12\.95%/);
     expect(stdout).toContain("stated as current at the conference on 2023-03-06");
     expect(stdout).toContain(DATA_VERSION);
     for (const line of stdout.split("\n")) expect([...line].length).toBeLessThanOrEqual(100);

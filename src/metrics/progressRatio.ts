@@ -1,0 +1,105 @@
+import { ArgumentRangeError } from "../errors.js";
+import type { Comparator } from "../model/observation.js";
+import { _finite, _nonNegative, _object, _positive } from "./_check.js";
+
+/**
+ * The fields of a part-of-whole observation (`19/22`) that
+ * {@link progressRatio} reads. Every `PartOfWholeObservation` is one.
+ *
+ * @category Helpers
+ */
+export interface PartOfWholeInput {
+  /** Must be `"partOfWhole"`. */
+  readonly kind: "partOfWhole";
+  /** The part as printed (`19`). */
+  readonly part: number;
+  /** The whole as printed (`22`). */
+  readonly whole: number;
+  /** The printed qualifier; only `eq` is read (others are refused). */
+  readonly comparator?: Comparator;
+}
+
+/**
+ * The share a part-of-whole observation stands for, as a fraction from 0 to 1:
+ * `19/22` → 0.8636…. Format it with {@link formatPercent}.
+ *
+ * @param observation - A part-of-whole observation (`kind: "partOfWhole"`).
+ * @returns `part / whole`, from 0 to 1.
+ * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) for a non-object or a
+ *   non-numeric part or whole.
+ * @throws {@link ArgumentRangeError} (`ERR_UNSUPPORTED`) for another kind of
+ *   observation or a qualified figure (`hơn 19/22`), (`ERR_OUT_OF_RANGE`) as
+ *   for {@link progressRatio | progressRatio(part, whole)}.
+ *
+ * @example
+ * ```ts
+ * progressRatio(getObservation("ministries-egov-architecture-2"))
+ * //=> 0.8636363636363636
+ * progressRatio(getObservation("provinces-dx-resolution"))
+ * //=> 0.9841269841269841
+ * ```
+ * @category Helpers
+ */
+export function progressRatio(observation: PartOfWholeInput): number;
+/**
+ * The share `part / whole` of a progress count, as a fraction from 0 to 1:
+ * 19 of 22 ministries → 0.8636…. Format it with {@link formatPercent}.
+ *
+ * @param part - How many have done it (0 or more, at most `whole`).
+ * @param whole - How many there are (more than 0).
+ * @returns `part / whole`, from 0 to 1.
+ * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) for a non-number or NaN.
+ * @throws {@link ArgumentRangeError} (`ERR_OUT_OF_RANGE`) for ±Infinity, a
+ *   negative part, a whole of 0 or less, or a part over the whole.
+ *
+ * @example
+ * ```ts
+ * progressRatio(19, 22)
+ * //=> 0.8636363636363636
+ * progressRatio(48, 63)
+ * //=> 0.7619047619047619
+ * ```
+ * @category Helpers
+ */
+export function progressRatio(part: number, whole: number): number;
+export function progressRatio(
+  partOrObservation: number | PartOfWholeInput,
+  whole?: number,
+): number {
+  if (typeof partOrObservation === "object" && partOrObservation !== null) {
+    const o = _object("observation", partOrObservation, "a part-of-whole observation");
+    if (o.kind !== "partOfWhole") {
+      throw new ArgumentRangeError(
+        "ERR_UNSUPPORTED",
+        "observation.kind",
+        o.kind,
+        '"partOfWhole" (a figure printed as part/whole, such as 19/22)',
+      );
+    }
+    if (o.comparator !== undefined && o.comparator !== "eq") {
+      throw new ArgumentRangeError(
+        "ERR_UNSUPPORTED",
+        "observation.comparator",
+        o.comparator,
+        '"eq" (a qualified part/whole has no single ratio; use bounds())',
+      );
+    }
+    return _ratio("observation.part", o.part, "observation.whole", o.whole);
+  }
+  return _ratio("part", partOrObservation, "whole", whole);
+}
+
+function _ratio(partName: string, part: unknown, wholeName: string, whole: unknown): number {
+  const p = _nonNegative(partName, part);
+  _finite(wholeName, whole);
+  const w = _positive(wholeName, whole);
+  if (p > w) {
+    throw new ArgumentRangeError(
+      "ERR_OUT_OF_RANGE",
+      partName,
+      part,
+      `a part no greater than the whole (${w})`,
+    );
+  }
+  return p / w;
+}

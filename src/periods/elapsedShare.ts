@@ -1,0 +1,56 @@
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
+import { _end, _start } from "./_bounds.js";
+import { parsePeriod } from "./parsePeriod.js";
+
+/**
+ * The share of a period's days that have passed by the end of an as-of day,
+ * counting the as-of day itself as elapsed: `2023-Q1` at `2023-03-06` (the
+ * day the Q1 report was presented) is 65/90. Before the period: 0; after
+ * it: 1. Days, not hours: the result is the same in every time zone.
+ *
+ * @param period - A period (`2023`, `2023-Q1`, `2023-01`, `2023-02-21`).
+ * @param asOf - A calendar day as `YYYY-MM-DD` (a `Date` is refused: its day depends on the zone).
+ * @returns A fraction from 0 to 1.
+ * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) for a non-string.
+ * @throws {@link ArgumentRangeError} (`ERR_INVALID_FORMAT`) for a malformed
+ *   period or an `asOf` that is not an existing day.
+ *
+ * @example
+ * ```ts
+ * elapsedShare("2023-Q1", latestRelease.event.date) // "2023-03-06"
+ * //=> 0.7222222222222222 (65/90)
+ * elapsedShare("2023", "2023-03-06")
+ * //=> 0.1780821917808219 (65/365)
+ * ```
+ * @category Periods
+ */
+export function elapsedShare(period: string, asOf: string): number {
+  const p = parsePeriod(period);
+  if (typeof asOf !== "string") {
+    throw new ArgumentTypeError(
+      "ERR_INVALID_TYPE",
+      "asOf",
+      asOf,
+      'a day as "YYYY-MM-DD" (a Date is refused: its calendar day depends on the time zone)',
+    );
+  }
+  let day: ReturnType<typeof parsePeriod>;
+  try {
+    day = parsePeriod(asOf);
+  } catch {
+    day = { type: "year", year: 0, quarter: null, month: null, day: null, text: "0" };
+  }
+  if (day.type !== "day") {
+    throw new ArgumentRangeError(
+      "ERR_INVALID_FORMAT",
+      "asOf",
+      asOf,
+      'an existing day as "YYYY-MM-DD"',
+    );
+  }
+  const start = _start(p);
+  const total = differenceInCalendarDays(_end(p), start) + 1;
+  const elapsed = differenceInCalendarDays(_start(day), start) + 1;
+  return Math.min(1, Math.max(0, elapsed / total));
+}

@@ -1,0 +1,23 @@
+import type { IsoDate } from "../model/common.js";
+import { _start } from "./_bounds.js";
+import { _isoDay } from "./_UTCDate.js";
+import { parsePeriod } from "./parsePeriod.js";
+
+/**
+ * The first day of a period, as an `IsoDate` (no time, no zone: the same
+ * in every time zone).
+ *
+ * @param period - A period (`2023`, `2023-Q1`, `2023-01`, `2023-02-21`).
+ * @returns Its first day.
+ * @throws {@link ArgumentTypeError} / {@link ArgumentRangeError} as {@link parsePeriod}.
+ *
+ * @example
+ * ```ts
+ * periodStart("2023-Q2")
+ * //=> "2023-04-01"
+ * ```
+ * @category Periods
+ */
+export function periodStart(period: string): IsoDate {
+  return _isoDay(_start(parsePeriod(period)));
+}

@@ -1,0 +1,33 @@
+import { expect } from "vitest";
+import { ArgumentRangeError, ArgumentTypeError } from "../../src/index.js";
+
+/**
+ * Runs `fn`, expects it to throw an `ArgumentTypeError` or `ArgumentRangeError`
+ * (as `kind`) with `code`, whose message names `argument`.
+ */
+export function expectArgError(
+  fn: () => unknown,
+  kind: "type" | "range",
+  code: string,
+  argument: string,
+): void {
+  let error: unknown;
+  try {
+    fn();
+  } catch (e) {
+    error = e;
+  }
+  expect(error, "expected a throw").toBeInstanceOf(
+    kind === "type" ? ArgumentTypeError : ArgumentRangeError,
+  );
+  expect(error).toBeInstanceOf(kind === "type" ? TypeError : RangeError);
+  expect((error as ArgumentRangeError).code).toBe(code);
+  expect((error as Error).message).toContain(`\`${argument}\``);
+  expect((error as ArgumentRangeError).argument).toBe(argument);
+}
+
+/** Any value that is not a finite number (for fast-check `constantFrom`). */
+export const NON_FINITE = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY] as const;
+
+/** fast-check parameters: at least 1 000 runs per property. */
+export const RUNS = { numRuns: 1000 } as const;
