@@ -16,7 +16,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Interval, Observation, PartOfWholeObservation } from "../../src/index.js";
-import { bounds, getProvince } from "../../src/index.js";
+import { bounds, formatPercent, getProvince, progressRatio } from "../../src/index.js";
 import { type GeneratedFile, root } from "./_shared.js";
 import { readReleaseFiles } from "./data.js";
 
@@ -111,7 +111,7 @@ export function progressChart(
         `<rect x="${px(barX + k * cell)}" y="${px(y + 24)}" width="${px(cell - gap)}" height="18" fill="${k < o.part ? DONE : o.missing !== null ? OPEN : TRACK}"/>`,
       );
     }
-    const share = (o.part / o.whole) * 100;
+    const share = progressRatio(o.part, o.whole);
     body.push(
       text(barX + barWidth + 16, y + 38, o.published, { "font-size": 18, "font-weight": "bold" }),
     );
@@ -119,7 +119,7 @@ export function progressChart(
       text(
         barX + barWidth + 80,
         y + 31,
-        `${num(share, 2, "vi")}% (vi) · ${num(share, 2, "en")}% (en)`,
+        `${formatPercent(share, { locale: "vi" })} (vi) · ${formatPercent(share, { locale: "en" })} (en)`,
         { "font-size": 11, fill: MUTED },
       ),
     );

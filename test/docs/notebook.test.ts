@@ -170,8 +170,9 @@ describe("docs/notebook.ipynb", () => {
       process.env.UPDATE_NOTEBOOK !== "1" &&
       !isDeepStrictEqual(outputsOf(run.notebook), expected)
     ) {
-      // Deno's kernel (unstable) has been seen, under heavy load, to lose one
-      // output of a run; a second run tells a lost message from a real change
+      // Deno's kernel (unstable) has been seen, under load, to lose a cell's
+      // execute_result (the notebook therefore prints with console.log and shows
+      // with Deno.jupyter.display); a second run tells a lost message from a change
       console.warn(
         "docs/notebook.ipynb: a fresh run differs from the committed outputs; running once more",
       );
