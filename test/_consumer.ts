@@ -35,7 +35,14 @@ export function makeConsumer(
   }
   execFileSync(
     "npm",
-    ["install", "--prefer-offline", "--no-audit", "--no-fund", "--ignore-scripts"],
+    [
+      "install",
+      "--prefer-offline",
+      "--no-audit",
+      "--no-fund",
+      "--ignore-scripts",
+      "--loglevel=error",
+    ],
     { cwd: dir, stdio: ["ignore", "ignore", "inherit"] },
   );
   return dir;

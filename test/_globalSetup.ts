@@ -17,7 +17,7 @@ export default function setup(project: TestProject): void {
   const dir = join(root, ".tmp", "pack");
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  execFileSync("npm", ["pack", "--ignore-scripts", "--pack-destination", dir], {
+  execFileSync("npm", ["pack", "--ignore-scripts", "--loglevel=error", "--pack-destination", dir], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
   });

