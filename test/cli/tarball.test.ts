@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -29,21 +29,14 @@ function sh(command: string) {
   });
 }
 
-/** The README's "Use from Python, DuckDB and the shell" section (or its draft, until it is placed). */
+/** The README's "Use from Python, DuckDB and the shell" section. */
 function section(): string {
-  const readme = existsSync(join(root, "README.md"))
-    ? readFileSync(join(root, "README.md"), "utf8")
-    : "";
+  const readme = readFileSync(join(root, "README.md"), "utf8");
   const start = readme.indexOf("## Use from Python, DuckDB and the shell");
-  if (start >= 0) {
-    const rest = readme.slice(start + 3);
-    const end = rest.search(/\n## /);
-    return readme.slice(start, end < 0 ? undefined : start + 3 + end);
-  }
-  return readFileSync(
-    join(root, "test", "fixtures", "readme-use-from-python-duckdb-shell.md"),
-    "utf8",
-  );
+  expect(start, "README.md has the section").toBeGreaterThanOrEqual(0);
+  const rest = readme.slice(start + 3);
+  const end = rest.search(/\n## /);
+  return readme.slice(start, end < 0 ? undefined : start + 3 + end);
 }
 
 function blocks(text: string, lang: string): string[] {
