@@ -2,6 +2,7 @@ import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import { VERSION } from "../generated/version.js";
 import type { Observation } from "../model/observation.js";
 import type { Release } from "../model/release.js";
+import { _MONTHS_EN } from "../periods/_months.js";
 
 /**
  * A citation format: `csl` (CSL-JSON, for Zotero, Pandoc, citeproc),
@@ -85,20 +86,6 @@ export interface CslItem {
   readonly note: string;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 const BIB_MONTHS = [
   "jan",
   "feb",
@@ -231,7 +218,7 @@ function _dateParts(date: string): number[] {
 
 function _longDate(date: string): string {
   const [y, m, d] = _dateParts(date);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${_MONTHS_EN[(m ?? 1) - 1]} ${y}`;
 }
 
 function _key(release: Release, observation: Observation | null): string {
@@ -323,7 +310,7 @@ function _text(release: Release, observation: Observation | null): string {
   const [y, m, d] = _dateParts(release.event.date);
   const parts = [
     `${release.publisher.name.vi} [${release.publisher.name.en}].`,
-    `(${y}, ${MONTHS[(m ?? 1) - 1]} ${d}).`,
+    `(${y}, ${_MONTHS_EN[(m ?? 1) - 1]} ${d}).`,
     `${release.title.vi} [${release.title.en}].`,
     `Presented at ${release.event.name.vi} (${release.event.name.en}), ${release.event.place.en}, ${_longDate(release.event.date)}.`,
     release.source.url ? `${release.source.url}.` : null,

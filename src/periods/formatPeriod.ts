@@ -1,21 +1,7 @@
 import type { Locale } from "../model/common.js";
 import { _locale } from "../numbers/_format.js";
+import { _MONTHS_EN } from "./_months.js";
 import { parsePeriod } from "./parsePeriod.js";
-
-const _MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 /**
  * A period in words, as the report writes it in Vietnamese, or in English:
@@ -53,10 +39,12 @@ export function formatPeriod(period: string, locale: Locale): string {
     // months and days are written from the parsed numbers, with no date
     // library: date-fns `format` would pull its English locale into every bundle
     case "month":
-      return l === "vi" ? `tháng ${p.month}/${p.year}` : `${_MONTHS[(p.month ?? 1) - 1]} ${p.year}`;
+      return l === "vi"
+        ? `tháng ${p.month}/${p.year}`
+        : `${_MONTHS_EN[(p.month ?? 1) - 1]} ${p.year}`;
     default:
       return l === "vi"
         ? `${p.day}/${p.month}/${p.year}`
-        : `${p.day} ${_MONTHS[(p.month ?? 1) - 1]} ${p.year}`;
+        : `${p.day} ${_MONTHS_EN[(p.month ?? 1) - 1]} ${p.year}`;
   }
 }

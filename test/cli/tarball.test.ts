@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { queryJson } from "../../scripts/generators/_duckdb.js";
 import { makeConsumer } from "../_consumer.js";
-import { hasPandas, needSystem } from "../exports/_system.js";
+import { hasPandas, needSystem } from "../_system.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const shippedCsv = readFileSync(join(root, "data", "exports", "observations.csv"), "utf8");

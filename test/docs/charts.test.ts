@@ -8,7 +8,7 @@ import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../scripts/generators/charts.js";
 import { observations } from "../../src/index.js";
-import { findCommand, needSystem } from "./_system.js";
+import { findCommand, needSystem } from "../_system.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const charts = generate();

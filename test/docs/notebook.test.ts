@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { makeConsumer } from "../_consumer.js";
-import { findCommand, needSystem } from "./_system.js";
+import { findCommand, needSystem } from "../_system.js";
 
 /**
  * docs/notebook.ipynb: its shape (nbformat 4.5, Deno kernel, every cell with an

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { duckdbColumns, queryJson, sqlString } from "../../scripts/generators/_duckdb.js";
 import { latestRelease, observations, toTidyRows } from "../../src/index.js";
 import { tidyFields } from "../../src/schema.js";
-import { hasPandas, needSystem } from "./_system.js";
+import { hasPandas, needSystem } from "../_system.js";
 
 const dir = join(import.meta.dirname, "..", "..", "data", "exports");
 const rows = toTidyRows(observations, { release: latestRelease });

@@ -10,6 +10,12 @@ export function findCommand(...names: string[]): string | null {
   return null;
 }
 
+/** Whether `/usr/bin/python3` can `import pandas`. */
+export function hasPandas(): boolean {
+  const r = spawnSync("/usr/bin/python3", ["-c", "import pandas"], { encoding: "utf8" });
+  return r.status === 0;
+}
+
 /**
  * For a test that needs a system package: under CI (`CI=true`) a missing
  * package is a failure; elsewhere the test skips, naming the install command.
