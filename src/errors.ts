@@ -159,13 +159,14 @@ export function _describe(value: unknown): string {
   if (typeof value === "string") {
     return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   }
-  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
-  if (value === null) return "null";
-  if (value === undefined) return "undefined";
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  if (typeof value === "object") {
+  if (typeof value === "object" && value !== null) {
     const id = (value as { id?: unknown }).id;
-    return typeof id === "string" ? `an object with id ${JSON.stringify(id)}` : "an object";
+    return Array.isArray(value)
+      ? `an array of length ${value.length}`
+      : typeof id === "string"
+        ? `an object with id ${JSON.stringify(id)}`
+        : "an object";
   }
-  return typeof value;
+  // numbers (NaN, Infinity, -0 as written), booleans, null, undefined; a function by its type
+  return typeof value === "function" ? "a function" : Object.is(value, -0) ? "-0" : String(value);
 }
