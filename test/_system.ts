@@ -21,14 +21,14 @@ export function hasPandas(): boolean {
  * package is a failure; elsewhere the test skips, naming the install command.
  */
 export function needSystem(
+  ctx: { skip: (note: string) => void },
   what: string,
   found: boolean,
   install: string,
-  skip: (note: string) => void,
 ): void {
   if (found) return;
   const message = `${what} is not installed: run \`${install}\``;
   if (process.env.CI === "true") throw new Error(`${message} (required under CI=true)`);
   console.warn(`skipping: ${message}`);
-  skip(message);
+  ctx.skip(message);
 }

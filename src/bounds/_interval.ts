@@ -97,3 +97,23 @@ export function _finiteResult(what: string, bound: number, a: unknown, b: unknow
 export function _isZero(i: Interval): boolean {
   return i.lower === 0 && i.upper === 0;
 }
+
+/**
+ * The interval [lower, upper] with the given inclusivity; where rounding to
+ * doubles made the two ends meet (`upper <= lower`), the non-empty point
+ * interval [lower, lower] instead. Shared by `product` and `ratio`.
+ *
+ * @internal
+ */
+export function _closedResult(
+  lower: number,
+  lowerInclusive: boolean,
+  upper: number,
+  upperInclusive: boolean,
+  approximate: boolean,
+): Interval {
+  if (upper <= lower) {
+    return { lower, lowerInclusive: true, upper: lower, upperInclusive: true, approximate };
+  }
+  return { lower, lowerInclusive, upper, upperInclusive, approximate };
+}

@@ -1,6 +1,6 @@
 import type { Interval } from "../model/interval.js";
 import { _decimalProduct } from "../numbers/_decimal.js";
-import { _finiteResult, _isZero, _readInterval } from "./_interval.js";
+import { _closedResult, _finiteResult, _isZero, _readInterval } from "./_interval.js";
 
 /**
  * The interval of all products `x × y` with `x` in `a` and `y` in `b`: what
@@ -44,15 +44,11 @@ export function product(a: Interval | number, b: Interval | number): Interval {
     return { lower, lowerInclusive, upper: null, upperInclusive: false, approximate };
   }
   const upper = _finiteResult("a", _decimalProduct(x.upper, y.upper), a, b);
-  if (upper <= lower) {
-    // rounding to doubles met the two ends: keep the interval non-empty
-    return { lower, lowerInclusive: true, upper: lower, upperInclusive: true, approximate };
-  }
-  return {
+  return _closedResult(
     lower,
     lowerInclusive,
     upper,
-    upperInclusive: x.upperInclusive && y.upperInclusive,
+    x.upperInclusive && y.upperInclusive,
     approximate,
-  };
+  );
 }

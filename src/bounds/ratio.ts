@@ -1,6 +1,6 @@
 import { ArgumentRangeError } from "../errors.js";
 import type { Interval } from "../model/interval.js";
-import { _finiteResult, _isZero, _readInterval } from "./_interval.js";
+import { _closedResult, _finiteResult, _isZero, _readInterval } from "./_interval.js";
 
 /**
  * The interval of all quotients `x / y` with `x` in `a` and `y` in `b`: what
@@ -49,15 +49,11 @@ export function ratio(a: Interval | number, b: Interval | number): Interval {
     return { lower, lowerInclusive, upper: null, upperInclusive: false, approximate };
   }
   const upper = _finiteResult("a", x.upper / y.lower, a, b);
-  if (upper <= lower) {
-    // rounding to doubles met the two ends: keep the interval non-empty
-    return { lower, lowerInclusive: true, upper: lower, upperInclusive: true, approximate };
-  }
-  return {
+  return _closedResult(
     lower,
     lowerInclusive,
     upper,
-    upperInclusive: x.upperInclusive && y.lowerInclusive,
+    x.upperInclusive && y.lowerInclusive,
     approximate,
-  };
+  );
 }

@@ -122,7 +122,7 @@ describe('the README section "Use from Python, DuckDB and the shell" runs as wri
   }, 60_000);
 
   it("its Python block runs with pandas and prints the qualified figures", (ctx) => {
-    needSystem("pandas", hasPandas(), "apt-get install python3-pandas", (note) => ctx.skip(note));
+    needSystem(ctx, "pandas", hasPandas(), "apt-get install python3-pandas");
     const [python] = blocks(text, "python");
     expect(python).toBeDefined();
     const r = spawnSync("/usr/bin/python3", ["-c", python ?? ""], { cwd: dir, encoding: "utf8" });
