@@ -1,19 +1,14 @@
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
-/** The shared source folder beside the repository (present on developers' machines and in CI). */
-export const SHARED = join(import.meta.dirname, "..", "..", "shared");
+/** The folder of the sources the data was compiled from, inside the repository. */
+export const SOURCES = join(import.meta.dirname, "..", "data", "sources");
 
 /**
- * Reads a file of ../shared, or returns null where it is absent. Under CI
- * (`CI=true`) an absent file is an error: CI always has ../shared.
+ * Reads a file of `data/sources/` (the report's text, the province reference
+ * lists). They are part of the repository, so a bare clone checks every quote:
+ * a missing file is an error, never a skip.
  */
-export function readShared(path: string): string | null {
-  const full = join(SHARED, path);
-  if (!existsSync(full)) {
-    if (process.env.CI === "true") throw new Error(`${full} is missing in CI`);
-    console.warn(`skipping: ${full} is not here (it is in CI and on developers' machines)`);
-    return null;
-  }
-  return readFileSync(full, "utf8");
+export function readSource(path: string): string {
+  return readFileSync(join(SOURCES, path), "utf8");
 }

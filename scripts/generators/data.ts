@@ -55,7 +55,7 @@ export function generate(): GeneratedFile[] {
   const usedTypes = [...new Set(observations.map((o) => kindTypes[o.kind]))].sort();
   const observationsModule = [
     header([latestFile]),
-    'import { _deepFreeze } from "../data/_deepFreeze.js";',
+    'import { _deepFreeze } from "../_deepFreeze.js";',
     `import type { Observation, ${usedTypes.join(", ")} } from "../model/observation.js";`,
     "",
     ...observations.flatMap((o, i) => [
@@ -100,7 +100,7 @@ export function generate(): GeneratedFile[] {
 
   const indicatorsModule = [
     header(["data/indicators.json"]),
-    'import { _deepFreeze } from "../data/_deepFreeze.js";',
+    'import { _deepFreeze } from "../_deepFreeze.js";',
     'import type { Indicator } from "../model/indicator.js";',
     "",
     "/**",
@@ -123,7 +123,7 @@ export function generate(): GeneratedFile[] {
   const allTasks = releaseFiles.flatMap((r) => r.data.tasks);
   const releasesModule = [
     header(releaseFiles.map((r) => r.file)),
-    'import { _deepFreeze } from "../data/_deepFreeze.js";',
+    'import { _deepFreeze } from "../_deepFreeze.js";',
     'import type { Correction, Release } from "../model/release.js";',
     'import type { Task } from "../model/task.js";',
     "",

@@ -1,5 +1,5 @@
+import { _decimalProduct } from "../_decimal.js";
 import type { Interval } from "../model/interval.js";
-import { _decimalProduct } from "../numbers/_decimal.js";
 import { _closedResult, _finiteResult, _isZero, _readInterval } from "./_interval.js";
 
 /**

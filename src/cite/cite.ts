@@ -1,8 +1,8 @@
+import { _MONTHS_EN } from "../_months.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import { VERSION } from "../generated/version.js";
 import type { Observation } from "../model/observation.js";
 import type { Release } from "../model/release.js";
-import { _MONTHS_EN } from "../periods/_months.js";
 
 /**
  * A citation format: `csl` (CSL-JSON, for Zotero, Pandoc, citeproc),

@@ -1,5 +1,5 @@
+import { _closest } from "../_closest.js";
 import { UnknownIdError } from "../errors.js";
-import { _closest } from "./_closest.js";
 
 /**
  * The record with that id, or an {@link UnknownIdError} naming the closest ids.

@@ -1,7 +1,7 @@
 // generated — do not edit.
 // Made by scripts/generate.ts from data/releases/mic-2023-q1.json; run `npm run generate` after changing those.
 
-import { _deepFreeze } from "../data/_deepFreeze.js";
+import { _deepFreeze } from "../_deepFreeze.js";
 import type { Observation, ChangeObservation, PartOfWholeObservation, TargetObservation, ValueObservation } from "../model/observation.js";
 
 /**

@@ -1,6 +1,6 @@
+import { _comparator, _nonNegative, _object, _oneOf, _positive } from "../_check.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Comparator } from "../model/observation.js";
-import { _comparator, _nonNegative, _object, _oneOf, _positive } from "./_check.js";
 
 /** A progress figure read from a number or an observation-like object. @internal */
 export interface _Progress {

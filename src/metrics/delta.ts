@@ -1,5 +1,5 @@
-import { _decimalSum } from "../numbers/_decimal.js";
-import { _nonNegative, _positive } from "./_check.js";
+import { _nonNegative, _positive } from "../_check.js";
+import { _decimalSum } from "../_decimal.js";
 
 /**
  * The two readings of a change between two levels, returned by {@link delta}.

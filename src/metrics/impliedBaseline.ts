@@ -1,6 +1,6 @@
+import { _comparator, _nonNegative, _object, _oneOf } from "../_check.js";
+import { _decimalSum } from "../_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
-import { _decimalSum } from "../numbers/_decimal.js";
-import { _comparator, _nonNegative, _object, _oneOf } from "./_check.js";
 import type { FigureInput } from "./derived.js";
 
 /**

@@ -1,6 +1,6 @@
+import { _finite, _nonNegative, _object, _positive } from "../_check.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Comparator } from "../model/observation.js";
-import { _finite, _nonNegative, _object, _positive } from "./_check.js";
 
 /**
  * The fields of a part-of-whole observation (`19/22`) that

@@ -1,9 +1,9 @@
 import { addQuarters } from "date-fns/addQuarters";
+import { _comparator, _nonNegative, _object } from "../_check.js";
+import { _decimalSum } from "../_decimal.js";
+import { _start } from "../_periodBounds.js";
 import { ArgumentRangeError } from "../errors.js";
-import { _decimalSum } from "../numbers/_decimal.js";
-import { _start } from "../periods/_bounds.js";
 import { parsePeriod } from "../periods/parsePeriod.js";
-import { _comparator, _nonNegative, _object } from "./_check.js";
 import type { Derived, DerivedComparator } from "./derived.js";
 
 /**

@@ -1,4 +1,4 @@
-import { _decimalSum } from "../numbers/_decimal.js";
+import { _decimalSum } from "../_decimal.js";
 import { _readProgress, _readTarget } from "./_progress.js";
 import type { Derived, DerivedComparator, FigureInput } from "./derived.js";
 

@@ -1,14 +1,7 @@
-import { _finite, _object, _oneOf } from "../metrics/_check.js";
+import { _decimals, _finite, _locale, _object, _oneOf, _scale } from "../_check.js";
 import type { DerivedComparator } from "../metrics/derived.js";
 import type { Locale } from "../model/common.js";
-import {
-  _decimals,
-  _formatDecimal,
-  _locale,
-  _QUALIFIERS,
-  _SCALE_WORDS,
-  _scale,
-} from "./_format.js";
+import { _formatDecimal, _QUALIFIERS, _SCALE_WORDS } from "./_format.js";
 
 /**
  * Options of {@link formatNumber}.

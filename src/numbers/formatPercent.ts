@@ -1,6 +1,6 @@
-import { _finite, _object } from "../metrics/_check.js";
+import { _decimals, _finite, _locale, _object } from "../_check.js";
 import type { Locale } from "../model/common.js";
-import { _decimals, _formatDecimal, _locale } from "./_format.js";
+import { _formatDecimal } from "./_format.js";
 
 /**
  * Options of {@link formatPercent}.

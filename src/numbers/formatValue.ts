@@ -1,15 +1,8 @@
+import { _comparator, _decimals, _locale, _nonNegative, _object, _scale } from "../_check.js";
 import { ArgumentRangeError } from "../errors.js";
-import { _comparator, _nonNegative, _object } from "../metrics/_check.js";
 import type { Locale } from "../model/common.js";
 import type { Comparator } from "../model/observation.js";
-import {
-  _decimals,
-  _formatDecimal,
-  _locale,
-  _QUALIFIERS,
-  _SCALE_WORDS,
-  _scale,
-} from "./_format.js";
+import { _formatDecimal, _QUALIFIERS, _SCALE_WORDS } from "./_format.js";
 
 /**
  * The fields of an observation that {@link formatValue} reads. Every

@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { _end, _start } from "../_periodBounds.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
-import { _end, _start } from "./_bounds.js";
 import { parsePeriod } from "./parsePeriod.js";
 
 /**

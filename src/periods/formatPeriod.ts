@@ -1,6 +1,6 @@
+import { _locale } from "../_check.js";
+import { _MONTHS_EN } from "../_months.js";
 import type { Locale } from "../model/common.js";
-import { _locale } from "../numbers/_format.js";
-import { _MONTHS_EN } from "./_months.js";
 import { parsePeriod } from "./parsePeriod.js";
 
 /**

@@ -1,7 +1,7 @@
 import { getDaysInMonth } from "date-fns/getDaysInMonth";
+import { _utcDay } from "../_UTCDate.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { PeriodString } from "../model/common.js";
-import { _utcDay } from "./_UTCDate.js";
 
 /**
  * The granularity of a period: a calendar year, quarter, month or day.

@@ -1,6 +1,6 @@
+import { _end } from "../_periodBounds.js";
+import { _isoDay } from "../_UTCDate.js";
 import type { IsoDate } from "../model/common.js";
-import { _end } from "./_bounds.js";
-import { _isoDay } from "./_UTCDate.js";
 import { parsePeriod } from "./parsePeriod.js";
 
 /**

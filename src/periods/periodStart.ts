@@ -1,6 +1,6 @@
+import { _start } from "../_periodBounds.js";
+import { _isoDay } from "../_UTCDate.js";
 import type { IsoDate } from "../model/common.js";
-import { _start } from "./_bounds.js";
-import { _isoDay } from "./_UTCDate.js";
 import { parsePeriod } from "./parsePeriod.js";
 
 /**

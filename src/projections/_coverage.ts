@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { _end, _start } from "../_periodBounds.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
-import { _end, _start } from "../periods/_bounds.js";
 import { elapsedShare } from "../periods/elapsedShare.js";
 import { type Period, parsePeriod } from "../periods/parsePeriod.js";
 

@@ -1,5 +1,5 @@
+import { _comparator, _nonNegative, _object } from "../_check.js";
 import { ArgumentRangeError } from "../errors.js";
-import { _comparator, _nonNegative, _object } from "../metrics/_check.js";
 import type { Derived, DerivedComparator } from "../metrics/derived.js";
 import type { IsoDate, PeriodString } from "../model/common.js";
 import type { PeriodGranularity } from "../periods/parsePeriod.js";

@@ -1,8 +1,8 @@
+import { _object } from "../_check.js";
+import { _start } from "../_periodBounds.js";
 import { ArgumentRangeError } from "../errors.js";
-import { _object } from "../metrics/_check.js";
 import type { Derived } from "../metrics/derived.js";
 import { type TargetInput, targetGap } from "../metrics/targetGap.js";
-import { _start } from "../periods/_bounds.js";
 import type { PeriodGranularity } from "../periods/parsePeriod.js";
 import { _count, _covered, _period, _within } from "./_coverage.js";
 import type { Coverage, FlowInput } from "./projectRunRate.js";

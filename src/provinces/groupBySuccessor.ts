@@ -1,4 +1,4 @@
-import { _closest } from "../data/_closest.js";
+import { _closest } from "../_closest.js";
 import { ArgumentRangeError, ArgumentTypeError, UnknownIdError } from "../errors.js";
 import { type ProvinceCode, provinces } from "../generated/provinces.js";
 import { provinceCrosswalk2025, provinces2025 } from "../generated/provinces2025.js";

@@ -8,7 +8,7 @@ import {
   observations,
   parsePublished,
 } from "../../src/index.js";
-import { readShared } from "../_source.js";
+import { readSource } from "../_source.js";
 import { expectArgError, RUNS } from "../metrics/_assert.js";
 
 // every observation: [id, vi (as published), en]
@@ -52,8 +52,7 @@ describe("formatValue", () => {
   });
 
   it("gives back, in vi, a form that the source text contains", () => {
-    const text = readShared("sources/mic-2023-q1-briefing.vi.txt");
-    if (text === null) return;
+    const text = readSource("mic-2023-q1-briefing.vi.txt");
     for (const o of observations)
       expect(text.normalize("NFC")).toContain(formatValue(o, { locale: "vi" }));
   });

@@ -9,7 +9,7 @@ import {
   successorOf,
   UnknownIdError,
 } from "../../src/index.js";
-import { readShared } from "../_source.js";
+import { readSource } from "../_source.js";
 
 describe("successorOf", () => {
   it("Phú Yên → Đắk Lắk, by code or by name", () => {
@@ -42,8 +42,7 @@ describe("successorOf", () => {
   });
 
   it("the 34 successor codes are those of 915_CTK-CSCL.csv", () => {
-    const text = readShared("reference/915_CTK-CSCL.csv");
-    if (text === null) return;
+    const text = readSource("provinces/915_CTK-CSCL.csv");
     const codes = text
       .trim()
       .split(/\r?\n/)

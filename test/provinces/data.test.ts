@@ -17,15 +17,14 @@ import {
   ProvinceCrosswalkEntrySchema,
   ProvinceSchema,
 } from "../../src/schema.js";
-import { readShared } from "../_source.js";
+import { readSource } from "../_source.js";
 
 const CITIES_2023 = ["01", "31", "48", "79", "92"];
 const root = join(import.meta.dirname, "..", "..");
 
 /** Rows of a reference CSV (no quoted fields in these files), header dropped. */
-function csv(path: string): string[][] | null {
-  const text = readShared(path);
-  if (text === null) return null;
+function csv(path: string): string[][] {
+  const text = readSource(path);
   const [, ...rows] = text.trim().split(/\r?\n/);
   return rows.map((r) => r.split(","));
 }
@@ -109,10 +108,9 @@ describe("the data in data/provinces, on its own", () => {
   });
 });
 
-describe("the data against ../shared/reference", () => {
+describe("the data against the reference lists in data/sources/provinces", () => {
   it("the 63 units of 2023 are those of provinces-2023.csv, field by field", () => {
-    const rows = csv("reference/provinces-2023.csv");
-    if (rows === null) return;
+    const rows = csv("provinces/provinces-2023.csv");
     expect(rows).toHaveLength(63);
     const kinds: Record<string, string> = {
       tỉnh: "province",
@@ -129,8 +127,7 @@ describe("the data against ../shared/reference", () => {
   });
 
   it("ThangLeQuoc's list agrees on codes, names, ASCII names and kinds", () => {
-    const rows = csv("reference/thanglequoc-provinces-2023-04-26.csv");
-    if (rows === null) return;
+    const rows = csv("provinces/thanglequoc-provinces-2023-04-26.csv");
     expect(rows).toHaveLength(63);
     expect(
       rows.map(([code, name, nameEn, fullName, , , unit]) => ({
@@ -149,8 +146,7 @@ describe("the data against ../shared/reference", () => {
   });
 
   it("the 34 units and their codes are those of 915_CTK-CSCL.csv", () => {
-    const rows = csv("reference/915_CTK-CSCL.csv");
-    if (rows === null) return;
+    const rows = csv("provinces/915_CTK-CSCL.csv");
     expect(rows).toHaveLength(34);
     expect(rows.map(([, code, name]) => ({ code, listed: name }))).toEqual(
       provinces2025.map((p) => ({
@@ -161,9 +157,8 @@ describe("the data against ../shared/reference", () => {
   });
 
   it("the crosswalk is provinces-2025-merger.csv, with the new codes read from 915_CTK-CSCL.csv by name", () => {
-    const merger = csv("reference/provinces-2025-merger.csv");
-    const gso = csv("reference/915_CTK-CSCL.csv");
-    if (merger === null || gso === null) return;
+    const merger = csv("provinces/provinces-2025-merger.csv");
+    const gso = csv("provinces/915_CTK-CSCL.csv");
     expect(merger).toHaveLength(63);
     const codeByName = new Map(
       gso.map(([, code, name]) => [(name ?? "").replace(/^Thành phố /, ""), code]),

@@ -1,5 +1,6 @@
-import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
-import type { Comparator } from "../model/observation.js";
+import { ArgumentRangeError, ArgumentTypeError } from "./errors.js";
+import type { Locale } from "./model/common.js";
+import type { Comparator } from "./model/observation.js";
 
 /** A number that is not NaN and finite, or the error naming `argument`. @internal */
 export function _finite(argument: string, value: unknown): number {
@@ -68,4 +69,33 @@ export function _oneOf<T extends string>(
     throw new ArgumentRangeError("ERR_OUT_OF_RANGE", argument, value, `one of ${list}`);
   }
   return value as T;
+}
+
+/** The locale, or the error naming `argument`. @internal */
+export function _locale(argument: string, value: unknown): Locale {
+  if (value === "vi" || value === "en") return value;
+  if (typeof value !== "string") {
+    throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, '"vi" or "en"');
+  }
+  throw new ArgumentRangeError("ERR_OUT_OF_RANGE", argument, value, '"vi" or "en"');
+}
+
+/** Decimals from 0 to 15, or the error naming `argument`. @internal */
+export function _decimals(argument: string, value: unknown): number {
+  if (typeof value !== "number" || Number.isNaN(value)) {
+    throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, "an integer from 0 to 15");
+  }
+  if (!Number.isInteger(value) || value < 0 || value > 15) {
+    throw new ArgumentRangeError("ERR_OUT_OF_RANGE", argument, value, "an integer from 0 to 15");
+  }
+  return value;
+}
+
+/** A scale of 1, 10^6 or 10^9, or the error naming `argument`. @internal */
+export function _scale(argument: string, value: unknown): 1 | 1_000_000 | 1_000_000_000 {
+  if (value === 1 || value === 1_000_000 || value === 1_000_000_000) return value;
+  if (typeof value !== "number" || Number.isNaN(value)) {
+    throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, "1, 1000000 or 1000000000");
+  }
+  throw new ArgumentRangeError("ERR_OUT_OF_RANGE", argument, value, "1, 1000000 or 1000000000");
 }
