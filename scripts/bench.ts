@@ -138,12 +138,49 @@ for (const c of cases) {
   );
 }
 
+// In-process import cost: a fresh process times its own `await import()` of one
+// module (performance.now() around it), so the node start itself is left out.
+// The package and countries-list alternate, BENCH_RUNS rounds each.
+const inProcess = [
+  ["vn-digital-indicators (main entry)", "vn-digital-indicators"],
+  ["countries-list", "countries-list"],
+  ["world-countries", "world-countries"],
+] as const;
+const inProcessMs = new Map<string, number[]>(inProcess.map(([name]) => [name, []]));
+writeFileSync(
+  join(dir, "in-process.mjs"),
+  "const t = performance.now(); await import(process.argv[2]); process.stdout.write(String(performance.now() - t));\n",
+);
+for (let round = -3; round < runs; round++) {
+  for (const [name, specifier] of round % 2 === 0 ? inProcess : [...inProcess].reverse()) {
+    const r = spawnSync(process.execPath, ["in-process.mjs", specifier], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    if (r.status !== 0) throw new Error(`in-process import of ${specifier} failed: ${r.stderr}`);
+    if (round >= 0) inProcessMs.get(name)?.push(Number(r.stdout));
+  }
+}
+const ownMs = median(inProcessMs.get(inProcess[0][0]) ?? []);
+lines.push("");
+lines.push(
+  `In-process import time (await import() timed inside a fresh process; median of ${runs} alternating runs):`,
+);
+lines.push("");
+lines.push("| module | ms | × vn-digital-indicators |");
+lines.push("|---|---:|---:|");
+for (const [name] of inProcess) {
+  const ms = median(inProcessMs.get(name) ?? []);
+  lines.push(`| ${name} | ${fmt(ms)} | ${fmt(ms / ownMs)} |`);
+}
+
 const bundles = await bundleAll(root);
 const target = targets();
 const limit = budgets();
 const label = {
   helper: "one helper only",
   constant: "one observation's named constant",
+  series: "one series' named constant (`communityTechTeamsSeries`)",
   observations: "`observations`",
   main: "the whole main entry",
   schema: "the whole `./schema` entry (zod included)",

@@ -39,7 +39,7 @@ export function _object(
   return value as Record<string, unknown>;
 }
 
-const COMPARATORS: readonly string[] = ["eq", "approx", "gt", "gte"];
+const COMPARATORS: readonly string[] = ["eq", "approx", "gt", "gte", "nearly"];
 
 /** One of the published comparators. @internal */
 export function _comparator(argument: string, value: unknown): Comparator {
@@ -48,7 +48,7 @@ export function _comparator(argument: string, value: unknown): Comparator {
       "ERR_OUT_OF_RANGE",
       argument,
       value,
-      'one of "eq", "approx", "gt", "gte"',
+      'one of "eq", "approx", "gt", "gte", "nearly"',
     );
   }
   return value as Comparator;
@@ -92,10 +92,13 @@ export function _decimals(argument: string, value: unknown): number {
 }
 
 /** A scale of 1, 10^6 or 10^9, or the error naming `argument`. @internal */
-export function _scale(argument: string, value: unknown): 1 | 1_000_000 | 1_000_000_000 {
-  if (value === 1 || value === 1_000_000 || value === 1_000_000_000) return value;
-  if (typeof value !== "number" || Number.isNaN(value)) {
-    throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, "1, 1000000 or 1000000000");
+export function _scale(argument: string, value: unknown): 1 | 1_000 | 1_000_000 | 1_000_000_000 {
+  if (value === 1 || value === 1_000 || value === 1_000_000 || value === 1_000_000_000) {
+    return value;
   }
-  throw new ArgumentRangeError("ERR_OUT_OF_RANGE", argument, value, "1, 1000000 or 1000000000");
+  const expected = "1, 1000, 1000000 or 1000000000";
+  if (typeof value !== "number" || Number.isNaN(value)) {
+    throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, expected);
+  }
+  throw new ArgumentRangeError("ERR_OUT_OF_RANGE", argument, value, expected);
 }

@@ -14,3 +14,15 @@ export function _deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Sets one property of a freshly parsed object and returns it (the key
+ * already exists, so the object keeps its key order). Generated modules use it
+ * to point a release at its shared, frozen publisher.
+ *
+ * @internal
+ */
+export function _with<T extends object>(value: T, key: keyof T, replacement: unknown): T {
+  (value as Record<PropertyKey, unknown>)[key as PropertyKey] = replacement;
+  return value;
+}

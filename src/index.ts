@@ -1,7 +1,8 @@
 /**
- * The figures of the Ministry of Information and Communications' Q1/2023
- * report on Vietnam's digital transformation, as typed, cited, versioned
- * constants, with helpers that make every reading choice explicit.
+ * The figures of the reports on Vietnam's digital transformation of the
+ * Ministry of Information and Communications, 2022–2024, as typed, cited,
+ * versioned constants and series, with helpers that make every reading
+ * choice explicit.
  *
  * @module vn-digital-indicators
  */
@@ -42,6 +43,7 @@ export { type ToJsonOptions, toJson } from "./exports/toJson.js";
 export { type ToMarkdownOptions, toMarkdown } from "./exports/toMarkdown.js";
 export { type ToNdjsonOptions, toNdjson } from "./exports/toNdjson.js";
 export { type ToTidyRowsOptions, toTidyRows } from "./exports/toTidyRows.js";
+export { type ConflictId, conflicts } from "./generated/conflicts.js";
 export { type IndicatorId, indicators } from "./generated/indicators.js";
 // Data (generated from data/; see scripts/generate.ts)
 export * from "./generated/observations.js";
@@ -54,15 +56,8 @@ export {
   provinces2025,
   provinces2025Sources,
 } from "./generated/provinces2025.js";
-export {
-  corrections,
-  latestRelease,
-  mic2023Q1,
-  type ReleaseId,
-  releases,
-  type TaskId,
-  tasks,
-} from "./generated/releases.js";
+export * from "./generated/releases.js";
+export * from "./generated/series.js";
 export { DATA_VERSION, VERSION } from "./generated/version.js";
 export { type DeltaResult, delta } from "./metrics/delta.js";
 // Issue 3: helpers that never mislead (metrics, bounds, periods, projections, formatting)
@@ -89,9 +84,11 @@ export type {
   PeriodString,
   SourceReference,
 } from "./model/common.js";
-export type { Indicator, Subject } from "./model/indicator.js";
-export type { Interval } from "./model/interval.js";
+export type { Conflict, ConflictKind } from "./model/conflict.js";
+export type { Indicator, RelatedIndicator, Subject } from "./model/indicator.js";
+export type { DifferenceInterval, Interval } from "./model/interval.js";
 export type {
+  AsOfBasis,
   Change,
   ChangeObservation,
   ChangeUnit,
@@ -129,8 +126,10 @@ export type {
   Release,
   ReportEvent,
   SourceDocument,
+  SourceSeen,
   Succession,
 } from "./model/release.js";
+export type { SeriesPoint } from "./model/series.js";
 export type { Task } from "./model/task.js";
 export { type FormatNumberOptions, formatNumber } from "./numbers/formatNumber.js";
 export { type FormatPercentOptions, formatPercent } from "./numbers/formatPercent.js";
@@ -166,3 +165,12 @@ export { members } from "./provinces/members.js";
 export { missingMembers } from "./provinces/missingMembers.js";
 export { predecessorsOf } from "./provinces/predecessorsOf.js";
 export { successorOf } from "./provinces/successorOf.js";
+// Series: one indicator across releases
+export {
+  type ChangeBetween,
+  type ChangeEnd,
+  type ChangeFigure,
+  change,
+} from "./series/change.js";
+export { type LatestOptions, latest } from "./series/latest.js";
+export { series } from "./series/series.js";

@@ -12,6 +12,7 @@
  */
 import * as z from "zod";
 import type { LocalizedText } from "./model/common.js";
+import type { Conflict } from "./model/conflict.js";
 import type { Indicator } from "./model/indicator.js";
 import type { Observation } from "./model/observation.js";
 import type {
@@ -20,9 +21,10 @@ import type {
   Province2025,
   ProvinceCrosswalkEntry,
 } from "./model/province.js";
-import type { Correction, Platform, Release } from "./model/release.js";
+import type { Correction, Platform, Publisher, Release } from "./model/release.js";
 import type { Task } from "./model/task.js";
-import { _localizedText } from "./schemas/_common.js";
+import { _id, _localizedText } from "./schemas/_common.js";
+import { _conflict } from "./schemas/_conflict.js";
 import { _indicator, _task } from "./schemas/_indicator.js";
 import { _observation } from "./schemas/_observation.js";
 import {
@@ -31,7 +33,7 @@ import {
   _province2025,
   _provinceCrosswalkEntry,
 } from "./schemas/_province.js";
-import { _correction, _platform, _release } from "./schemas/_release.js";
+import { _correction, _platform, _publisher, _release } from "./schemas/_release.js";
 
 /**
  * Checks a {@link LocalizedText}.
@@ -76,11 +78,36 @@ export const PlatformSchema: z.ZodType<Platform> = _platform;
 export const CorrectionSchema: z.ZodType<Correction> = _correction;
 
 /**
- * Checks a {@link Release} (the edition's metadata, without its observations).
+ * Checks a {@link Release} (the release's metadata, without its observations).
  *
  * @category Schema
  */
 export const ReleaseSchema: z.ZodType<Release> = _release;
+
+/**
+ * Checks a {@link Publisher} (whose figures a release gives).
+ *
+ * @category Schema
+ */
+export const PublisherSchema: z.ZodType<Publisher> = _publisher;
+
+/**
+ * Checks a {@link Conflict} (a disagreement between sources, recorded as data).
+ *
+ * @category Schema
+ */
+export const ConflictSchema: z.ZodType<Conflict> = _conflict;
+
+/**
+ * A release as written in a canonical file: the {@link Release} with its
+ * publisher given by id (`"mic"`, one of `data/publishers.json`) or `null`.
+ *
+ * @category Schema
+ */
+export type CanonicalRelease = Omit<Release, "publisher"> & {
+  /** The publisher's id, or `null` where the source does not say whose figures they are. */
+  readonly publisher: string | null;
+};
 
 /**
  * The content of one canonical release file in `data/releases/`: the
@@ -89,8 +116,8 @@ export const ReleaseSchema: z.ZodType<Release> = _release;
  * @category Schema
  */
 export interface ReleaseFile {
-  /** The edition's metadata. */
-  readonly release: Release;
+  /** The release's metadata, its publisher by id. */
+  readonly release: CanonicalRelease;
   /** Its published figures. */
   readonly observations: readonly Observation[];
   /** Its commitments with no number. */
@@ -104,7 +131,7 @@ export interface ReleaseFile {
  */
 export const ReleaseFileSchema: z.ZodType<ReleaseFile> = z
   .strictObject({
-    release: _release,
+    release: _release.unwrap().extend({ publisher: _id.nullable() }).readonly(),
     observations: z.array(_observation).min(1).readonly(),
     tasks: z.array(_task).readonly(),
   })
@@ -144,6 +171,7 @@ export const DataSourceSchema: z.ZodType<DataSource> = _dataSource;
 // whose size budget they would strain; used for datapackage.json.
 export { tidyFields } from "./exports/tidyFields.js";
 export type {
+  Conflict,
   Correction,
   DataSource,
   Indicator,
@@ -153,6 +181,7 @@ export type {
   Province,
   Province2025,
   ProvinceCrosswalkEntry,
+  Publisher,
   Release,
   Task,
 };

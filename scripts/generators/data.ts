@@ -1,98 +1,82 @@
-import { readdirSync } from "node:fs";
-import { join } from "node:path";
-import * as z from "zod";
-import { IndicatorSchema, type ReleaseFile, ReleaseFileSchema } from "../../src/schema.js";
-import {
-  camelCase,
-  type GeneratedFile,
-  header,
-  literal,
-  readJson,
-  root,
-  union,
-} from "./_shared.js";
+import type { Observation } from "../../src/schema.js";
+import { readDataSet, seriesOf } from "./_dataset.js";
+import { camelCase, type GeneratedFile, header, parsed, readJson, union } from "./_shared.js";
 
-function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    throw new Error(`${file} does not match its schema:\n${z.prettifyError(result.error)}`);
-  }
-  return result.data;
+export { readReleaseFiles } from "./_dataset.js";
+
+const KIND_TYPES = {
+  value: "ValueObservation",
+  partOfWhole: "PartOfWholeObservation",
+  change: "ChangeObservation",
+  target: "TargetObservation",
+} as const;
+
+/** A JavaScript name for a release id (`1thegioi-2022-06-02` → `release1thegioi20220602`). */
+export function releaseName(id: string): string {
+  const name = camelCase(id);
+  return /^\d/.test(name) ? `release${name}` : name;
 }
 
-/** The canonical release files, oldest first (ids sort by date). */
-export function readReleaseFiles(): { file: string; data: ReleaseFile }[] {
-  return readdirSync(join(root, "data", "releases"))
-    .filter((f) => f.endsWith(".json"))
-    .sort()
-    .map((f) => {
-      const file = `data/releases/${f}`;
-      return { file, data: parse(ReleaseFileSchema, readJson(file), file) };
-    });
+/** The name of an indicator's series constant (`community-tech-teams` → `communityTechTeamsSeries`). */
+export function seriesName(indicator: string): string {
+  return `${camelCase(indicator)}Series`;
 }
 
 /** Makes the typed, frozen data modules under `src/generated/`. */
 export function generate(): GeneratedFile[] {
-  const indicators = parse(
-    z.array(IndicatorSchema),
-    readJson("data/indicators.json"),
-    "data/indicators.json",
-  );
-  const releaseFiles = readReleaseFiles();
-  const latest = releaseFiles.at(-1);
-  if (!latest) throw new Error("data/releases/ holds no release");
+  const data = readDataSet();
   const pkg = readJson("package.json") as { version: string };
-  const latestFile = latest.file;
-  const { release, observations, tasks } = latest.data;
+  const { releases, observations, indicators, conflicts } = data;
+  const releaseFiles = releases.map((r) => r.file);
+  const releaseById = new Map(releases.map((r) => [r.release.id, r.release]));
 
-  const obsNames = observations.map((o) => camelCase(o.id));
-  const kindTypes = {
-    value: "ValueObservation",
-    partOfWhole: "PartOfWholeObservation",
-    change: "ChangeObservation",
-    target: "TargetObservation",
-  } as const;
-  const usedTypes = [...new Set(observations.map((o) => kindTypes[o.kind]))].sort();
+  const obsNames = new Map(observations.map((o) => [o.id, camelCase(o.id)]));
+  const usedTypes = [...new Set(observations.map((o) => KIND_TYPES[o.kind]))].sort();
+  const describe = (o: Observation): string => {
+    const release = releaseById.get(o.release);
+    const source = release?.source.printedBy ?? release?.id ?? o.release;
+    return `${o.name.en}: \`${o.published}\`${o.estimate ? " (an estimate)" : ""}, as of ${o.asOf} (${o.release}${source !== o.release ? `, ${source}` : ""})`;
+  };
   const observationsModule = [
-    header([latestFile]),
+    header(releaseFiles),
     'import { _deepFreeze } from "../_deepFreeze.js";',
     `import type { Observation, ${usedTypes.join(", ")} } from "../model/observation.js";`,
     "",
-    ...observations.flatMap((o, i) => [
+    ...observations.flatMap((o) => [
       "/**",
-      ` * ${o.name.en}: \`${o.published}\` (${release.id}).`,
-      " *",
-      ` * > ${o.quote}`,
+      ` * ${describe(o)}.`,
+      ...(o.quote === null ? [] : [" *", ` * > ${o.quote}`]),
       " *",
       " * @category Data",
       " */",
-      `export const ${obsNames[i]}: ${kindTypes[o.kind]} = /* @__PURE__ */ _deepFreeze(${literal(o)} as const satisfies ${kindTypes[o.kind]});`,
+      `export const ${obsNames.get(o.id)}: ${KIND_TYPES[o.kind]} = /* @__PURE__ */ _deepFreeze(${parsed(o)});`,
       "",
     ]),
     "/**",
-    ` * Every published figure of the latest release (\`${release.id}\`), in the order of the source.`,
+    " * Every published figure of every release, release by release (oldest",
+    " * release first), each release's figures in the order of its source. For",
+    " * one indicator over time, use `series`.",
     " *",
     " * @category Data",
     " */",
-    `export const observations: readonly Observation[] = /* @__PURE__ */ _deepFreeze([${obsNames.join(", ")}]);`,
+    `export const observations: readonly Observation[] = /* @__PURE__ */ _deepFreeze([${observations.map((o) => obsNames.get(o.id)).join(", ")}]);`,
     "",
     "/**",
-    " * The id of an observation of the latest release: a typo is a compile error.",
+    " * The id of an observation: a typo is a compile error.",
     " *",
     " * @category Data",
     " */",
     `export type ObservationId =${union(observations.map((o) => o.id))};`,
     "",
     "/**",
-    " * The type of each observation of the latest release, by id: what",
-    " * `getObservation(id)` returns.",
+    " * The type of each observation, by id: what `getObservation(id)` returns.",
     " *",
     " * @category Data",
     " */",
     "export interface ObservationsById {",
     ...observations.flatMap((o) => [
-      `  /** ${o.name.en}: \`${o.published}\`. */`,
-      `  readonly ${JSON.stringify(o.id)}: ${kindTypes[o.kind]};`,
+      `  /** ${o.name.en}: \`${o.published}\`, as of ${o.asOf} (${o.release}). */`,
+      `  readonly ${JSON.stringify(o.id)}: ${KIND_TYPES[o.kind]};`,
     ]),
     "}",
     "",
@@ -104,11 +88,13 @@ export function generate(): GeneratedFile[] {
     'import type { Indicator } from "../model/indicator.js";',
     "",
     "/**",
-    " * Every indicator: what is measured, its unit and whose figure it is.",
+    " * Every indicator: what is measured, its unit, whose figure it is, the",
+    " * words sources use for it, and the indicators that sound alike but count",
+    " * something else.",
     " *",
     " * @category Data",
     " */",
-    `export const indicators: readonly Indicator[] = /* @__PURE__ */ _deepFreeze(${literal(indicators)} as const satisfies readonly Indicator[]);`,
+    `export const indicators: readonly Indicator[] = /* @__PURE__ */ _deepFreeze(${parsed(indicators)});`,
     "",
     "/**",
     " * The id of an indicator.",
@@ -119,58 +105,74 @@ export function generate(): GeneratedFile[] {
     "",
   ].join("\n");
 
-  const releaseNames = releaseFiles.map((r) => camelCase(r.data.release.id));
-  const allTasks = releaseFiles.flatMap((r) => r.data.tasks);
+  const names = releases.map((r) => releaseName(r.release.id));
+  const publisherName = (id: string): string => `_publisher${camelCase(`-${id}`)}`;
+  const allTasks = releases.flatMap((r) => r.tasks);
+  const releaseLiteral = (i: number): string => {
+    const { release } = releases[i] as (typeof releases)[number];
+    if (release.publisher === null) return parsed(release);
+    // parsed with a placeholder, then pointed at the shared, frozen publisher
+    return `/* @__PURE__ */ _with(${parsed({ ...release, publisher: null })}, "publisher", ${publisherName(release.publisher.id)})`;
+  };
+  const usedPublishers = data.publishers.filter((p) =>
+    releases.some((r) => r.release.publisher?.id === p.id),
+  );
   const releasesModule = [
-    header(releaseFiles.map((r) => r.file)),
-    'import { _deepFreeze } from "../_deepFreeze.js";',
-    'import type { Correction, Release } from "../model/release.js";',
+    header(["data/publishers.json", ...releaseFiles]),
+    'import { _deepFreeze, _with } from "../_deepFreeze.js";',
+    'import type { Correction, Publisher, Release } from "../model/release.js";',
     'import type { Task } from "../model/task.js";',
     "",
-    ...releaseFiles.flatMap((r, i) => [
+    ...usedPublishers.flatMap((p) => [
+      `/** ${p.name.en}, whose figures the releases give. */`,
+      `const ${publisherName(p.id)}: Publisher = /* @__PURE__ */ _deepFreeze(${parsed(p)});`,
+      "",
+    ]),
+    ...releases.flatMap((r, i) => [
       "/**",
-      ` * The edition \`${r.data.release.id}\`: ${r.data.release.title.en}.`,
+      ` * The release \`${r.release.id}\`: ${r.release.title.en}.`,
       " *",
       " * @category Data",
       " */",
-      `export const ${releaseNames[i]}: Release = /* @__PURE__ */ _deepFreeze(${literal(r.data.release)} as const satisfies Release);`,
+      `export const ${names[i]}: Release = /* @__PURE__ */ _deepFreeze(${releaseLiteral(i)});`,
       "",
     ]),
     "/**",
-    " * Every edition of the data, oldest first.",
+    " * Every release, oldest first: by the date of its page, or where the page",
+    " * shows none, by the latest as-of date of its figures.",
     " *",
     " * @category Data",
     " */",
-    `export const releases: readonly Release[] = /* @__PURE__ */ _deepFreeze([${releaseNames.join(", ")}]);`,
+    `export const releases: readonly Release[] = /* @__PURE__ */ _deepFreeze([${names.join(", ")}]);`,
     "",
     "/**",
-    " * The newest edition: the one `observations` and `tasks` come from.",
+    ` * The newest release (\`${releases.at(-1)?.release.id}\`), the last of \`releases\`.`,
     " *",
     " * @category Data",
     " */",
-    `export const latestRelease: Release = ${releaseNames.at(-1)};`,
+    `export const latestRelease: Release = ${names.at(-1)};`,
     "",
     "/**",
-    " * Every correction made to any edition since its first release, oldest first",
+    " * Every correction made to any release since its first publication, oldest first",
     " * (what, when, why). Empty: nothing has been corrected.",
     " *",
     " * @category Data",
     " */",
-    `export const corrections: readonly Correction[] = /* @__PURE__ */ _deepFreeze(${literal(releaseFiles.flatMap((r) => r.data.release.corrections))} as const satisfies readonly Correction[]);`,
+    `export const corrections: readonly Correction[] = /* @__PURE__ */ _deepFreeze(${parsed(releases.flatMap((r) => r.release.corrections))});`,
     "",
     "/**",
-    " * The id of an edition.",
+    " * The id of a release.",
     " *",
     " * @category Data",
     " */",
-    `export type ReleaseId =${union(releaseFiles.map((r) => r.data.release.id))};`,
+    `export type ReleaseId =${union(releases.map((r) => r.release.id))};`,
     "",
     "/**",
-    " * The commitments with no number (due period, verbatim clause) of the latest release.",
+    " * The commitments with no number (due period, verbatim clause) of every release.",
     " *",
     " * @category Data",
     " */",
-    `export const tasks: readonly Task[] = /* @__PURE__ */ _deepFreeze(${literal(tasks)} as const satisfies readonly Task[]);`,
+    `export const tasks: readonly Task[] = /* @__PURE__ */ _deepFreeze(${parsed(allTasks)});`,
     "",
     "/**",
     " * The id of a task.",
@@ -181,8 +183,77 @@ export function generate(): GeneratedFile[] {
     "",
   ].join("\n");
 
+  const conflictsModule = [
+    header(["data/conflicts.json"]),
+    'import { _deepFreeze } from "../_deepFreeze.js";',
+    'import type { Conflict } from "../model/conflict.js";',
+    "",
+    "/**",
+    " * What the sources disagree on, each naming the observations and releases",
+    " * involved and what disagrees. The package resolves none of them: every",
+    " * figure stays as published.",
+    " *",
+    " * @category Data",
+    " */",
+    `export const conflicts: readonly Conflict[] = /* @__PURE__ */ _deepFreeze(${parsed(conflicts)});`,
+    "",
+    "/**",
+    " * The id of a conflict.",
+    " *",
+    " * @category Data",
+    " */",
+    `export type ConflictId =${union(conflicts.map((c) => c.id))};`,
+    "",
+  ].join("\n");
+
+  const seriesEntries = indicators.map((indicator) => ({
+    indicator,
+    points: seriesOf(data, indicator.id),
+  }));
+  const releaseOf = (o: Observation): string => {
+    const i = releases.findIndex((r) => r.release.id === o.release);
+    return names[i] as string;
+  };
+  const seriesModule = [
+    header(["data/indicators.json", ...releaseFiles]),
+    'import { _deepFreeze } from "../_deepFreeze.js";',
+    'import type { SeriesPoint } from "../model/series.js";',
+    `import { ${[...new Set(seriesEntries.flatMap((s) => s.points.map((o) => obsNames.get(o.id) as string)))].sort().join(", ")} } from "./observations.js";`,
+    `import { ${[...new Set(seriesEntries.flatMap((s) => s.points.map(releaseOf)))].sort().join(", ")} } from "./releases.js";`,
+    "",
+    ...seriesEntries.flatMap(({ indicator, points }) => [
+      "/**",
+      ` * The series of \`${indicator.id}\` (${indicator.name.en}): ${points.length === 0 ? "no level figure yet" : points.map((o) => `\`${o.published}\` (${o.asOf})`).join(", ")}.`,
+      " * Each figure with its release, in as-of order; a bundle that imports it",
+      " * carries these releases only.",
+      " *",
+      " * @category Data",
+      " */",
+      `export const ${seriesName(indicator.id)}: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([${points.map((o) => `{ observation: ${obsNames.get(o.id)}, release: ${releaseOf(o)}, conflicts: ${JSON.stringify(conflicts.filter((c) => c.observations.includes(o.id)).map((c) => c.id))} }`).join(", ")}]);`,
+      "",
+    ]),
+  ].join("\n");
+
+  const seriesIndexModule = [
+    header(["data/indicators.json", ...releaseFiles]),
+    'import { _deepFreeze } from "../_deepFreeze.js";',
+    'import type { SeriesPoint } from "../model/series.js";',
+    `import { ${seriesEntries
+      .map(({ indicator }) => seriesName(indicator.id))
+      .sort()
+      .join(", ")} } from "./series.js";`,
+    "",
+    "/**",
+    " * Every indicator's series, by indicator id (what `series(id)` returns).",
+    " *",
+    " * @internal",
+    " */",
+    `export const _seriesByIndicator: Readonly<Record<string, readonly SeriesPoint[]>> = /* @__PURE__ */ _deepFreeze({ ${seriesEntries.map(({ indicator }) => `${JSON.stringify(indicator.id)}: ${seriesName(indicator.id)}`).join(", ")} });`,
+    "",
+  ].join("\n");
+
   const versionModule = [
-    header(["package.json", latestFile]),
+    header(["package.json", "data/dataset.json"]),
     "/**",
     " * The version of this package (the same as its `package.json`).",
     " *",
@@ -191,12 +262,14 @@ export function generate(): GeneratedFile[] {
     `export const VERSION = ${JSON.stringify(pkg.version)};`,
     "",
     "/**",
-    " * The edition and data version the package carries: `<release id>@<data version>`.",
-    " * A correction bumps the data version's patch.",
+    " * The version of the data set (semantic versioning, apart from the",
+    " * package's): a new release is a minor, a correction of a release a patch,",
+    " * a renamed id or a removed field a major. Each release also has its own",
+    " * `version`, which a correction of it bumps.",
     " *",
     " * @category Data",
     " */",
-    `export const DATA_VERSION = ${JSON.stringify(`${release.id}@${release.version}`)};`,
+    `export const DATA_VERSION = ${JSON.stringify(data.version)};`,
     "",
   ].join("\n");
 
@@ -204,6 +277,9 @@ export function generate(): GeneratedFile[] {
     { path: "src/generated/observations.ts", content: observationsModule },
     { path: "src/generated/indicators.ts", content: indicatorsModule },
     { path: "src/generated/releases.ts", content: releasesModule },
+    { path: "src/generated/conflicts.ts", content: conflictsModule },
+    { path: "src/generated/series.ts", content: seriesModule },
+    { path: "src/generated/seriesByIndicator.ts", content: seriesIndexModule },
     { path: "src/generated/version.ts", content: versionModule },
   ];
 }

@@ -25,9 +25,9 @@ import {
   toTidyRows,
 } from "../../src/index.js";
 import { ObservationSchema, ReleaseSchema, tidyFields } from "../../src/schema.js";
+import { readDataSet } from "./_dataset.js";
 import { parquetBytes, readParquet } from "./_duckdb.js";
 import { type GeneratedFile, readJson, root } from "./_shared.js";
-import { readReleaseFiles } from "./data.js";
 
 /** The folder of the exports, relative to the root. */
 export const EXPORTS_DIR = "data/exports";
@@ -67,10 +67,12 @@ function tableSchema(fields: readonly TidyField[]): Record<string, unknown> {
 
 /** Makes the files of data/exports/. */
 export async function generate(): Promise<GeneratedFile[]> {
-  const releaseFiles = readReleaseFiles();
-  const latest = releaseFiles.at(-1);
-  if (!latest) throw new Error("data/releases/ holds no release");
-  const { release, observations } = latest.data;
+  // the Q1/2023 report's figures (the tables of every release are a later change)
+  const report = readDataSet().releases.find((r) => r.release.id === "mic-2023-q1");
+  if (!report) throw new Error("data/releases/ holds no mic-2023-q1 release");
+  const { release, observations } = report;
+  const { publisher, event } = release;
+  if (!publisher || !event?.date) throw new Error("the report has a publisher and an event date");
   const pkg = readJson("package.json") as {
     name: string;
     version: string;
@@ -155,15 +157,15 @@ export async function generate(): Promise<GeneratedFile[]> {
     ...(table ? { schema } : {}),
   });
 
-  const succession = release.publisher.succession;
+  const succession = publisher.succession;
   const descriptor = {
     $schema: `${PROFILE}/datapackage.json`,
     name: `${pkg.name}-${release.id}`,
     title: `${release.title.en} (${release.title.vi})`,
     description: [
-      `Every figure of the ${release.publisher.name.en} (${release.publisher.name.vi}) report presented at the ${release.event.name.en} on ${release.event.date}, one row per observation, with its qualifier (comparator), printed form, reference period, the bounds the printed figure allows and the verbatim Vietnamese clause that states it.`,
+      `Every figure of the ${publisher.name.en} (${publisher.name.vi}) report presented at the ${event.name.en} on ${event.date}, one row per observation, with its qualifier (comparator), printed form, reference period, the bounds the printed figure allows and the verbatim Vietnamese clause that states it.`,
       succession
-        ? `The ${release.publisher.name.en} has been part of the ${succession.successor.en} since ${succession.date}.`
+        ? `The ${publisher.name.en} has been part of the ${succession.successor.en} since ${succession.date}.`
         : "",
       `Data version ${dataVersion}; made by the npm package ${pkg.name} ${pkg.version} (generated from its data/ folder: do not edit).`,
       "The same table is given as CSV, JSON, NDJSON and Parquet; the Parquet file is written by DuckDB.",
@@ -183,12 +185,12 @@ export async function generate(): Promise<GeneratedFile[]> {
     contributors: [{ title: pkg.author, roles: ["creator"] }],
     sources: [
       {
-        title: `${release.publisher.name.vi} (${release.publisher.abbreviation}). ${release.title.vi} [${release.title.en}]. ${release.event.date}.`,
+        title: `${publisher.name.vi} (${publisher.abbreviation}). ${release.title.vi} [${release.title.en}]. ${event.date}.`,
         ...(release.source.url ? { path: release.source.url } : {}),
       },
       {
-        title: `${release.event.source.publisher}: ${release.event.source.title ?? release.event.name.vi} (the event's date and place)`,
-        ...(release.event.source.url ? { path: release.event.source.url } : {}),
+        title: `${event.source.publisher}: ${event.source.title ?? event.name.vi} (the event's date and place)`,
+        ...(event.source.url ? { path: event.source.url } : {}),
       },
       ...(succession?.sources ?? []).map((s) => ({
         title: `${s.title ?? s.publisher} (the ministry's succession)`,

@@ -14,11 +14,11 @@ export interface BoundsInput {
   readonly comparator: Comparator;
   /** Digits printed after the decimal mark. */
   readonly decimals: number;
-  /** The multiplier word's value (1, 10^6, 10^9). */
+  /** The multiplier word's value (1, 10^3, 10^6, 10^9). */
   readonly scale: number;
 }
 
-const COMPARATORS: readonly string[] = ["eq", "approx", "gt", "gte"];
+const COMPARATORS: readonly string[] = ["eq", "approx", "gt", "gte", "nearly"];
 
 /**
  * The interval of true values that a published figure allows, from its
@@ -29,7 +29,10 @@ const COMPARATORS: readonly string[] = ["eq", "approx", "gt", "gte"];
  * - `approx` (`khoảng 12,95%`): at least the rounding interval
  *   [12.945, 12.955], marked `approximate`;
  * - `gt` (`hơn 111 triệu`): (111 000 000, no upper bound);
- * - `gte` (`tối thiểu 860 triệu`): [860 000 000, no upper bound).
+ * - `gte` (`tối thiểu 860 triệu`): [860 000 000, no upper bound);
+ * - `nearly` (`gần 48 triệu`, "nearly 48 million"): below the value, by an
+ *   amount the source does not state: at least [47 500 000, 48 000 000),
+ *   marked `approximate`.
  *
  * The last printed digit is scaled by the multiplier word: `hơn 1,276 tỷ`
  * prints to the million.
@@ -87,7 +90,7 @@ export function bounds(observation: BoundsInput): Interval {
       "ERR_OUT_OF_RANGE",
       "observation.comparator",
       comparator,
-      'one of "eq", "approx", "gt", "gte"',
+      'one of "eq", "approx", "gt", "gte", "nearly"',
     );
   }
   if (comparator === "gt" || comparator === "gte") {
@@ -103,6 +106,9 @@ export function bounds(observation: BoundsInput): Interval {
   // 74.72 − 0.005 gives 74.715 and not 74.71499999999999
   const exponent = Math.round(Math.log10(scale)) - decimals;
   const lower = _shift(value, exponent, -5);
+  if (comparator === "nearly") {
+    return { lower, lowerInclusive: true, upper: value, upperInclusive: false, approximate: true };
+  }
   const upper = _shift(value, exponent, 5);
   return {
     lower,

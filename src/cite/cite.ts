@@ -1,6 +1,6 @@
 import { _MONTHS_EN } from "../_months.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
-import { VERSION } from "../generated/version.js";
+import { DATA_VERSION, VERSION } from "../generated/version.js";
 import type { Observation } from "../model/observation.js";
 import type { Release } from "../model/release.js";
 
@@ -21,7 +21,7 @@ export interface CiteOptions {
   /** The format. */
   readonly format: CiteFormat;
   /**
-   * The release an observation belongs to (`latestRelease`). Needed when the
+   * The release an observation belongs to (`mic2023Q1`). Needed when the
    * target is an observation (it carries only the release's id), ignored
    * when the target is the release itself. Passed in so that `cite` carries
    * no data.
@@ -62,20 +62,20 @@ export interface CslItem {
   readonly type: "report";
   /** The report's title, in Vietnamese, and for an observation the figure. */
   readonly title: string;
-  /** The author: the ministry, as an institution. */
+  /** The author: the ministry (for the report), or the site that printed a page, as an institution. */
   readonly author: readonly CslName[];
-  /** The publisher: the ministry. */
+  /** The publisher: the ministry, or the site that printed a third-party page. */
   readonly publisher: string;
-  /** Where it was published. */
-  readonly "publisher-place": string;
-  /** The event the report was presented at. */
-  readonly "event-title": string;
-  /** The day of the event. */
-  readonly "event-date": CslDate;
-  /** Where the event was held. */
-  readonly "event-place": string;
-  /** The day it was issued: the event's (the source text carries no date). */
-  readonly issued: CslDate;
+  /** Where it was published, where known. */
+  readonly "publisher-place"?: string;
+  /** The event the report was presented at, where it names one. */
+  readonly "event-title"?: string;
+  /** The day of the event, where known. */
+  readonly "event-date"?: CslDate;
+  /** Where the event was held, where known. */
+  readonly "event-place"?: string;
+  /** The day it was issued: the event's, else the page's; absent where neither is known. */
+  readonly issued?: CslDate;
   /** `vi`. */
   readonly language: string;
   /** The data version (`mic-2023-q1@1.0.0`). */
@@ -115,7 +115,7 @@ const BIB_MONTHS = [
  *   `eventdate`, `version` included), UTF-8;
  * - `text`: one APA-style line.
  *
- * @param target - The release (`latestRelease`) or one of its observations.
+ * @param target - The release (`mic2023Q1`) or one of its observations.
  * @param options - `format`, and `release` when the target is an observation.
  * @returns The CSL-JSON item for `csl`, else the text.
  * @throws {@link ArgumentTypeError} when the target is neither a release nor an
@@ -126,11 +126,11 @@ const BIB_MONTHS = [
  *
  * @example
  * ```ts
- * cite(latestRelease, { format: "text" })
+ * cite(mic2023Q1, { format: "text" })
  * //=> "Bộ Thông tin và Truyền thông [Ministry of Information and Communications]. (2023, March 6). Báo cáo của Bộ Thông tin và Truyền thông tại hội nghị trực tuyến giao ban quản lý nhà nước quý 1/2023 [Report of the Ministry of Information and Communications to the online state-management briefing conference for Q1/2023]. Presented at Hội nghị trực tuyến giao ban quản lý nhà nước quý 1/2023 (Online state-management briefing conference for Q1/2023), Hà Nội, online, 6 March 2023. The Ministry of Information and Communications has been part of the Ministry of Science and Technology since 1 March 2025. Data: vn-digital-indicators 0.1.0, mic-2023-q1@1.0.0."
- * cite(getObservation("ndxp-transactions-2023-q1"), { format: "csl", release: latestRelease }).id
+ * cite(getObservation("ndxp-transactions-2023-q1"), { format: "csl", release: mic2023Q1 }).id
  * //=> "mic-2023-q1:ndxp-transactions-2023-q1"
- * cite(latestRelease, { format: "bibtex" }).split("\n")[0]
+ * cite(mic2023Q1, { format: "bibtex" }).split("\n")[0]
  * //=> "@techreport{mic-2023-q1,"
  * ```
  * @category Citations
@@ -175,7 +175,13 @@ export function cite(target: Release | Observation, options: CiteOptions): CslIt
 
 function _isRelease(value: object): value is Release {
   const v = value as Partial<Release>;
-  return typeof v.id === "string" && typeof v.publisher === "object" && typeof v.event === "object";
+  return (
+    typeof v.id === "string" &&
+    typeof v.publisher === "object" &&
+    typeof v.event === "object" &&
+    typeof v.source === "object" &&
+    v.source !== null
+  );
 }
 
 function _isObservation(value: object): value is Observation {
@@ -195,7 +201,7 @@ function _resolve(
           "ERR_MISSING_OPTION",
           "options.release",
           release,
-          "the release the observation belongs to (e.g. latestRelease)",
+          "the release the observation belongs to (e.g. mic2023Q1)",
         );
       }
       if (target.release !== release.id) {
@@ -218,7 +224,9 @@ function _dateParts(date: string): number[] {
 
 function _longDate(date: string): string {
   const [y, m, d] = _dateParts(date);
-  return `${d} ${_MONTHS_EN[(m ?? 1) - 1]} ${y}`;
+  if (m === undefined) return String(y);
+  const month = _MONTHS_EN[m - 1];
+  return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
 }
 
 function _key(release: Release, observation: Observation | null): string {
@@ -226,41 +234,74 @@ function _key(release: Release, observation: Observation | null): string {
 }
 
 function _versions(release: Release): string {
-  return `vn-digital-indicators ${VERSION}, ${release.id}@${release.version}`;
+  return `vn-digital-indicators ${VERSION}, ${release.id}@${release.version}, data ${DATA_VERSION}`;
+}
+
+/**
+ * Who a citation names as author: the ministry for a report the package
+ * quotes; the site that printed a third-party page (the ministry, where
+ * named, is in the note).
+ */
+function _author(release: Release): { vi: string; en: string } {
+  if (release.source.quotes && release.publisher !== null) return release.publisher.name;
+  const site = release.source.printedBy ?? release.publisher?.name.vi ?? release.id;
+  return { vi: site, en: site };
+}
+
+/** The date a release is cited by: its event's, else its page's, else none. */
+function _issued(release: Release): string | null {
+  return release.event?.date ?? release.source.date ?? null;
 }
 
 function _successor(release: Release): string | null {
-  const s = release.publisher.succession;
-  return s
-    ? `The ${release.publisher.name.en} has been part of the ${s.successor.en} since ${_longDate(s.date)}.`
+  const p = release.publisher;
+  const s = p?.succession ?? null;
+  return p !== null && s !== null
+    ? `The ${p.name.en} has been part of the ${s.successor.en} since ${_longDate(s.date)}.`
     : null;
 }
 
+function _figures(release: Release): string | null {
+  if (release.source.quotes || release.publisher === null) return null;
+  return `Figures of the ${release.publisher.name.en}, as relayed by ${release.source.printedBy ?? "the page"}.`;
+}
+
 function _figure(observation: Observation): string {
-  return `Figure "${observation.published}" (${observation.id}: ${observation.name.en}); source clause: "${observation.quote}".`;
+  const clause = observation.quote === null ? "" : `; source clause: "${observation.quote}"`;
+  return `Figure "${observation.published}"${observation.estimate ? " (an estimate)" : ""} as of ${observation.asOf} (${observation.id}: ${observation.name.en})${clause}.`;
+}
+
+function _event(release: Release): string | null {
+  const e = release.event;
+  if (e === null) return null;
+  return `Presented at the ${e.name.en}${e.date === null ? "" : ` on ${_longDate(e.date)}`}${release.source.date === null ? "; the source text carries no date" : ""}.`;
 }
 
 function _csl(release: Release, observation: Observation | null): CslItem {
+  const issued = _issued(release);
+  const event = release.event;
   const note = [
     `English title: ${release.title.en}.`,
-    `Presented at the ${release.event.name.en} on ${_longDate(release.event.date)}; the source text carries no date.`,
+    _event(release),
+    _figures(release),
     _successor(release),
     observation ? _figure(observation) : null,
     `Data: ${_versions(release)}.`,
   ]
     .filter((s) => s !== null)
     .join(" ");
+  const author = _author(release);
   return {
     id: _key(release, observation),
     type: "report",
     title: observation ? `${release.title.vi}: ${observation.name.vi}` : release.title.vi,
-    author: [{ literal: release.publisher.name.vi }],
-    publisher: release.publisher.name.vi,
-    "publisher-place": release.event.place.vi.split(",")[0] ?? release.event.place.vi,
-    "event-title": release.event.name.vi,
-    "event-date": { "date-parts": [_dateParts(release.event.date)] },
-    "event-place": release.event.place.vi,
-    issued: { "date-parts": [_dateParts(release.event.date)] },
+    author: [{ literal: author.vi }],
+    publisher: author.vi,
+    ...(event?.place ? { "publisher-place": event.place.vi.split(",")[0] ?? event.place.vi } : {}),
+    ...(event ? { "event-title": event.name.vi } : {}),
+    ...(event?.date ? { "event-date": { "date-parts": [_dateParts(event.date)] } } : {}),
+    ...(event?.place ? { "event-place": event.place.vi } : {}),
+    ...(issued ? { issued: { "date-parts": [_dateParts(issued)] } } : {}),
     language: release.source.language,
     version: `${release.id}@${release.version}`,
     ...(release.source.url ? { URL: release.source.url } : {}),
@@ -278,22 +319,27 @@ function _bib(text: string): string {
 
 function _bibtex(release: Release, observation: Observation | null): string {
   const csl = _csl(release, observation);
-  const [y, m] = _dateParts(release.event.date);
+  const issued = _issued(release);
+  const [y, m] = issued === null ? [] : _dateParts(issued);
+  const event = release.event;
+  const author = _author(release);
   const fields: [string, string][] = [
-    ["author", `{${_bib(release.publisher.name.vi)}}`],
+    ["author", `{${_bib(author.vi)}}`],
     ["title", `{${_bib(csl.title)}}`],
     [
       "titleaddon",
       `{${_bib(observation ? `${release.title.en}: ${observation.name.en}` : release.title.en)}}`,
     ],
-    ["institution", `{${_bib(release.publisher.name.vi)}}`],
-    ["address", _bib(release.event.place.vi.split(",")[0] ?? release.event.place.vi)],
-    ["year", String(y)],
-    ["month", BIB_MONTHS[(m ?? 1) - 1] ?? "jan"],
-    ["date", release.event.date],
-    ["eventtitle", _bib(release.event.name.vi)],
-    ["eventdate", release.event.date],
-    ["venue", _bib(release.event.place.vi)],
+    ["institution", `{${_bib(author.vi)}}`],
+    ...(event?.place
+      ? [["address", _bib(event.place.vi.split(",")[0] ?? event.place.vi)] as [string, string]]
+      : []),
+    ...(y === undefined ? [] : [["year", String(y)] as [string, string]]),
+    ...(m === undefined ? [] : [["month", BIB_MONTHS[m - 1] ?? "jan"] as [string, string]]),
+    ...(issued === null ? [] : [["date", issued] as [string, string]]),
+    ...(event ? [["eventtitle", _bib(event.name.vi)] as [string, string]] : []),
+    ...(event?.date ? [["eventdate", event.date] as [string, string]] : []),
+    ...(event?.place ? [["venue", _bib(event.place.vi)] as [string, string]] : []),
     ["language", "vietnamese"],
     ["version", _bib(`${release.id}@${release.version}`)],
     ...(release.source.url ? [["url", release.source.url] as [string, string]] : []),
@@ -307,12 +353,26 @@ function _bibtex(release: Release, observation: Observation | null): string {
 }
 
 function _text(release: Release, observation: Observation | null): string {
-  const [y, m, d] = _dateParts(release.event.date);
+  const issued = _issued(release);
+  const [y, m, d] = issued === null ? [] : _dateParts(issued);
+  const date =
+    y === undefined
+      ? "(n.d.)."
+      : m === undefined
+        ? `(${y}).`
+        : d === undefined
+          ? `(${y}, ${_MONTHS_EN[m - 1]}).`
+          : `(${y}, ${_MONTHS_EN[m - 1]} ${d}).`;
+  const author = _author(release);
+  const event = release.event;
   const parts = [
-    `${release.publisher.name.vi} [${release.publisher.name.en}].`,
-    `(${y}, ${_MONTHS_EN[(m ?? 1) - 1]} ${d}).`,
+    author.vi === author.en ? `${author.vi}.` : `${author.vi} [${author.en}].`,
+    date,
     `${release.title.vi} [${release.title.en}].`,
-    `Presented at ${release.event.name.vi} (${release.event.name.en}), ${release.event.place.en}, ${_longDate(release.event.date)}.`,
+    event
+      ? `Presented at ${event.name.vi} (${event.name.en})${event.place ? `, ${event.place.en}` : ""}${event.date ? `, ${_longDate(event.date)}` : ""}.`
+      : null,
+    _figures(release),
     release.source.url ? `${release.source.url}.` : null,
     _successor(release),
     `Data: ${_versions(release)}.`,

@@ -9,7 +9,7 @@ import {
   formatValue,
   getObservation,
   type Locale,
-  latestRelease,
+  mic2023Q1,
   type Observation,
   observations,
   type Release,
@@ -40,6 +40,7 @@ export interface _Result {
 }
 
 const NAME = "vn-digital-indicators";
+const REPORT_ID = mic2023Q1.id;
 
 /** The help text. @internal */
 export const _USAGE = `${NAME} ${VERSION} (data ${DATA_VERSION})
@@ -51,7 +52,7 @@ Usage:
       every figure with its qualifier ("hơn" = more than, "tối thiểu" = at least,
       "khoảng" = about) and period
   ${NAME} show <id> [--lang en|vi]
-      one figure, or the release (id ${latestRelease.id}), in full
+      one figure, or a release (id ${REPORT_ID} for the report), in full
   ${NAME} export [--format csv|json|ndjson|md] [--lang en|vi]
       the tidy table, one row per figure (default csv; --lang is for md)
   ${NAME} cite <id> [--format text|bibtex|csl]
@@ -70,14 +71,28 @@ as the npm package returns it). export and cite print the format asked for
 wherever the output goes: CSV is RFC 4180 (UTF-8, CRLF), the same bytes as the
 package's data/exports/observations.csv; csl is a CSL-JSON array.
 
-Ids: the observation ids that list prints, or the release id ${latestRelease.id}.
+Ids: the observation ids that list prints, or a release id (${REPORT_ID}).
 Exit codes: 0 done, 2 usage error (unknown command, id or option), 1 other error.
 `;
 
 const QUALIFIER: Record<Locale, Record<Observation["comparator"], string>> = {
-  en: { eq: "", approx: "about", gt: "more than", gte: "at least" },
-  vi: { eq: "", approx: "khoảng", gt: "hơn", gte: "tối thiểu" },
+  en: { eq: "", approx: "about", gt: "more than", gte: "at least", nearly: "nearly" },
+  vi: { eq: "", approx: "khoảng", gt: "hơn", gte: "tối thiểu", nearly: "gần" },
 };
+
+/** The Q1/2023 report: what `list` and `export` print unless told otherwise. */
+const REPORT: Release = mic2023Q1;
+const REPORT_DATE = REPORT.event?.date ?? "";
+
+/** The observations of one release, in the order of its source. */
+function ofRelease(release: Release): Observation[] {
+  return observations.filter((o) => o.release === release.id);
+}
+
+/** The release an observation belongs to. */
+function releaseOf(o: Observation): Release {
+  return releases.find((r) => r.id === o.release) ?? REPORT;
+}
 
 class UsageError extends Error {}
 
@@ -151,7 +166,7 @@ function findTarget(id: string): Observation | Release {
 function list(parsed: Parsed, io: _Io): string {
   const { lang } = parsed;
   if (!io.isTTY) {
-    const rows = toTidyRows(observations, { release: latestRelease });
+    const rows = toTidyRows(ofRelease(REPORT), { release: REPORT });
     const head = ["id", "published", "comparator", "value", "unit", "period", "as_of", "name"];
     return [
       head.join("\t"),
@@ -179,7 +194,7 @@ function list(parsed: Parsed, io: _Io): string {
       : ["số công bố", "", "chỉ tiêu; mã và kỳ"];
   const rows = [
     head,
-    ...observations.map((o) => [
+    ...ofRelease(REPORT).map((o) => [
       o.published,
       lang === "en" ? formatValue(o, { locale: "en" }) : QUALIFIER[lang][o.comparator],
       `${lang === "en" ? o.name.en : o.name.vi}\n  ${o.id} · ${
@@ -190,33 +205,33 @@ function list(parsed: Parsed, io: _Io): string {
   const intro =
     lang === "en"
       ? [
-          `${latestRelease.title.en}`,
+          `${REPORT.title.en}`,
           `Data ${DATA_VERSION}, package ${VERSION}.`,
-          `"at report": stated as current at the conference on ${latestRelease.event.date}.`,
+          `"at report": stated as current at the conference on ${REPORT_DATE}.`,
           `Published figures are in Vietnamese style: "," is the decimal mark, "." groups thousands;`,
           "triệu = million, tỷ = billion; hơn = more than, tối thiểu = at least, khoảng = about.",
           "",
         ]
       : [
-          `${latestRelease.title.vi}`,
-          `Dữ liệu ${DATA_VERSION}, gói ${VERSION}. "báo cáo": số liệu tại hội nghị ngày ${latestRelease.event.date}.`,
+          `${REPORT.title.vi}`,
+          `Dữ liệu ${DATA_VERSION}, gói ${VERSION}. "báo cáo": số liệu tại hội nghị ngày ${REPORT_DATE}.`,
           "",
         ];
   const outro =
     lang === "en"
       ? [
           "",
-          `${observations.length} figures. One in full: ${NAME} show <id>. Cite: ${NAME} cite <id>.`,
+          `${ofRelease(REPORT).length} figures. One in full: ${NAME} show <id>. Cite: ${NAME} cite <id>.`,
           `Every column (bounds, parts, targets), as CSV: ${NAME} export. Help: ${NAME} --help.`,
         ]
-      : ["", `${observations.length} chỉ tiêu. Chi tiết: ${NAME} show <mã>.`];
+      : ["", `${ofRelease(REPORT).length} chỉ tiêu. Chi tiết: ${NAME} show <mã>.`];
   const wrapLines = (lines: string[]): string[] =>
     lines.flatMap((l) => _wrap(l, io.columns ?? Number.POSITIVE_INFINITY));
   return `${[...wrapLines(intro), _table(rows, io.columns), ...wrapLines(outro)].join("\n")}\n`;
 }
 
 function showObservation(o: Observation, lang: Locale): string {
-  const [row] = toTidyRows([o], { release: latestRelease });
+  const [row] = toTidyRows([o], { release: releaseOf(o) });
   if (!row) throw new Error("no row");
   const q = QUALIFIER[lang][o.comparator];
   const lines: [string, string][] = [
@@ -230,7 +245,7 @@ function showObservation(o: Observation, lang: Locale): string {
       "bounds",
       `${row.lower_inclusive ? "[" : "("}${row.lower}, ${row.upper ?? "∞"}${row.upper_inclusive ? "]" : ")"}${row.approximate ? " at least (approximate)" : ""}`,
     ],
-    ["period", `${o.period} (${o.periodType})${row.as_of ? `, as of ${row.as_of}` : ""}`],
+    ["period", `${o.period} (${o.periodType}), as of ${o.asOf} (${o.asOfBasis})`],
   ];
   if (o.kind === "partOfWhole") {
     lines.push(["part of whole", `${o.part} of ${o.whole} (${o.population})`]);
@@ -246,26 +261,38 @@ function showObservation(o: Observation, lang: Locale): string {
     lines.push(["target", `by end of ${o.target.year} (${o.target.comparator})`]);
   }
   if (o.kind === "value" && o.shareOf) lines.push(["share of", o.shareOf]);
-  lines.push(["indicator", o.indicator], ["quote", o.quote]);
+  if (o.estimate) lines.push(["estimate", "yes: the source calls it an estimate"]);
+  lines.push(["indicator", o.indicator], ["term", o.term]);
+  if (o.quote !== null) lines.push(["quote", o.quote]);
   if (o.note) lines.push(["note", lang === "en" ? o.note.en : o.note.vi]);
   lines.push(["source", row.source], ["data", DATA_VERSION], ["cite", `${NAME} cite ${o.id}`]);
   return `${_table(lines)}\n`;
 }
 
 function showRelease(r: Release, lang: Locale): string {
-  const s = r.publisher.succession;
+  const p = r.publisher;
+  const s = p?.succession ?? null;
   const lines: [string, string][] = [
     ["id", r.id],
     ["title", lang === "en" ? r.title.en : r.title.vi],
     [lang === "en" ? "(Vietnamese)" : "(English)", lang === "en" ? r.title.vi : r.title.en],
-    ["publisher", `${r.publisher.name.vi} (${r.publisher.name.en}, ${r.publisher.abbreviation})`],
+    ["publisher", p ? `${p.name.vi} (${p.name.en}, ${p.abbreviation})` : "not named by the source"],
   ];
   if (s) lines.push(["since", `${s.date}: ${lang === "en" ? s.description.en : s.description.vi}`]);
+  const e = r.event;
+  if (e) {
+    lines.push([
+      "event",
+      `${lang === "en" ? e.name.en : e.name.vi}, ${e.date ?? "date not known"}`,
+    ]);
+    if (e.place) lines.push(["place", lang === "en" ? e.place.en : e.place.vi]);
+    if (e.chair) lines.push(["chair", e.chair]);
+  }
+  if (r.period) lines.push(["period", r.period]);
+  if (r.source.printedBy) lines.push(["printed by", r.source.printedBy]);
+  if (r.source.url) lines.push(["address", r.source.url]);
+  if (r.source.date) lines.push(["page date", r.source.date]);
   lines.push(
-    ["event", `${lang === "en" ? r.event.name.en : r.event.name.vi}, ${r.event.date}`],
-    ["place", lang === "en" ? r.event.place.en : r.event.place.vi],
-    ["chair", r.event.chair],
-    ["period", r.period],
     ["source", lang === "en" ? r.source.description.en : r.source.description.vi],
     ["data", `${r.id}@${r.version}, compiled ${r.compiled}`],
     ["figures", String(observations.filter((o) => o.release === r.id).length)],
@@ -318,22 +345,23 @@ function execute(parsed: Parsed, io: _Io): string {
     }
     case "export": {
       arity(parsed, 0, "no argument");
-      const options = { release: latestRelease };
+      const options = { release: REPORT };
+      const rows = ofRelease(REPORT);
       switch (format ?? "csv") {
         case "json":
-          return toJson(observations, options);
+          return toJson(rows, options);
         case "ndjson":
-          return toNdjson(observations, options);
+          return toNdjson(rows, options);
         case "md":
-          return toMarkdown(observations, { ...options, lang: parsed.lang });
+          return toMarkdown(rows, { ...options, lang: parsed.lang });
         default:
-          return toCsv(observations, options);
+          return toCsv(rows, options);
       }
     }
     default: {
       arity(parsed, 1, "an id");
       const target = findTarget(parsed.positionals[0] ?? "");
-      const release = latestRelease;
+      const release = "kind" in target ? releaseOf(target) : target;
       switch (format ?? "text") {
         case "csl":
           return `${JSON.stringify([cite(target, { format: "csl", release })], null, 2)}\n`;

@@ -2,8 +2,8 @@ import type { Locale } from "../model/common.js";
 import type { Comparator } from "../model/observation.js";
 
 const WORDS: Record<Locale, Record<Comparator, string>> = {
-  en: { eq: "", approx: "about", gt: "more than", gte: "at least" },
-  vi: { eq: "", approx: "khoảng", gt: "hơn", gte: "tối thiểu" },
+  en: { eq: "", approx: "about", gt: "more than", gte: "at least", nearly: "nearly" },
+  vi: { eq: "", approx: "khoảng", gt: "hơn", gte: "tối thiểu", nearly: "gần" },
 };
 
 /**

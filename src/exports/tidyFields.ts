@@ -120,8 +120,8 @@ export interface TidyRow {
   readonly upper_inclusive: boolean;
   /** Whether the bounds are a lower estimate of the uncertainty (`khoảng`). */
   readonly approximate: boolean;
-  /** The clause of the source, verbatim. */
-  readonly quote: string;
+  /** The clause of the source, verbatim, or `null` for a third-party page (not quoted). */
+  readonly quote: string | null;
   /** A remark, in Vietnamese. */
   readonly note_vi: string | null;
   /** A remark, in English. */
@@ -237,8 +237,12 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
         value: "approx",
         label: "khoảng, about: near the value by an amount the source does not state",
       },
-      { value: "gt", label: "hơn, more than: strictly above the value" },
+      { value: "gt", label: "hơn or trên, more than: strictly above the value" },
       { value: "gte", label: "tối thiểu, at least: the value or above" },
+      {
+        value: "nearly",
+        label: "gần, nearly: below the value by an amount the source does not state",
+      },
     ],
   },
   {
@@ -255,7 +259,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
     required: true,
     title: "Multiplier",
     description:
-      "The value of the multiplier word printed after the number: 1 (none), 1000000 (`triệu`, million) or 1000000000 (`tỷ`, billion).",
+      "The value of the multiplier word printed after the number: 1 (none), 1000 (`nghìn`, thousand), 1000000 (`triệu`, million) or 1000000000 (`tỷ`, billion).",
   },
   {
     name: "unit",
@@ -469,10 +473,10 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   {
     name: "quote",
     type: "string",
-    required: true,
+    required: false,
     title: "Quote",
     description:
-      "The clause of the source that states the figure, verbatim Vietnamese (pieces joined by ` … ` where elided).",
+      "The clause of the source that states the figure, verbatim Vietnamese (pieces joined by ` … ` where elided); empty for a figure read on a third-party page, whose sentences are not copied.",
   },
   {
     name: "note_vi",

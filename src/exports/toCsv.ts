@@ -16,7 +16,7 @@ export type ToCsvOptions = ToTidyRowsOptions;
  * doubled) only where it holds `,`, `"`, CR or LF. Numbers are written with
  * `.` as the decimal mark and no grouping (`74.72`, `111000000`), booleans as
  * `true`/`false`, an empty field for `null`. Exactly the shipped
- * `data/exports/observations.csv` when given `observations` and `latestRelease`.
+ * `data/exports/observations.csv` when given `observations` and `mic2023Q1`.
  *
  * @param observations - Observations of one release.
  * @param options - `release`: the release they belong to.
@@ -25,7 +25,7 @@ export type ToCsvOptions = ToTidyRowsOptions;
  *
  * @example
  * ```ts
- * const csv = toCsv([getObservation("fully-online-services-share")], { release: latestRelease });
+ * const csv = toCsv([getObservation("fully-online-services-share")], { release: mic2023Q1 });
  * csv.split("\r\n")[0].split(",").slice(0, 4)
  * //=> ["id", "release", "data_version", "indicator"]
  * csv.split("\r\n").length

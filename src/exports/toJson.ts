@@ -12,7 +12,7 @@ export type ToJsonOptions = ToTidyRowsOptions;
  * The tidy table as a JSON array of row objects ({@link TidyRow}: the
  * columns of `tidyFields` (entry `vn-digital-indicators/schema`), in order; `null` for an empty cell),
  * indented by two spaces, ending with a newline. Exactly the shipped
- * `data/exports/observations.json` when given `observations` and `latestRelease`.
+ * `data/exports/observations.json` when given `observations` and `mic2023Q1`.
  *
  * @param observations - Observations of one release.
  * @param options - `release`: the release they belong to.
@@ -21,7 +21,7 @@ export type ToJsonOptions = ToTidyRowsOptions;
  *
  * @example
  * ```ts
- * const json = toJson([getObservation("ndxp-transactions-2023-q1")], { release: latestRelease });
+ * const json = toJson([getObservation("ndxp-transactions-2023-q1")], { release: mic2023Q1 });
  * JSON.parse(json)[0].published
  * //=> "hơn 111 triệu"
  * JSON.parse(json)[0].upper

@@ -34,7 +34,7 @@ const HEAD: Record<Locale, readonly string[]> = {
  *
  * @example
  * ```ts
- * const md = toMarkdown([getObservation("ndxp-transactions-2023-q1")], { release: latestRelease });
+ * const md = toMarkdown([getObservation("ndxp-transactions-2023-q1")], { release: mic2023Q1 });
  * md.split("\n")[4]
  * //=> "| Transactions through NDXP in Q1 2023 | hơn 111 triệu | more than 111 million | 2023-Q1 | ndxp-transactions-2023-q1 |"
  * ```
@@ -54,8 +54,8 @@ export function toMarkdown(
   const line = (cells: readonly string[]): string => `| ${cells.map(cell).join(" | ")} |`;
   const caption =
     lang === "en"
-      ? `${release.title.en}. Data ${release.id}@${release.version}; event ${release.event.date}.`
-      : `${release.title.vi}. Dữ liệu ${release.id}@${release.version}; hội nghị ngày ${release.event.date}.`;
+      ? `${release.title.en}. Data ${release.id}@${release.version}${release.event?.date ? `; event ${release.event.date}` : ""}.`
+      : `${release.title.vi}. Dữ liệu ${release.id}@${release.version}${release.event?.date ? `; hội nghị ngày ${release.event.date}` : ""}.`;
   const atReport = lang === "en" ? "at the report" : "tại thời điểm báo cáo";
   return `${[
     caption,

@@ -12,7 +12,7 @@ export type ToNdjsonOptions = ToTidyRowsOptions;
  * The tidy table as newline-delimited JSON (NDJSON, JSON Lines): one
  * {@link TidyRow} object per line, each line ending with `\n`. Exactly the
  * shipped `data/exports/observations.ndjson` when given `observations` and
- * `latestRelease`.
+ * `mic2023Q1`.
  *
  * @param observations - Observations of one release.
  * @param options - `release`: the release they belong to.
@@ -21,7 +21,7 @@ export type ToNdjsonOptions = ToTidyRowsOptions;
  *
  * @example
  * ```ts
- * const text = toNdjson(observations, { release: latestRelease });
+ * const text = toNdjson(observations, { release: mic2023Q1 });
  * text.trimEnd().split("\n").length
  * //=> 23
  * JSON.parse(text.split("\n")[0]).value

@@ -12,7 +12,7 @@ import type { TidyRow } from "./tidyFields.js";
  */
 export interface ToTidyRowsOptions {
   /**
-   * The release the observations belong to (`latestRelease`): it gives the
+   * The release the observations belong to (`mic2023Q1`): it gives the
    * as-of date of figures stated "at the time of the report", the data
    * version and the source. Passed in, so that this helper carries no data.
    */
@@ -35,12 +35,12 @@ export interface ToTidyRowsOptions {
  *
  * @example
  * ```ts
- * const [row] = toTidyRows([getObservation("ndxp-transactions-2023-q1")], { release: latestRelease });
+ * const [row] = toTidyRows([getObservation("ndxp-transactions-2023-q1")], { release: mic2023Q1 });
  * row.value
  * //=> 111000000
  * [row.comparator, row.lower, row.lower_inclusive, row.upper]
  * //=> ["gt", 111000000, false, null]
- * toTidyRows([getObservation("fully-online-services-share")], { release: latestRelease })[0].as_of
+ * toTidyRows([getObservation("fully-online-services-share")], { release: mic2023Q1 })[0].as_of
  * //=> "2023-03-06"
  * ```
  * @category Formatting
@@ -63,10 +63,17 @@ export function toTidyRows(
       "ERR_MISSING_OPTION",
       "options.release",
       release,
-      "the release the observations belong to (e.g. latestRelease)",
+      "the release the observations belong to (e.g. mic2023Q1)",
     );
   }
-  const source = `${release.publisher.name.vi} (${release.publisher.abbreviation}). ${release.title.vi}. ${release.event.name.vi}, ${release.event.date}.`;
+  const who = release.publisher
+    ? `${release.publisher.name.vi} (${release.publisher.abbreviation})`
+    : (release.source.printedBy ?? release.id);
+  const where = release.event
+    ? ` ${release.event.name.vi}${release.event.date ? `, ${release.event.date}` : ""}.`
+    : "";
+  const address = release.source.url ? ` ${release.source.url}` : "";
+  const source = `${who}. ${release.title.vi}.${where}${address}`.trim();
   return Object.freeze(
     observations.map((o: Observation, i): TidyRow => {
       if (typeof o !== "object" || o === null) {
@@ -81,12 +88,8 @@ export function toTidyRows(
         );
       }
       const b = bounds(o);
-      const asOf =
-        o.period === "report"
-          ? release.event.date
-          : /^\d{4}-\d{2}-\d{2}$/.test(o.period)
-            ? o.period
-            : null;
+      // a day; an as-of month (`2024-09`) has no single date: null here
+      const asOf = /^\d{4}-\d{2}-\d{2}$/.test(o.asOf) ? o.asOf : null;
       return Object.freeze({
         id: o.id,
         release: o.release,

@@ -5,259 +5,13 @@ import { _deepFreeze } from "../_deepFreeze.js";
 import type { Indicator } from "../model/indicator.js";
 
 /**
- * Every indicator: what is measured, its unit and whose figure it is.
+ * Every indicator: what is measured, its unit, whose figure it is, the
+ * words sources use for it, and the indicators that sound alike but count
+ * something else.
  *
  * @category Data
  */
-export const indicators: readonly Indicator[] = /* @__PURE__ */ _deepFreeze([
-  {
-    "id": "fully-online-services-share",
-    "name": {
-      "vi": "Tỷ lệ dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện",
-      "en": "Share of eligible public services available fully online"
-    },
-    "unit": "percent",
-    "measures": {
-      "vi": "Tỷ lệ dịch vụ công đủ điều kiện được cung cấp trực tuyến mức độ toàn trình",
-      "en": "Share of the public services eligible for end-to-end online processing that are provided fully online"
-    },
-    "subject": "country"
-  },
-  {
-    "id": "ministries-published-fully-online-list",
-    "name": {
-      "vi": "Số bộ, ngành đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình",
-      "en": "Ministries and sectors that have published and sent their list of services eligible for full online processing"
-    },
-    "unit": "ministry",
-    "measures": {
-      "vi": "Số bộ, ngành đã công bố và gửi danh mục",
-      "en": "Number of ministries and sectors that have published and sent the list"
-    },
-    "subject": "ministries"
-  },
-  {
-    "id": "provinces-published-fully-online-list",
-    "name": {
-      "vi": "Số tỉnh/thành phố đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình",
-      "en": "Provinces and cities that have published and sent their list of services eligible for full online processing"
-    },
-    "unit": "province",
-    "measures": {
-      "vi": "Số tỉnh/thành phố đã công bố và gửi danh mục",
-      "en": "Number of provinces and centrally-run cities that have published and sent the list"
-    },
-    "subject": "provinces"
-  },
-  {
-    "id": "ministries-egov-architecture-2",
-    "name": {
-      "vi": "Bộ ngành đã ban hành kiến trúc chính quyền điện tử 2.0",
-      "en": "Ministries that have issued e-government architecture 2.0"
-    },
-    "unit": "ministry",
-    "measures": {
-      "vi": "Số bộ ngành đã ban hành kiến trúc chính quyền điện tử phiên bản 2.0",
-      "en": "Number of ministries that have issued their e-government architecture framework, version 2.0"
-    },
-    "subject": "ministries"
-  },
-  {
-    "id": "provinces-egov-architecture-2",
-    "name": {
-      "vi": "Tỉnh/thành phố xây dựng, cập nhật kiến trúc 2.0",
-      "en": "Provinces that have built or updated e-government architecture 2.0"
-    },
-    "unit": "province",
-    "measures": {
-      "vi": "Số tỉnh/thành phố đã xây dựng, cập nhật kiến trúc chính quyền điện tử phiên bản 2.0",
-      "en": "Number of provinces and centrally-run cities that have built or updated their e-government architecture framework, version 2.0"
-    },
-    "subject": "provinces"
-  },
-  {
-    "id": "ministries-dx-resolution",
-    "name": {
-      "vi": "Bộ ngành đã ban hành nghị quyết, chương trình về chuyển đổi số",
-      "en": "Ministries that have issued a resolution or programme on digital transformation"
-    },
-    "unit": "ministry",
-    "measures": {
-      "vi": "Số bộ ngành đã ban hành nghị quyết, chương trình về chuyển đổi số",
-      "en": "Number of ministries that have issued a resolution or programme on digital transformation"
-    },
-    "subject": "ministries"
-  },
-  {
-    "id": "provinces-dx-resolution",
-    "name": {
-      "vi": "Địa phương đã ban hành nghị quyết, chương trình về chuyển đổi số",
-      "en": "Provinces that have issued a resolution or programme on digital transformation"
-    },
-    "unit": "province",
-    "measures": {
-      "vi": "Số địa phương (tỉnh/thành phố) đã ban hành nghị quyết, chương trình về chuyển đổi số",
-      "en": "Number of localities (provinces and centrally-run cities) that have issued a resolution or programme on digital transformation"
-    },
-    "subject": "provinces"
-  },
-  {
-    "id": "dx-steering-committee-share",
-    "name": {
-      "vi": "Tỷ lệ bộ ngành và địa phương đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số",
-      "en": "Share of ministries and localities that have set up or consolidated a digital-transformation steering committee"
-    },
-    "unit": "percent",
-    "measures": {
-      "vi": "Tỷ lệ số bộ ngành và địa phương đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số",
-      "en": "Share of ministries and localities with a digital-transformation steering committee set up or consolidated"
-    },
-    "subject": "ministries-and-provinces"
-  },
-  {
-    "id": "dx-plan-share",
-    "name": {
-      "vi": "Tỷ lệ bộ ngành và địa phương đã ban hành kế hoạch/đề án về chuyển đổi số",
-      "en": "Share of ministries and localities that have issued a digital-transformation plan or scheme"
-    },
-    "unit": "percent",
-    "measures": {
-      "vi": "Tỷ lệ số bộ ngành và địa phương đã ban hành kế hoạch/đề án về chuyển đổi số",
-      "en": "Share of ministries and localities that have issued a plan or scheme on digital transformation"
-    },
-    "subject": "ministries-and-provinces"
-  },
-  {
-    "id": "ndxp-transactions",
-    "name": {
-      "vi": "Số giao dịch thực hiện thông qua NDXP",
-      "en": "Transactions through NDXP"
-    },
-    "unit": "transaction",
-    "measures": {
-      "vi": "Số giao dịch thực hiện thông qua Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP)",
-      "en": "Number of transactions carried out through the National Data Integration and Sharing Platform (NDXP)"
-    },
-    "subject": "ndxp"
-  },
-  {
-    "id": "ndxp-transactions-share-of-target",
-    "name": {
-      "vi": "Số giao dịch qua NDXP so với mục tiêu năm",
-      "en": "NDXP transactions as a share of the year's target"
-    },
-    "unit": "percent",
-    "measures": {
-      "vi": "Số giao dịch qua NDXP tính theo phần trăm của mục tiêu năm",
-      "en": "Transactions through NDXP as a percentage of the year's target number"
-    },
-    "subject": "ndxp"
-  },
-  {
-    "id": "provinces-community-tech-teams",
-    "name": {
-      "vi": "Tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng",
-      "en": "Provinces that have set up community digital technology teams"
-    },
-    "unit": "province",
-    "measures": {
-      "vi": "Số tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng",
-      "en": "Number of provinces and centrally-run cities that have set up community digital technology teams"
-    },
-    "subject": "provinces"
-  },
-  {
-    "id": "community-tech-teams",
-    "name": {
-      "vi": "Số Tổ Công nghệ số cộng đồng",
-      "en": "Community digital technology teams"
-    },
-    "unit": "team",
-    "measures": {
-      "vi": "Số Tổ Công nghệ số cộng đồng đã thành lập trên cả nước",
-      "en": "Number of community digital technology teams set up nationwide"
-    },
-    "subject": "country"
-  },
-  {
-    "id": "community-tech-team-members",
-    "name": {
-      "vi": "Số thành viên Tổ Công nghệ số cộng đồng",
-      "en": "Members of community digital technology teams"
-    },
-    "unit": "person",
-    "measures": {
-      "vi": "Số thành viên tham gia Tổ Công nghệ số cộng đồng cấp xã, thôn, phố",
-      "en": "Number of members of community digital technology teams at commune, village and street level"
-    },
-    "subject": "country"
-  },
-  {
-    "id": "provinces-community-tech-teams-all-communes",
-    "name": {
-      "vi": "Tỉnh/thành phố hoàn thành 100% Tổ Công nghệ số cộng đồng đến cấp xã",
-      "en": "Provinces with community digital technology teams in every commune"
-    },
-    "unit": "province",
-    "measures": {
-      "vi": "Số tỉnh/thành phố hoàn thành 100% đến cấp xã",
-      "en": "Number of provinces and centrally-run cities that have completed teams in 100 % of their communes"
-    },
-    "subject": "provinces"
-  },
-  {
-    "id": "onetouch-visits",
-    "name": {
-      "vi": "Lượt truy cập Nền tảng OneTouch",
-      "en": "Visits to the OneTouch platform"
-    },
-    "unit": "visit",
-    "measures": {
-      "vi": "Số lượt truy cập vào nền tảng học trực tuyến mở đại trà OneTouch, từ khi khai trương",
-      "en": "Number of visits to the OneTouch open online learning platform since its launch"
-    },
-    "subject": "onetouch"
-  },
-  {
-    "id": "mic-administrative-procedures",
-    "name": {
-      "vi": "Số thủ tục hành chính của Bộ Thông tin và Truyền thông",
-      "en": "Administrative procedures of the Ministry of Information and Communications"
-    },
-    "unit": "procedure",
-    "measures": {
-      "vi": "Tổng số thủ tục hành chính thuộc Bộ Thông tin và Truyền thông",
-      "en": "Total number of administrative procedures of the ministry"
-    },
-    "subject": "mic"
-  },
-  {
-    "id": "mic-public-services",
-    "name": {
-      "vi": "Số dịch vụ công của Bộ Thông tin và Truyền thông",
-      "en": "Public services of the Ministry of Information and Communications"
-    },
-    "unit": "service",
-    "measures": {
-      "vi": "Số dịch vụ công thuộc Bộ Thông tin và Truyền thông",
-      "en": "Number of public services of the ministry"
-    },
-    "subject": "mic"
-  },
-  {
-    "id": "mic-procedures-with-online-applications-share",
-    "name": {
-      "vi": "Tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến của Bộ",
-      "en": "Share of the ministry's administrative procedures that received online applications"
-    },
-    "unit": "percent",
-    "measures": {
-      "vi": "Tỷ lệ thủ tục hành chính của Bộ có phát sinh hồ sơ trực tuyến",
-      "en": "Share of the ministry's administrative procedures for which at least one application was filed online"
-    },
-    "subject": "mic"
-  }
-] as const satisfies readonly Indicator[]);
+export const indicators: readonly Indicator[] = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("[{\"id\":\"fully-online-services-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện\",\"en\":\"Share of eligible public services available fully online\"},\"unit\":\"percent\",\"measures\":{\"vi\":\"Tỷ lệ dịch vụ công đủ điều kiện được cung cấp trực tuyến mức độ toàn trình\",\"en\":\"Share of the public services eligible for end-to-end online processing that are provided fully online\"},\"subject\":\"country\",\"terms\":[\"dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện\",\"dịch vụ công trực tuyến mức độ toàn trình\",\"dịch vụ công trực tuyến toàn trình đủ điều kiện\",\"toàn trình trên tổng số dịch vụ công đủ điều kiện\",\"trên tổng số dịch vụ công đủ điều kiện cung cấp toàn trình\"],\"nonDecreasing\":false,\"related\":[{\"id\":\"level-4-online-services-share\",\"difference\":{\"vi\":\"“Mức độ 4” là cấp độ dịch vụ công trực tuyến cũ, không phải tỷ lệ “toàn trình” trên dịch vụ đủ điều kiện.\",\"en\":\"“Level 4” is the older scale of online public services, not the “fully online” (toàn trình) share of eligible services.\"}},{\"id\":\"fully-online-services-share-of-target\",\"difference\":{\"vi\":\"Phần trăm của mục tiêu năm, không phải tỷ lệ dịch vụ.\",\"en\":\"A percentage of the year's target, not the share of services.\"}}]},{\"id\":\"fully-online-services-share-of-target\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến toàn trình so với kế hoạch năm\",\"en\":\"Fully-online services as a share of the year's plan\"},\"unit\":\"percent\",\"measures\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến toàn trình đã đạt, tính theo phần trăm của kế hoạch năm\",\"en\":\"The fully-online share reached, as a percentage of the year's plan\"},\"subject\":\"country\",\"terms\":[\"kế hoạch năm 2023\"],\"nonDecreasing\":false,\"related\":[{\"id\":\"fully-online-services-share\",\"difference\":{\"vi\":\"Tỷ lệ dịch vụ, không phải phần trăm của kế hoạch.\",\"en\":\"The share of services, not a percentage of the plan.\"}}]},{\"id\":\"level-4-online-services-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến đủ điều kiện đạt mức độ 4\",\"en\":\"Share of eligible public services online at level 4\"},\"unit\":\"percent\",\"measures\":{\"vi\":\"Tỷ lệ dịch vụ công đủ điều kiện được cung cấp trực tuyến mức độ 4 (thang mức độ cũ)\",\"en\":\"Share of eligible public services provided online at level 4 (the older scale of levels)\"},\"subject\":\"country\",\"terms\":[\"mức độ 4\"],\"nonDecreasing\":false,\"related\":[{\"id\":\"fully-online-services-share\",\"difference\":{\"vi\":\"“Mức độ 4” là cấp độ dịch vụ công trực tuyến cũ, không phải tỷ lệ “toàn trình” trên dịch vụ đủ điều kiện.\",\"en\":\"“Level 4” is the older scale of online public services, not the “fully online” (toàn trình) share of eligible services.\"}}]},{\"id\":\"ministries-published-fully-online-list\",\"name\":{\"vi\":\"Số bộ, ngành đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình\",\"en\":\"Ministries and sectors that have published and sent their list of services eligible for full online processing\"},\"unit\":\"ministry\",\"measures\":{\"vi\":\"Số bộ, ngành đã công bố và gửi danh mục\",\"en\":\"Number of ministries and sectors that have published and sent the list\"},\"subject\":\"ministries\",\"terms\":[\"đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"ministries-and-provinces-published-online-service-list\",\"difference\":{\"vi\":\"Danh mục theo Nghị định 42/2022 gồm dịch vụ toàn trình và một phần, đếm chung bộ và tỉnh trên 83.\",\"en\":\"The Decree 42/2022 list covers fully and partly online services, counting ministries and provinces together out of 83.\"}}]},{\"id\":\"provinces-published-fully-online-list\",\"name\":{\"vi\":\"Số tỉnh/thành phố đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình\",\"en\":\"Provinces and cities that have published and sent their list of services eligible for full online processing\"},\"unit\":\"province\",\"measures\":{\"vi\":\"Số tỉnh/thành phố đã công bố và gửi danh mục\",\"en\":\"Number of provinces and centrally-run cities that have published and sent the list\"},\"subject\":\"provinces\",\"terms\":[\"đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"ministries-and-provinces-published-online-service-list\",\"difference\":{\"vi\":\"Danh mục theo Nghị định 42/2022 gồm dịch vụ toàn trình và một phần, đếm chung bộ và tỉnh trên 83.\",\"en\":\"The Decree 42/2022 list covers fully and partly online services, counting ministries and provinces together out of 83.\"}}]},{\"id\":\"ministries-and-provinces-published-online-service-list\",\"name\":{\"vi\":\"Bộ, tỉnh đã ban hành danh mục dịch vụ công trực tuyến toàn trình, một phần theo Nghị định 42/2022/NĐ-CP\",\"en\":\"Ministries and provinces that have issued their list of fully and partly online services under Decree 42/2022\"},\"unit\":\"ministry-or-province\",\"measures\":{\"vi\":\"Số bộ và tỉnh (đếm chung) đã ban hành danh mục dịch vụ công trực tuyến toàn trình, một phần theo Nghị định 42/2022/NĐ-CP\",\"en\":\"Number of ministries and provinces, counted together, that have issued their list of fully and partly online public services under Decree 42/2022/NĐ-CP\"},\"subject\":\"ministries-and-provinces\",\"terms\":[\"danh mục dịch vụ công trực tuyến toàn trình, một phần\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"ministries-published-fully-online-list\",\"difference\":{\"vi\":\"Danh mục theo Nghị định 42/2022 gồm dịch vụ toàn trình và một phần, đếm chung bộ và tỉnh trên 83.\",\"en\":\"The Decree 42/2022 list covers fully and partly online services, counting ministries and provinces together out of 83.\"}},{\"id\":\"provinces-published-fully-online-list\",\"difference\":{\"vi\":\"Danh mục theo Nghị định 42/2022 gồm dịch vụ toàn trình và một phần, đếm chung bộ và tỉnh trên 83.\",\"en\":\"The Decree 42/2022 list covers fully and partly online services, counting ministries and provinces together out of 83.\"}}]},{\"id\":\"ministries-egov-architecture-2\",\"name\":{\"vi\":\"Bộ ngành đã ban hành kiến trúc chính quyền điện tử 2.0\",\"en\":\"Ministries that have issued e-government architecture 2.0\"},\"unit\":\"ministry\",\"measures\":{\"vi\":\"Số bộ ngành đã ban hành kiến trúc chính quyền điện tử phiên bản 2.0\",\"en\":\"Number of ministries that have issued their e-government architecture framework, version 2.0\"},\"subject\":\"ministries\",\"terms\":[\"ban hành kiến trúc chính quyền điện tử 2.0\",\"ban hành kiến trúc CQĐT 2.0\",\"xây dựng, cập nhật kiến trúc chính quyền điện tử, phiên bản 2.0\"],\"nonDecreasing\":true,\"related\":[]},{\"id\":\"provinces-egov-architecture-2\",\"name\":{\"vi\":\"Tỉnh/thành phố xây dựng, cập nhật kiến trúc 2.0\",\"en\":\"Provinces that have built or updated e-government architecture 2.0\"},\"unit\":\"province\",\"measures\":{\"vi\":\"Số tỉnh/thành phố đã xây dựng, cập nhật kiến trúc chính quyền điện tử phiên bản 2.0\",\"en\":\"Number of provinces and centrally-run cities that have built or updated their e-government architecture framework, version 2.0\"},\"subject\":\"provinces\",\"terms\":[\"xây dựng, cập nhật kiến trúc 2.0\",\"xây dựng, cập nhật Kiến trúc 2.0\",\"xây dựng, cập nhật kiến trúc chính quyền điện tử, phiên bản 2.0\",\"xây dựng, cập nhật Kiến trúc Chính quyền điện tử, phiên bản 2.0\"],\"nonDecreasing\":true,\"related\":[]},{\"id\":\"ministries-dx-resolution\",\"name\":{\"vi\":\"Bộ ngành đã ban hành nghị quyết, chương trình về chuyển đổi số\",\"en\":\"Ministries that have issued a resolution or programme on digital transformation\"},\"unit\":\"ministry\",\"measures\":{\"vi\":\"Số bộ ngành đã ban hành nghị quyết, chương trình về chuyển đổi số\",\"en\":\"Number of ministries that have issued a resolution or programme on digital transformation\"},\"subject\":\"ministries\",\"terms\":[\"nghị quyết, chương trình về chuyển đổi số\",\"NQ, CT về CĐS\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"ministries-dx-plan\",\"difference\":{\"vi\":\"Kế hoạch/đề án không phải nghị quyết, chương trình.\",\"en\":\"A plan or scheme is not a resolution or programme.\"}},{\"id\":\"ministries-dx-plan-2024\",\"difference\":{\"vi\":\"Kế hoạch chuyển đổi số của riêng năm 2024, không phải kế hoạch/đề án chung.\",\"en\":\"The plan for the year 2024 alone, not the general plan or scheme.\"}}]},{\"id\":\"provinces-dx-resolution\",\"name\":{\"vi\":\"Địa phương đã ban hành nghị quyết, chương trình về chuyển đổi số\",\"en\":\"Provinces that have issued a resolution or programme on digital transformation\"},\"unit\":\"province\",\"measures\":{\"vi\":\"Số địa phương (tỉnh/thành phố) đã ban hành nghị quyết, chương trình về chuyển đổi số\",\"en\":\"Number of localities (provinces and centrally-run cities) that have issued a resolution or programme on digital transformation\"},\"subject\":\"provinces\",\"terms\":[\"nghị quyết, chương trình về chuyển đổi số\",\"NQ, CT về CĐS\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"provinces-dx-plan\",\"difference\":{\"vi\":\"Kế hoạch/đề án không phải nghị quyết, chương trình.\",\"en\":\"A plan or scheme is not a resolution or programme.\"}},{\"id\":\"provinces-dx-resolution-or-directive\",\"difference\":{\"vi\":\"Nghị quyết hoặc chỉ thị, không phải nghị quyết hoặc chương trình.\",\"en\":\"A resolution or directive, not a resolution or programme.\"}},{\"id\":\"provinces-dx-programme-or-plan\",\"difference\":{\"vi\":\"Chương trình hoặc kế hoạch, không phải nghị quyết, chương trình hay kế hoạch/đề án.\",\"en\":\"A programme or plan: neither a resolution or programme, nor a plan or scheme.\"}},{\"id\":\"provinces-dx-plan-2024\",\"difference\":{\"vi\":\"Kế hoạch chuyển đổi số của riêng năm 2024, không phải kế hoạch/đề án chung.\",\"en\":\"The plan for the year 2024 alone, not the general plan or scheme.\"}}]},{\"id\":\"provinces-dx-resolution-or-directive\",\"name\":{\"vi\":\"Địa phương đã ban hành nghị quyết, chỉ thị về chuyển đổi số\",\"en\":\"Provinces that have issued a resolution or directive on digital transformation\"},\"unit\":\"province\",\"measures\":{\"vi\":\"Số địa phương đã ban hành nghị quyết hoặc chỉ thị về chuyển đổi số\",\"en\":\"Number of provinces that have issued a resolution or a directive on digital transformation\"},\"subject\":\"provinces\",\"terms\":[\"Nghị quyết, Chỉ thị về chuyển đổi số\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"provinces-dx-resolution\",\"difference\":{\"vi\":\"Nghị quyết hoặc chỉ thị, không phải nghị quyết hoặc chương trình.\",\"en\":\"A resolution or directive, not a resolution or programme.\"}}]},{\"id\":\"provinces-dx-programme-or-plan\",\"name\":{\"vi\":\"Tỉnh/thành phố đã xây dựng ban hành Chương trình/Kế hoạch chuyển đổi số\",\"en\":\"Provinces that have drawn up a digital-transformation programme or plan\"},\"unit\":\"province\",\"measures\":{\"vi\":\"Số tỉnh/thành phố đã xây dựng, ban hành chương trình hoặc kế hoạch chuyển đổi số\",\"en\":\"Number of provinces that have drawn up and issued a digital-transformation programme or plan\"},\"subject\":\"provinces\",\"terms\":[\"Chương trình/Kế hoạch Chuyển đổi số\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"provinces-dx-resolution\",\"difference\":{\"vi\":\"Chương trình hoặc kế hoạch, không phải nghị quyết, chương trình hay kế hoạch/đề án.\",\"en\":\"A programme or plan: neither a resolution or programme, nor a plan or scheme.\"}},{\"id\":\"provinces-dx-plan\",\"difference\":{\"vi\":\"Chương trình hoặc kế hoạch, không phải nghị quyết, chương trình hay kế hoạch/đề án.\",\"en\":\"A programme or plan: neither a resolution or programme, nor a plan or scheme.\"}}]},{\"id\":\"dx-steering-committee-share\",\"name\":{\"vi\":\"Tỷ lệ bộ ngành và địa phương đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"en\":\"Share of ministries and localities that have set up or consolidated a digital-transformation steering committee\"},\"unit\":\"percent\",\"measures\":{\"vi\":\"Tỷ lệ số bộ ngành và địa phương đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"en\":\"Share of ministries and localities with a digital-transformation steering committee set up or consolidated\"},\"subject\":\"ministries-and-provinces\",\"terms\":[\"kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"kiện toàn, thành lập Ban chỉ đạo về chuyển đổi số\"],\"nonDecreasing\":false,\"related\":[{\"id\":\"dx-plan-share\",\"difference\":{\"vi\":\"Ban Chỉ đạo, không phải kế hoạch/đề án (một con số có thể nói cả hai).\",\"en\":\"Steering committees, not plans (one printed figure may state both).\"}}]},{\"id\":\"provinces-dx-steering-committee\",\"name\":{\"vi\":\"Tỉnh/thành phố đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"en\":\"Provinces that have set up or consolidated a digital-transformation steering committee\"},\"unit\":\"province\",\"measures\":{\"vi\":\"Số tỉnh/thành phố đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"en\":\"Number of provinces that have set up or consolidated a digital-transformation steering committee\"},\"subject\":\"provinces\",\"terms\":[\"kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"kiện toàn Ban Chỉ đạo CĐS\"],\"nonDecreasing\":true,\"related\":[]},{\"id\":\"dx-plan-share\",\"name\":{\"vi\":\"Tỷ lệ bộ ngành và địa phương đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Share of ministries and localities that have issued a digital-transformation plan or scheme\"},\"unit\":\"percent\",\"measures\":{\"vi\":\"Tỷ lệ số bộ ngành và địa phương đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Share of ministries and localities that have issued a plan or scheme on digital transformation\"},\"subject\":\"ministries-and-provinces\",\"terms\":[\"ban hành kế hoạch/đề án về chuyển đổi số\",\"ban hành Kế hoạch/Đề án về chuyển đổi số\"],\"nonDecreasing\":false,\"related\":[{\"id\":\"dx-steering-committee-share\",\"difference\":{\"vi\":\"Ban Chỉ đạo, không phải kế hoạch/đề án (một con số có thể nói cả hai).\",\"en\":\"Steering committees, not plans (one printed figure may state both).\"}}]},{\"id\":\"ministries-dx-plan\",\"name\":{\"vi\":\"Bộ ngành đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Ministries that have issued a digital-transformation plan or scheme\"},\"unit\":\"ministry\",\"measures\":{\"vi\":\"Số bộ ngành đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Number of ministries that have issued a plan or scheme on digital transformation\"},\"subject\":\"ministries\",\"terms\":[\"Kế hoạch/Đề án về chuyển đổi số\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"ministries-dx-resolution\",\"difference\":{\"vi\":\"Kế hoạch/đề án không phải nghị quyết, chương trình.\",\"en\":\"A plan or scheme is not a resolution or programme.\"}},{\"id\":\"ministries-dx-plan-share\",\"difference\":{\"vi\":\"Cùng việc, in dưới dạng tỷ lệ phần trăm thay vì số trên 22.\",\"en\":\"The same act, printed as a percentage instead of a count out of 22.\"}},{\"id\":\"ministries-dx-plan-2024\",\"difference\":{\"vi\":\"Kế hoạch chuyển đổi số của riêng năm 2024, không phải kế hoạch/đề án chung.\",\"en\":\"The plan for the year 2024 alone, not the general plan or scheme.\"}}]},{\"id\":\"ministries-dx-plan-share\",\"name\":{\"vi\":\"Tỷ lệ bộ ngành đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Share of ministries that have issued a digital-transformation plan or scheme\"},\"unit\":\"percent\",\"measures\":{\"vi\":\"Tỷ lệ bộ ngành đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Share of ministries that have issued a plan or scheme on digital transformation\"},\"subject\":\"ministries\",\"terms\":[\"Kế hoạch/Đề án về chuyển đổi số\"],\"nonDecreasing\":false,\"related\":[{\"id\":\"ministries-dx-plan\",\"difference\":{\"vi\":\"Cùng việc, in dưới dạng tỷ lệ phần trăm thay vì số trên 22.\",\"en\":\"The same act, printed as a percentage instead of a count out of 22.\"}}]},{\"id\":\"provinces-dx-plan\",\"name\":{\"vi\":\"Địa phương đã ban hành kế hoạch/đề án chuyển đổi số\",\"en\":\"Provinces that have issued a digital-transformation plan or scheme\"},\"unit\":\"province\",\"measures\":{\"vi\":\"Số địa phương đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Number of provinces that have issued a plan or scheme on digital transformation\"},\"subject\":\"provinces\",\"terms\":[\"Kế hoạch/Đề án chuyển đổi số\",\"kế hoạch/đề án về chuyển đổi số\",\"Kế hoạch/Đề án về chuyển đổi số\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"provinces-dx-resolution\",\"difference\":{\"vi\":\"Kế hoạch/đề án không phải nghị quyết, chương trình.\",\"en\":\"A plan or scheme is not a resolution or programme.\"}},{\"id\":\"provinces-dx-programme-or-plan\",\"difference\":{\"vi\":\"Chương trình hoặc kế hoạch, không phải nghị quyết, chương trình hay kế hoạch/đề án.\",\"en\":\"A programme or plan: neither a resolution or programme, nor a plan or scheme.\"}},{\"id\":\"provinces-dx-plan-2024\",\"difference\":{\"vi\":\"Kế hoạch chuyển đổi số của riêng năm 2024, không phải kế hoạch/đề án chung.\",\"en\":\"The plan for the year 2024 alone, not the general plan or scheme.\"}}]},{\"id\":\"ministries-dx-plan-2024\",\"name\":{\"vi\":\"Bộ ngành đã ban hành Kế hoạch chuyển đổi số năm 2024\",\"en\":\"Ministries that have issued their 2024 digital-transformation plan\"},\"unit\":\"ministry\",\"measures\":{\"vi\":\"Số bộ ngành đã ban hành kế hoạch chuyển đổi số của năm 2024\",\"en\":\"Number of ministries that have issued their digital-transformation plan for 2024\"},\"subject\":\"ministries\",\"terms\":[\"Kế hoạch chuyển đổi số năm 2024\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"ministries-dx-plan\",\"difference\":{\"vi\":\"Kế hoạch chuyển đổi số của riêng năm 2024, không phải kế hoạch/đề án chung.\",\"en\":\"The plan for the year 2024 alone, not the general plan or scheme.\"}},{\"id\":\"ministries-dx-resolution\",\"difference\":{\"vi\":\"Kế hoạch chuyển đổi số của riêng năm 2024, không phải kế hoạch/đề án chung.\",\"en\":\"The plan for the year 2024 alone, not the general plan or scheme.\"}}]},{\"id\":\"provinces-dx-plan-2024\",\"name\":{\"vi\":\"Tỉnh/thành phố đã ban hành Kế hoạch chuyển đổi số năm 2024\",\"en\":\"Provinces that have issued their 2024 digital-transformation plan\"},\"unit\":\"province\",\"measures\":{\"vi\":\"Số tỉnh/thành phố đã ban hành kế hoạch chuyển đổi số của năm 2024\",\"en\":\"Number of provinces that have issued their digital-transformation plan for 2024\"},\"subject\":\"provinces\",\"terms\":[\"Kế hoạch chuyển đổi số năm 2024\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"provinces-dx-plan\",\"difference\":{\"vi\":\"Kế hoạch chuyển đổi số của riêng năm 2024, không phải kế hoạch/đề án chung.\",\"en\":\"The plan for the year 2024 alone, not the general plan or scheme.\"}},{\"id\":\"provinces-dx-resolution\",\"difference\":{\"vi\":\"Kế hoạch chuyển đổi số của riêng năm 2024, không phải kế hoạch/đề án chung.\",\"en\":\"The plan for the year 2024 alone, not the general plan or scheme.\"}}]},{\"id\":\"ndxp-transactions-quarter\",\"name\":{\"vi\":\"Số giao dịch qua NDXP trong quý\",\"en\":\"NDXP transactions in a quarter\"},\"unit\":\"transaction\",\"measures\":{\"vi\":\"Số giao dịch thực hiện thông qua Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) trong một quý\",\"en\":\"Number of transactions through the National Data Integration and Sharing Platform (NDXP) within one quarter\"},\"subject\":\"ndxp\",\"terms\":[\"trong quý\"],\"nonDecreasing\":false,\"related\":[{\"id\":\"ndxp-transactions-month\",\"difference\":{\"vi\":\"Giao dịch trong một tháng.\",\"en\":\"Transactions within one month.\"}},{\"id\":\"ndxp-transactions-daily-average\",\"difference\":{\"vi\":\"Số giao dịch bình quân một ngày.\",\"en\":\"Transactions a day, on average.\"}},{\"id\":\"ndxp-transactions-since-launch\",\"difference\":{\"vi\":\"Tổng số từ khi nền tảng khai trương.\",\"en\":\"The total since the platform's launch.\"}},{\"id\":\"ndxp-transactions-year\",\"difference\":{\"vi\":\"Giao dịch trong một năm.\",\"en\":\"Transactions within one year.\"}}]},{\"id\":\"ndxp-transactions-month\",\"name\":{\"vi\":\"Số giao dịch qua NDXP trong tháng\",\"en\":\"NDXP transactions in a month\"},\"unit\":\"transaction\",\"measures\":{\"vi\":\"Số giao dịch thực hiện thông qua NDXP trong một tháng\",\"en\":\"Number of transactions through NDXP within one month\"},\"subject\":\"ndxp\",\"terms\":[\"trong tháng\"],\"nonDecreasing\":false,\"related\":[{\"id\":\"ndxp-transactions-quarter\",\"difference\":{\"vi\":\"Giao dịch trong một quý.\",\"en\":\"Transactions within one quarter.\"}},{\"id\":\"ndxp-transactions-daily-average\",\"difference\":{\"vi\":\"Số giao dịch bình quân một ngày.\",\"en\":\"Transactions a day, on average.\"}},{\"id\":\"ndxp-transactions-since-launch\",\"difference\":{\"vi\":\"Tổng số từ khi nền tảng khai trương.\",\"en\":\"The total since the platform's launch.\"}},{\"id\":\"ndxp-transactions-year\",\"difference\":{\"vi\":\"Giao dịch trong một năm.\",\"en\":\"Transactions within one year.\"}}]},{\"id\":\"ndxp-transactions-daily-average\",\"name\":{\"vi\":\"Số giao dịch qua NDXP bình quân mỗi ngày\",\"en\":\"NDXP transactions a day, on average\"},\"unit\":\"transactions-per-day\",\"measures\":{\"vi\":\"Số giao dịch thực hiện thông qua NDXP bình quân một ngày, trên khoảng thời gian nguồn nêu (nếu có)\",\"en\":\"Number of transactions through NDXP a day on average, over the window the source states (if any)\"},\"subject\":\"ndxp\",\"terms\":[\"trung bình mỗi ngày\",\"bình quân mỗi ngày\"],\"nonDecreasing\":false,\"related\":[{\"id\":\"ndxp-transactions-quarter\",\"difference\":{\"vi\":\"Giao dịch trong một quý.\",\"en\":\"Transactions within one quarter.\"}},{\"id\":\"ndxp-transactions-month\",\"difference\":{\"vi\":\"Giao dịch trong một tháng.\",\"en\":\"Transactions within one month.\"}},{\"id\":\"ndxp-transactions-since-launch\",\"difference\":{\"vi\":\"Tổng số từ khi nền tảng khai trương.\",\"en\":\"The total since the platform's launch.\"}},{\"id\":\"ndxp-transactions-year\",\"difference\":{\"vi\":\"Giao dịch trong một năm.\",\"en\":\"Transactions within one year.\"}}]},{\"id\":\"ndxp-transactions-since-launch\",\"name\":{\"vi\":\"Tổng số giao dịch qua NDXP từ khi khai trương\",\"en\":\"NDXP transactions since the platform's launch\"},\"unit\":\"transaction\",\"measures\":{\"vi\":\"Tổng số giao dịch thực hiện thông qua NDXP từ khi nền tảng khai trương\",\"en\":\"Total number of transactions through NDXP since the platform was launched\"},\"subject\":\"ndxp\",\"terms\":[\"từ khi khai trương đến nay\",\"kể từ khi khai trương đến nay\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"ndxp-transactions-quarter\",\"difference\":{\"vi\":\"Giao dịch trong một quý.\",\"en\":\"Transactions within one quarter.\"}},{\"id\":\"ndxp-transactions-month\",\"difference\":{\"vi\":\"Giao dịch trong một tháng.\",\"en\":\"Transactions within one month.\"}},{\"id\":\"ndxp-transactions-daily-average\",\"difference\":{\"vi\":\"Số giao dịch bình quân một ngày.\",\"en\":\"Transactions a day, on average.\"}},{\"id\":\"ndxp-transactions-year\",\"difference\":{\"vi\":\"Giao dịch trong một năm.\",\"en\":\"Transactions within one year.\"}}]},{\"id\":\"ndxp-transactions-year\",\"name\":{\"vi\":\"Số giao dịch qua NDXP trong năm\",\"en\":\"NDXP transactions in a year\"},\"unit\":\"transaction\",\"measures\":{\"vi\":\"Số giao dịch thực hiện thông qua NDXP trong một năm\",\"en\":\"Number of transactions through NDXP within one year\"},\"subject\":\"ndxp\",\"terms\":[\"giao dịch qua NDXP\"],\"nonDecreasing\":false,\"related\":[{\"id\":\"ndxp-transactions-quarter\",\"difference\":{\"vi\":\"Giao dịch trong một quý.\",\"en\":\"Transactions within one quarter.\"}},{\"id\":\"ndxp-transactions-month\",\"difference\":{\"vi\":\"Giao dịch trong một tháng.\",\"en\":\"Transactions within one month.\"}},{\"id\":\"ndxp-transactions-daily-average\",\"difference\":{\"vi\":\"Số giao dịch bình quân một ngày.\",\"en\":\"Transactions a day, on average.\"}},{\"id\":\"ndxp-transactions-since-launch\",\"difference\":{\"vi\":\"Tổng số từ khi nền tảng khai trương.\",\"en\":\"The total since the platform's launch.\"}}]},{\"id\":\"ndxp-transactions-share-of-target\",\"name\":{\"vi\":\"Số giao dịch qua NDXP so với mục tiêu năm\",\"en\":\"NDXP transactions as a share of the year's target\"},\"unit\":\"percent\",\"measures\":{\"vi\":\"Số giao dịch qua NDXP tính theo phần trăm của mục tiêu năm\",\"en\":\"Transactions through NDXP as a percentage of the year's target number\"},\"subject\":\"ndxp\",\"terms\":[\"so với mục tiêu năm 2023\"],\"nonDecreasing\":false,\"related\":[]},{\"id\":\"provinces-community-tech-teams\",\"name\":{\"vi\":\"Tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng\",\"en\":\"Provinces that have set up community digital technology teams\"},\"unit\":\"province\",\"measures\":{\"vi\":\"Số tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng\",\"en\":\"Number of provinces and centrally-run cities that have set up community digital technology teams\"},\"subject\":\"provinces\",\"terms\":[\"đã thành lập\",\"thành lập\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"provinces-deployed-community-tech-team-model\",\"difference\":{\"vi\":\"Tỉnh đã triển khai xây dựng mô hình Tổ, không phải tỉnh đã thành lập Tổ.\",\"en\":\"Provinces that deployed the team model, not provinces that have set up teams.\"}},{\"id\":\"provinces-community-tech-teams-all-communes\",\"difference\":{\"vi\":\"Tỉnh có Tổ ở 100% số xã, không phải tỉnh đã có Tổ.\",\"en\":\"Provinces with teams in 100% of communes, not provinces that have teams.\"}}]},{\"id\":\"provinces-deployed-community-tech-team-model\",\"name\":{\"vi\":\"Tỉnh/thành phố đã triển khai xây dựng mô hình Tổ Công nghệ số cộng đồng\",\"en\":\"Provinces that have deployed the community digital technology team model\"},\"unit\":\"province\",\"measures\":{\"vi\":\"Số tỉnh/thành phố đã triển khai xây dựng mô hình Tổ Công nghệ số cộng đồng (cách đếm năm 2022)\",\"en\":\"Number of provinces that have deployed the community digital technology team model (the 2022 way of counting)\"},\"subject\":\"provinces\",\"terms\":[\"triển khai xây dựng mô hình\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"provinces-community-tech-teams\",\"difference\":{\"vi\":\"Tỉnh đã triển khai xây dựng mô hình Tổ, không phải tỉnh đã thành lập Tổ.\",\"en\":\"Provinces that deployed the team model, not provinces that have set up teams.\"}},{\"id\":\"provinces-community-tech-teams-all-communes\",\"difference\":{\"vi\":\"Tỉnh có Tổ ở 100% số xã, không phải tỉnh đã có Tổ.\",\"en\":\"Provinces with teams in 100% of communes, not provinces that have teams.\"}}]},{\"id\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"unit\":\"team\",\"measures\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng đã thành lập trên cả nước\",\"en\":\"Number of community digital technology teams set up nationwide\"},\"subject\":\"country\",\"terms\":[\"Tổ Công nghệ số cộng đồng\",\"Tổ CNSCĐ\",\"tổ công nghệ số cộng đồng\",\"Tổ công nghệ số cộng đồng\",\"tổ\"],\"nonDecreasing\":true,\"related\":[]},{\"id\":\"community-tech-team-members\",\"name\":{\"vi\":\"Số thành viên Tổ Công nghệ số cộng đồng\",\"en\":\"Members of community digital technology teams\"},\"unit\":\"person\",\"measures\":{\"vi\":\"Số thành viên tham gia Tổ Công nghệ số cộng đồng cấp xã, thôn, phố\",\"en\":\"Number of members of community digital technology teams at commune, village and street level\"},\"subject\":\"country\",\"terms\":[\"thành viên tham gia\",\"người tham gia\"],\"nonDecreasing\":true,\"related\":[]},{\"id\":\"provinces-community-tech-teams-all-communes\",\"name\":{\"vi\":\"Tỉnh/thành phố hoàn thành 100% Tổ Công nghệ số cộng đồng đến cấp xã\",\"en\":\"Provinces with community digital technology teams in every commune\"},\"unit\":\"province\",\"measures\":{\"vi\":\"Số tỉnh/thành phố hoàn thành 100% đến cấp xã\",\"en\":\"Number of provinces and centrally-run cities that have completed teams in 100 % of their communes\"},\"subject\":\"provinces\",\"terms\":[\"hoàn thành 100% đến cấp xã\"],\"nonDecreasing\":true,\"related\":[{\"id\":\"provinces-community-tech-teams\",\"difference\":{\"vi\":\"Tỉnh có Tổ ở 100% số xã, không phải tỉnh đã có Tổ.\",\"en\":\"Provinces with teams in 100% of communes, not provinces that have teams.\"}},{\"id\":\"provinces-deployed-community-tech-team-model\",\"difference\":{\"vi\":\"Tỉnh có Tổ ở 100% số xã, không phải tỉnh đã có Tổ.\",\"en\":\"Provinces with teams in 100% of communes, not provinces that have teams.\"}}]},{\"id\":\"onetouch-visits\",\"name\":{\"vi\":\"Lượt truy cập Nền tảng OneTouch\",\"en\":\"Visits to the OneTouch platform\"},\"unit\":\"visit\",\"measures\":{\"vi\":\"Số lượt truy cập vào nền tảng học trực tuyến mở đại trà OneTouch, từ khi khai trương\",\"en\":\"Number of visits to the OneTouch open online learning platform since its launch\"},\"subject\":\"onetouch\",\"terms\":[\"lượt truy cập\"],\"nonDecreasing\":true,\"related\":[]},{\"id\":\"mic-administrative-procedures\",\"name\":{\"vi\":\"Số thủ tục hành chính của Bộ Thông tin và Truyền thông\",\"en\":\"Administrative procedures of the Ministry of Information and Communications\"},\"unit\":\"procedure\",\"measures\":{\"vi\":\"Tổng số thủ tục hành chính thuộc Bộ Thông tin và Truyền thông\",\"en\":\"Total number of administrative procedures of the ministry\"},\"subject\":\"mic\",\"terms\":[\"tổng số thủ tục hành chính\"],\"nonDecreasing\":false,\"related\":[]},{\"id\":\"mic-public-services\",\"name\":{\"vi\":\"Số dịch vụ công của Bộ Thông tin và Truyền thông\",\"en\":\"Public services of the Ministry of Information and Communications\"},\"unit\":\"service\",\"measures\":{\"vi\":\"Số dịch vụ công thuộc Bộ Thông tin và Truyền thông\",\"en\":\"Number of public services of the ministry\"},\"subject\":\"mic\",\"terms\":[\"số dịch vụ công\"],\"nonDecreasing\":false,\"related\":[]},{\"id\":\"mic-procedures-with-online-applications-share\",\"name\":{\"vi\":\"Tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến của Bộ\",\"en\":\"Share of the ministry's administrative procedures that received online applications\"},\"unit\":\"percent\",\"measures\":{\"vi\":\"Tỷ lệ thủ tục hành chính của Bộ có phát sinh hồ sơ trực tuyến\",\"en\":\"Share of the ministry's administrative procedures for which at least one application was filed online\"},\"subject\":\"mic\",\"terms\":[\"tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến\"],\"nonDecreasing\":false,\"related\":[]}]"));
 
 /**
  * The id of an indicator.
@@ -266,17 +20,33 @@ export const indicators: readonly Indicator[] = /* @__PURE__ */ _deepFreeze([
  */
 export type IndicatorId =
   | "fully-online-services-share"
+  | "fully-online-services-share-of-target"
+  | "level-4-online-services-share"
   | "ministries-published-fully-online-list"
   | "provinces-published-fully-online-list"
+  | "ministries-and-provinces-published-online-service-list"
   | "ministries-egov-architecture-2"
   | "provinces-egov-architecture-2"
   | "ministries-dx-resolution"
   | "provinces-dx-resolution"
+  | "provinces-dx-resolution-or-directive"
+  | "provinces-dx-programme-or-plan"
   | "dx-steering-committee-share"
+  | "provinces-dx-steering-committee"
   | "dx-plan-share"
-  | "ndxp-transactions"
+  | "ministries-dx-plan"
+  | "ministries-dx-plan-share"
+  | "provinces-dx-plan"
+  | "ministries-dx-plan-2024"
+  | "provinces-dx-plan-2024"
+  | "ndxp-transactions-quarter"
+  | "ndxp-transactions-month"
+  | "ndxp-transactions-daily-average"
+  | "ndxp-transactions-since-launch"
+  | "ndxp-transactions-year"
   | "ndxp-transactions-share-of-target"
   | "provinces-community-tech-teams"
+  | "provinces-deployed-community-tech-team-model"
   | "community-tech-teams"
   | "community-tech-team-members"
   | "provinces-community-tech-teams-all-communes"

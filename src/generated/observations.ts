@@ -1,755 +1,766 @@
 // generated — do not edit.
-// Made by scripts/generate.ts from data/releases/mic-2023-q1.json; run `npm run generate` after changing those.
+// Made by scripts/generate.ts from data/releases/24h-2022-02.json, data/releases/antoanthongtin-2022-03.json, data/releases/baokiemtoan-2022-03.json, data/releases/1thegioi-2022-06-02.json, data/releases/thoibao-2022-06-15.json, data/releases/thoisutoancanh-2022-08.json, data/releases/qdnd-2022-08.json, data/releases/doanhnghiepvadoisong-2022-08.json, data/releases/anninhthudo-2022-09.json, data/releases/vneconomy-2022-q3.json, data/releases/mic-2023-q1.json, data/releases/vienkinhteso-2023-04.json, data/releases/vneconomy-2023-05-05.json, data/releases/vietnamnet-2023-05.json, data/releases/anlao-2023-06.json, data/releases/cafef-2023-08.json, data/releases/giaoduc-2023-09-20.json, data/releases/cafef-2023-09.json, data/releases/cchccantho-2024-04.json, data/releases/vov-2024-09.json; run `npm run generate` after changing those.
 
 import { _deepFreeze } from "../_deepFreeze.js";
 import type { Observation, ChangeObservation, PartOfWholeObservation, TargetObservation, ValueObservation } from "../model/observation.js";
 
 /**
- * Share of eligible public services available fully online: `74,72%` (mic-2023-q1).
+ * Share of eligible public services online at level 4: `96,74%`, as of 2022-01-20 (24h-2022-02, 24h.com.vn).
+ *
+ * @category Data
+ */
+export const level4OnlineServicesShare20220120: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"level-4-online-services-share-2022-01-20\",\"release\":\"24h-2022-02\",\"indicator\":\"level-4-online-services-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến đủ điều kiện đạt mức độ 4\",\"en\":\"Share of eligible public services online at level 4\"},\"value\":96.74,\"published\":\"96,74%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022-01-20\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2022-01-20\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"mức độ 4\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provinces that have built or updated e-government architecture 2.0: `54/63`, as of 2022-01-20 (24h-2022-02, 24h.com.vn).
+ *
+ * @category Data
+ */
+export const provincesEgovArchitecture220220120: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-egov-architecture-2-2022-01-20\",\"release\":\"24h-2022-02\",\"indicator\":\"provinces-egov-architecture-2\",\"name\":{\"vi\":\"Tỉnh/thành phố xây dựng, cập nhật kiến trúc 2.0\",\"en\":\"Provinces that have built or updated e-government architecture 2.0\"},\"value\":54,\"published\":\"54/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2022-01-20\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2022-01-20\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"xây dựng, cập nhật Kiến trúc Chính quyền điện tử, phiên bản 2.0\",\"kind\":\"partOfWhole\",\"part\":54,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Provinces that have drawn up a digital-transformation programme or plan: `52/63`, as of 2022-01-20 (24h-2022-02, 24h.com.vn).
+ *
+ * @category Data
+ */
+export const provincesDxProgrammeOrPlan20220120: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-programme-or-plan-2022-01-20\",\"release\":\"24h-2022-02\",\"indicator\":\"provinces-dx-programme-or-plan\",\"name\":{\"vi\":\"Tỉnh/thành phố đã xây dựng ban hành Chương trình/Kế hoạch chuyển đổi số\",\"en\":\"Provinces that have drawn up a digital-transformation programme or plan\"},\"value\":52,\"published\":\"52/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2022-01-20\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2022-01-20\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"Chương trình/Kế hoạch Chuyển đổi số\",\"kind\":\"partOfWhole\",\"part\":52,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * NDXP transactions in a month: `gần 48 triệu`, as of 2022-03-23 (antoanthongtin-2022-03, antoanthongtin.gov.vn).
+ *
+ * @category Data
+ */
+export const ndxpTransactionsMonth20220323: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-transactions-month-2022-03-23\",\"release\":\"antoanthongtin-2022-03\",\"indicator\":\"ndxp-transactions-month\",\"name\":{\"vi\":\"Số giao dịch qua NDXP trong tháng\",\"en\":\"NDXP transactions in a month\"},\"value\":48000000,\"published\":\"gần 48 triệu\",\"comparator\":\"nearly\",\"decimals\":0,\"scale\":1000000,\"unit\":\"transaction\",\"period\":\"2022-03\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi ngày 23/3 không kèm năm; năm 2022 là của tháng và quý trong cùng câu.\",\"en\":\"The source prints 23/3 without a year; 2022 is the year of the month and quarter in the same sentence.\"},\"asOf\":\"2022-03-23\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"trong tháng\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * NDXP transactions in a quarter: `trên 134,5 triệu`, as of 2022-03-23 (antoanthongtin-2022-03, antoanthongtin.gov.vn).
+ *
+ * @category Data
+ */
+export const ndxpTransactionsQuarter20220323: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-transactions-quarter-2022-03-23\",\"release\":\"antoanthongtin-2022-03\",\"indicator\":\"ndxp-transactions-quarter\",\"name\":{\"vi\":\"Số giao dịch qua NDXP trong quý\",\"en\":\"NDXP transactions in a quarter\"},\"value\":134500000,\"published\":\"trên 134,5 triệu\",\"comparator\":\"gt\",\"decimals\":1,\"scale\":1000000,\"unit\":\"transaction\",\"period\":\"2022-Q1\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Quý tính đến ngày 23/3/2022, không phải cả quý.\",\"en\":\"The quarter counted up to 23 March 2022, not the whole quarter.\"},\"asOf\":\"2022-03-23\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"trong quý\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provinces that have built or updated e-government architecture 2.0: `59/63`, as of 2022-03-23 (baokiemtoan-2022-03, baokiemtoan.vn).
+ *
+ * @category Data
+ */
+export const provincesEgovArchitecture220220323: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-egov-architecture-2-2022-03-23\",\"release\":\"baokiemtoan-2022-03\",\"indicator\":\"provinces-egov-architecture-2\",\"name\":{\"vi\":\"Tỉnh/thành phố xây dựng, cập nhật kiến trúc 2.0\",\"en\":\"Provinces that have built or updated e-government architecture 2.0\"},\"value\":59,\"published\":\"59/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2022-03-23\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2022-03-23\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"xây dựng, cập nhật kiến trúc chính quyền điện tử, phiên bản 2.0\",\"kind\":\"partOfWhole\",\"part\":59,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Ministries that have issued e-government architecture 2.0: `19/22`, as of 2022-03-23 (baokiemtoan-2022-03, baokiemtoan.vn).
+ *
+ * @category Data
+ */
+export const ministriesEgovArchitecture220220323: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-egov-architecture-2-2022-03-23\",\"release\":\"baokiemtoan-2022-03\",\"indicator\":\"ministries-egov-architecture-2\",\"name\":{\"vi\":\"Bộ ngành đã ban hành kiến trúc chính quyền điện tử 2.0\",\"en\":\"Ministries that have issued e-government architecture 2.0\"},\"value\":19,\"published\":\"19/22\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"ministry\",\"period\":\"2022-03-23\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2022-03-23\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"xây dựng, cập nhật kiến trúc chính quyền điện tử, phiên bản 2.0\",\"kind\":\"partOfWhole\",\"part\":19,\"whole\":22,\"population\":\"ministries\",\"missing\":null}"));
+
+/**
+ * Provinces that have set up or consolidated a digital-transformation steering committee: `59/63`, as of 2022-03-23 (baokiemtoan-2022-03, baokiemtoan.vn).
+ *
+ * @category Data
+ */
+export const provincesDxSteeringCommittee20220323: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-steering-committee-2022-03-23\",\"release\":\"baokiemtoan-2022-03\",\"indicator\":\"provinces-dx-steering-committee\",\"name\":{\"vi\":\"Tỉnh/thành phố đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"en\":\"Provinces that have set up or consolidated a digital-transformation steering committee\"},\"value\":59,\"published\":\"59/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2022-03-23\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2022-03-23\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"kiện toàn Ban Chỉ đạo CĐS\",\"kind\":\"partOfWhole\",\"part\":59,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Provinces that have set up community digital technology teams: `26/63`, as of 2022-05-26 (1thegioi-2022-06-02, 1thegioi.vn).
+ *
+ * @category Data
+ */
+export const provincesCommunityTechTeams20220526: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-community-tech-teams-2022-05-26\",\"release\":\"1thegioi-2022-06-02\",\"indicator\":\"provinces-community-tech-teams\",\"name\":{\"vi\":\"Tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng\",\"en\":\"Provinces that have set up community digital technology teams\"},\"value\":26,\"published\":\"26/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2022-05-26\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2022-05-26\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"thành lập\",\"kind\":\"partOfWhole\",\"part\":26,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Increase in provinces with community digital technology teams since 13 May 2022: `73,3%`, as of 2022-05-26 (1thegioi-2022-06-02, 1thegioi.vn).
+ *
+ * @category Data
+ */
+export const provincesCommunityTechTeamsChange20220526: ChangeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-community-tech-teams-change-2022-05-26\",\"release\":\"1thegioi-2022-06-02\",\"indicator\":\"provinces-community-tech-teams\",\"name\":{\"vi\":\"Mức tăng số tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng so với ngày 13/5/2022\",\"en\":\"Increase in provinces with community digital technology teams since 13 May 2022\"},\"value\":73.3,\"published\":\"73,3%\",\"comparator\":\"eq\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022-05-26\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Tăng so với ngày 13/5/2022; giá trị ngày đó không được công bố.\",\"en\":\"An increase against 13 May 2022; the value on that day is not published.\"},\"asOf\":\"2022-05-26\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"thành lập\",\"kind\":\"change\",\"change\":{\"of\":\"provinces-community-tech-teams-2022-05-26\",\"basis\":\"2022-05-13\",\"direction\":\"increase\",\"unit\":\"relative\"}}"));
+
+/**
+ * Community digital technology teams: `18.286`, as of 2022-05-26 (1thegioi-2022-06-02, 1thegioi.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeams20220526: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams-2022-05-26\",\"release\":\"1thegioi-2022-06-02\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"value\":18286,\"published\":\"18.286\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"team\",\"period\":\"2022-05-26\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2022-05-26\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"Tổ công nghệ số cộng đồng\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Increase in community digital technology teams since 13 May 2022: `90%`, as of 2022-05-26 (1thegioi-2022-06-02, 1thegioi.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeamsChange20220526: ChangeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams-change-2022-05-26\",\"release\":\"1thegioi-2022-06-02\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Mức tăng số Tổ Công nghệ số cộng đồng so với ngày 13/5/2022\",\"en\":\"Increase in community digital technology teams since 13 May 2022\"},\"value\":90,\"published\":\"90%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022-05-26\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Tăng so với ngày 13/5/2022; giá trị ngày đó không được công bố.\",\"en\":\"An increase against 13 May 2022; the value on that day is not published.\"},\"asOf\":\"2022-05-26\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"Tổ công nghệ số cộng đồng\",\"kind\":\"change\",\"change\":{\"of\":\"community-tech-teams-2022-05-26\",\"basis\":\"2022-05-13\",\"direction\":\"increase\",\"unit\":\"relative\"}}"));
+
+/**
+ * Members of community digital technology teams: `64.432`, as of 2022-05-26 (1thegioi-2022-06-02, 1thegioi.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeamMembers20220526: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-team-members-2022-05-26\",\"release\":\"1thegioi-2022-06-02\",\"indicator\":\"community-tech-team-members\",\"name\":{\"vi\":\"Số thành viên Tổ Công nghệ số cộng đồng\",\"en\":\"Members of community digital technology teams\"},\"value\":64432,\"published\":\"64.432\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"person\",\"period\":\"2022-05-26\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2022-05-26\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"thành viên tham gia\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Increase in community digital technology team members since 13 May 2022: `113%`, as of 2022-05-26 (1thegioi-2022-06-02, 1thegioi.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeamMembersChange20220526: ChangeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-team-members-change-2022-05-26\",\"release\":\"1thegioi-2022-06-02\",\"indicator\":\"community-tech-team-members\",\"name\":{\"vi\":\"Mức tăng số thành viên Tổ Công nghệ số cộng đồng so với ngày 13/5/2022\",\"en\":\"Increase in community digital technology team members since 13 May 2022\"},\"value\":113,\"published\":\"113%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022-05-26\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Tăng so với ngày 13/5/2022; giá trị ngày đó không được công bố.\",\"en\":\"An increase against 13 May 2022; the value on that day is not published.\"},\"asOf\":\"2022-05-26\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"thành viên tham gia\",\"kind\":\"change\",\"change\":{\"of\":\"community-tech-team-members-2022-05-26\",\"basis\":\"2022-05-13\",\"direction\":\"increase\",\"unit\":\"relative\"}}"));
+
+/**
+ * Provinces that have set up community digital technology teams: `34/63`, as of 2022-06-14 (thoibao-2022-06-15, thoibao.online).
+ *
+ * @category Data
+ */
+export const provincesCommunityTechTeams20220614: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-community-tech-teams-2022-06-14\",\"release\":\"thoibao-2022-06-15\",\"indicator\":\"provinces-community-tech-teams\",\"name\":{\"vi\":\"Tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng\",\"en\":\"Provinces that have set up community digital technology teams\"},\"value\":34,\"published\":\"34/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2022-06-14\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi ngày không kèm năm; năm lấy từ ngày của trang.\",\"en\":\"The source prints the day without a year; the year is the page's.\"},\"asOf\":\"2022-06-14\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"đã thành lập\",\"kind\":\"partOfWhole\",\"part\":34,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Community digital technology teams: `27.218`, as of 2022-06-14 (thoibao-2022-06-15, thoibao.online).
+ *
+ * @category Data
+ */
+export const communityTechTeams20220614: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams-2022-06-14\",\"release\":\"thoibao-2022-06-15\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"value\":27218,\"published\":\"27.218\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"team\",\"period\":\"2022-06-14\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi ngày không kèm năm; năm lấy từ ngày của trang.\",\"en\":\"The source prints the day without a year; the year is the page's.\"},\"asOf\":\"2022-06-14\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"Tổ công nghệ số cộng đồng\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Members of community digital technology teams: `130.487`, as of 2022-06-14 (thoibao-2022-06-15, thoibao.online).
+ *
+ * @category Data
+ */
+export const communityTechTeamMembers20220614: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-team-members-2022-06-14\",\"release\":\"thoibao-2022-06-15\",\"indicator\":\"community-tech-team-members\",\"name\":{\"vi\":\"Số thành viên Tổ Công nghệ số cộng đồng\",\"en\":\"Members of community digital technology teams\"},\"value\":130487,\"published\":\"130.487\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"person\",\"period\":\"2022-06-14\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi ngày không kèm năm; năm lấy từ ngày của trang.\",\"en\":\"The source prints the day without a year; the year is the page's.\"},\"asOf\":\"2022-06-14\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"thành viên tham gia\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provinces that have deployed the community digital technology team model: `49/63`, as of 2022-08-20 (thoisutoancanh-2022-08, thoisutoancanh.com).
+ *
+ * @category Data
+ */
+export const provincesDeployedCommunityTechTeamModel20220820: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-deployed-community-tech-team-model-2022-08-20\",\"release\":\"thoisutoancanh-2022-08\",\"indicator\":\"provinces-deployed-community-tech-team-model\",\"name\":{\"vi\":\"Tỉnh/thành phố đã triển khai xây dựng mô hình Tổ Công nghệ số cộng đồng\",\"en\":\"Provinces that have deployed the community digital technology team model\"},\"value\":49,\"published\":\"49/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2022-08-20\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Ngày 20/8/2022 mở đầu đoạn văn; câu về Tổ không có ngày riêng.\",\"en\":\"The date 20 August 2022 opens the paragraph; the sentence on the teams has no date of its own.\"},\"asOf\":\"2022-08-20\",\"asOfBasis\":\"context\",\"estimate\":false,\"term\":\"triển khai xây dựng mô hình\",\"kind\":\"partOfWhole\",\"part\":49,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Community digital technology teams: `hơn 42.460`, as of 2022-08-20 (thoisutoancanh-2022-08, thoisutoancanh.com).
+ *
+ * @category Data
+ */
+export const communityTechTeams20220820: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams-2022-08-20\",\"release\":\"thoisutoancanh-2022-08\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"value\":42460,\"published\":\"hơn 42.460\",\"comparator\":\"gt\",\"decimals\":0,\"scale\":1,\"unit\":\"team\",\"period\":\"2022-08-20\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Ngày 20/8/2022 mở đầu đoạn văn; câu về Tổ không có ngày riêng.\",\"en\":\"The date 20 August 2022 opens the paragraph; the sentence on the teams has no date of its own.\"},\"asOf\":\"2022-08-20\",\"asOfBasis\":\"context\",\"estimate\":false,\"term\":\"tổ\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Members of community digital technology teams: `trên 208.300`, as of 2022-08-20 (thoisutoancanh-2022-08, thoisutoancanh.com).
+ *
+ * @category Data
+ */
+export const communityTechTeamMembers20220820: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-team-members-2022-08-20\",\"release\":\"thoisutoancanh-2022-08\",\"indicator\":\"community-tech-team-members\",\"name\":{\"vi\":\"Số thành viên Tổ Công nghệ số cộng đồng\",\"en\":\"Members of community digital technology teams\"},\"value\":208300,\"published\":\"trên 208.300\",\"comparator\":\"gt\",\"decimals\":0,\"scale\":1,\"unit\":\"person\",\"period\":\"2022-08-20\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Ngày 20/8/2022 mở đầu đoạn văn; câu về Tổ không có ngày riêng.\",\"en\":\"The date 20 August 2022 opens the paragraph; the sentence on the teams has no date of its own.\"},\"asOf\":\"2022-08-20\",\"asOfBasis\":\"context\",\"estimate\":false,\"term\":\"người tham gia\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provinces that have deployed the community digital technology team model: `49/63`, as of 2022-08-23 (qdnd-2022-08, qdnd.vn).
+ *
+ * @category Data
+ */
+export const provincesDeployedCommunityTechTeamModel20220823Qdnd: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-deployed-community-tech-team-model-2022-08-23-qdnd\",\"release\":\"qdnd-2022-08\",\"indicator\":\"provinces-deployed-community-tech-team-model\",\"name\":{\"vi\":\"Tỉnh/thành phố đã triển khai xây dựng mô hình Tổ Công nghệ số cộng đồng\",\"en\":\"Provinces that have deployed the community digital technology team model\"},\"value\":49,\"published\":\"49/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2022-08-23\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"In là \\\"49 tỉnh, thành/63 tỉnh, thành\\\".\",\"en\":\"Printed as \\\"49 tỉnh, thành/63 tỉnh, thành\\\" (49 of 63 provinces).\"},\"asOf\":\"2022-08-23\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"triển khai xây dựng mô hình\",\"kind\":\"partOfWhole\",\"part\":49,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Share of eligible public services online at level 4: `khoảng 97,3%`, as of 2022-08-31 (doanhnghiepvadoisong-2022-08, doanhnghiepvadoisong.com.vn).
+ *
+ * @category Data
+ */
+export const level4OnlineServicesShare20220831: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"level-4-online-services-share-2022-08-31\",\"release\":\"doanhnghiepvadoisong-2022-08\",\"indicator\":\"level-4-online-services-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến đủ điều kiện đạt mức độ 4\",\"en\":\"Share of eligible public services online at level 4\"},\"value\":97.3,\"published\":\"khoảng 97,3%\",\"comparator\":\"approx\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022-08-31\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Câu có ngày bị cắt sau \\\"mức độ\\\"; trang in cùng con số 97,3% cho \\\"mức độ 4\\\" ở câu khác, không kèm \\\"khoảng\\\" và không có ngày.\",\"en\":\"The dated clause is cut after \\\"mức độ\\\" (level); the page prints the same 97,3% for \\\"mức độ 4\\\" in another clause, without \\\"khoảng\\\" (about) and with no date.\"},\"asOf\":\"2022-08-31\",\"asOfBasis\":\"period-end\",\"estimate\":false,\"term\":\"mức độ 4\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * NDXP transactions in a month: `58.397.139`, as of 2022-09-26 (anninhthudo-2022-09, anninhthudo.vn).
+ *
+ * @category Data
+ */
+export const ndxpTransactionsMonth20220926: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-transactions-month-2022-09-26\",\"release\":\"anninhthudo-2022-09\",\"indicator\":\"ndxp-transactions-month\",\"name\":{\"vi\":\"Số giao dịch qua NDXP trong tháng\",\"en\":\"NDXP transactions in a month\"},\"value\":58397139,\"published\":\"58.397.139\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"transaction\",\"period\":\"2022-09\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tháng 9/2022 tính đến ngày 26/9.\",\"en\":\"September 2022 counted up to the 26th.\"},\"asOf\":\"2022-09-26\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"trong tháng\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * NDXP transactions since the platform's launch: `hơn 661 triệu`, as of 2022-09-26 (anninhthudo-2022-09, anninhthudo.vn).
+ *
+ * @category Data
+ */
+export const ndxpTransactionsSinceLaunch20220926: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-transactions-since-launch-2022-09-26\",\"release\":\"anninhthudo-2022-09\",\"indicator\":\"ndxp-transactions-since-launch\",\"name\":{\"vi\":\"Tổng số giao dịch qua NDXP từ khi khai trương\",\"en\":\"NDXP transactions since the platform's launch\"},\"value\":661000000,\"published\":\"hơn 661 triệu\",\"comparator\":\"gt\",\"decimals\":0,\"scale\":1000000,\"unit\":\"transaction\",\"period\":\"2022-09-26\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Cùng trang ghi tổng này là đến cuối tháng 9/2022 ở đoạn mở đầu.\",\"en\":\"The same page dates this total to the end of September 2022 in its opening paragraph.\"},\"asOf\":\"2022-09-26\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"kể từ khi khai trương đến nay\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * NDXP transactions a day, on average: `khoảng 1,6 triệu`, as of 2022-09-26 (anninhthudo-2022-09, anninhthudo.vn).
+ *
+ * @category Data
+ */
+export const ndxpTransactionsDailyAverage20220926: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-transactions-daily-average-2022-09-26\",\"release\":\"anninhthudo-2022-09\",\"indicator\":\"ndxp-transactions-daily-average\",\"name\":{\"vi\":\"Số giao dịch qua NDXP bình quân mỗi ngày\",\"en\":\"NDXP transactions a day, on average\"},\"value\":1600000,\"published\":\"khoảng 1,6 triệu\",\"comparator\":\"approx\",\"decimals\":1,\"scale\":1000000,\"unit\":\"transactions-per-day\",\"period\":\"2022\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Bình quân từ đầu năm 2022; ngày cuối là của đoạn trước.\",\"en\":\"An average since the start of 2022; its end date is that of the paragraph before.\"},\"asOf\":\"2022-09-26\",\"asOfBasis\":\"context\",\"estimate\":false,\"term\":\"trung bình mỗi ngày\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of ministries and localities that have set up or consolidated a digital-transformation steering committee: `100%`, as of 2022-Q3 (vneconomy-2022-q3, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const dxSteeringCommitteeShare2022Q3: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dx-steering-committee-share-2022-q3\",\"release\":\"vneconomy-2022-q3\",\"indicator\":\"dx-steering-committee-share\",\"name\":{\"vi\":\"Tỷ lệ bộ ngành và địa phương đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"en\":\"Share of ministries and localities that have set up or consolidated a digital-transformation steering committee\"},\"value\":100,\"published\":\"100%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không ghi ngày cho số liệu này; chỉ biết nó được nêu quanh hội nghị giao ban quý 3/2022.\",\"en\":\"The source gives no date for this figure; it is known only to come from around the Q3/2022 briefing.\"},\"asOf\":\"2022-Q3\",\"asOfBasis\":\"event-period\",\"estimate\":false,\"term\":\"kiện toàn, thành lập Ban chỉ đạo về chuyển đổi số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of ministries that have issued a digital-transformation plan or scheme: `100%`, as of 2022-Q3 (vneconomy-2022-q3, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const ministriesDxPlanShare2022Q3: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-dx-plan-share-2022-q3\",\"release\":\"vneconomy-2022-q3\",\"indicator\":\"ministries-dx-plan-share\",\"name\":{\"vi\":\"Tỷ lệ bộ ngành đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Share of ministries that have issued a digital-transformation plan or scheme\"},\"value\":100,\"published\":\"100%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không ghi ngày cho số liệu này; chỉ biết nó được nêu quanh hội nghị giao ban quý 3/2022.\",\"en\":\"The source gives no date for this figure; it is known only to come from around the Q3/2022 briefing.\"},\"asOf\":\"2022-Q3\",\"asOfBasis\":\"event-period\",\"estimate\":false,\"term\":\"Kế hoạch/Đề án về chuyển đổi số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provinces that have issued a digital-transformation plan or scheme: `62/63`, as of 2022-Q3 (vneconomy-2022-q3, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const provincesDxPlan2022Q3: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-plan-2022-q3\",\"release\":\"vneconomy-2022-q3\",\"indicator\":\"provinces-dx-plan\",\"name\":{\"vi\":\"Địa phương đã ban hành kế hoạch/đề án chuyển đổi số\",\"en\":\"Provinces that have issued a digital-transformation plan or scheme\"},\"value\":62,\"published\":\"62/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không ghi ngày cho số liệu này; chỉ biết nó được nêu quanh hội nghị giao ban quý 3/2022.\",\"en\":\"The source gives no date for this figure; it is known only to come from around the Q3/2022 briefing.\"},\"asOf\":\"2022-Q3\",\"asOfBasis\":\"event-period\",\"estimate\":false,\"term\":\"Kế hoạch/Đề án chuyển đổi số\",\"kind\":\"partOfWhole\",\"part\":62,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Provinces that have deployed the community digital technology team model: `49/63`, as of 2022-08-23 (vneconomy-2022-q3, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const provincesDeployedCommunityTechTeamModel20220823: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-deployed-community-tech-team-model-2022-08-23\",\"release\":\"vneconomy-2022-q3\",\"indicator\":\"provinces-deployed-community-tech-team-model\",\"name\":{\"vi\":\"Tỉnh/thành phố đã triển khai xây dựng mô hình Tổ Công nghệ số cộng đồng\",\"en\":\"Provinces that have deployed the community digital technology team model\"},\"value\":49,\"published\":\"49/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2022-08-23\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn in \\\"tính đến này 23/8/2022\\\", đọc là \\\"ngày\\\".\",\"en\":\"The source prints \\\"tính đến này 23/8/2022\\\", read as \\\"ngày\\\" (day).\"},\"asOf\":\"2022-08-23\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"triển khai xây dựng mô hình\",\"kind\":\"partOfWhole\",\"part\":49,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Community digital technology teams: `42.469`, as of 2022-08-23 (vneconomy-2022-q3, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeams20220823: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams-2022-08-23\",\"release\":\"vneconomy-2022-q3\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"value\":42469,\"published\":\"42.469\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"team\",\"period\":\"2022-08-23\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Ngày là của câu trước trong cùng đoạn.\",\"en\":\"The date is that of the sentence before, in the same paragraph.\"},\"asOf\":\"2022-08-23\",\"asOfBasis\":\"context\",\"estimate\":false,\"term\":\"tổ công nghệ số cộng đồng\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Members of community digital technology teams: `hơn 208 nghìn`, as of 2022-08-23 (vneconomy-2022-q3, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeamMembers20220823: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-team-members-2022-08-23\",\"release\":\"vneconomy-2022-q3\",\"indicator\":\"community-tech-team-members\",\"name\":{\"vi\":\"Số thành viên Tổ Công nghệ số cộng đồng\",\"en\":\"Members of community digital technology teams\"},\"value\":208000,\"published\":\"hơn 208 nghìn\",\"comparator\":\"gt\",\"decimals\":0,\"scale\":1000,\"unit\":\"person\",\"period\":\"2022-08-23\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn đếm \\\"người tham gia\\\"; ngày là của câu trước trong cùng đoạn.\",\"en\":\"The source counts \\\"người tham gia\\\" (people taking part); the date is that of the sentence before.\"},\"asOf\":\"2022-08-23\",\"asOfBasis\":\"context\",\"estimate\":false,\"term\":\"người tham gia\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of eligible public services available fully online: `74,72%`, as of 2023-03-06 (mic-2023-q1).
  *
  * > tỷ lệ dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện hiện nay là 74,72%
  *
  * @category Data
  */
-export const fullyOnlineServicesShare: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "fully-online-services-share",
-  "release": "mic-2023-q1",
-  "indicator": "fully-online-services-share",
-  "name": {
-    "vi": "Tỷ lệ dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện",
-    "en": "Share of eligible public services available fully online"
-  },
-  "value": 74.72,
-  "published": "74,72%",
-  "comparator": "eq",
-  "decimals": 2,
-  "scale": 1,
-  "unit": "percent",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "tỷ lệ dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện hiện nay là 74,72%",
-  "note": null,
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const fullyOnlineServicesShare: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-share\",\"release\":\"mic-2023-q1\",\"indicator\":\"fully-online-services-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện\",\"en\":\"Share of eligible public services available fully online\"},\"value\":74.72,\"published\":\"74,72%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"tỷ lệ dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện hiện nay là 74,72%\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * Change in the share of fully-online services since January 2023: `4,36%` (mic-2023-q1).
+ * Change in the share of fully-online services since January 2023: `4,36%`, as of 2023-03-06 (mic-2023-q1).
  *
  * > 74,72% tăng 4,36% so với tháng 1/2023
  *
  * @category Data
  */
-export const fullyOnlineServicesShareChange: ChangeObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "fully-online-services-share-change",
-  "release": "mic-2023-q1",
-  "indicator": "fully-online-services-share",
-  "name": {
-    "vi": "Mức tăng tỷ lệ dịch vụ công trực tuyến toàn trình so với tháng 1/2023",
-    "en": "Change in the share of fully-online services since January 2023"
-  },
-  "value": 4.36,
-  "published": "4,36%",
-  "comparator": "eq",
-  "decimals": 2,
-  "scale": 1,
-  "unit": "percent",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "74,72% tăng 4,36% so với tháng 1/2023",
-  "note": {
-    "vi": "Nguồn ghi \"%\" mà không nói là điểm phần trăm hay phần trăm tương đối; giá trị tháng 1/2023 không được công bố.",
-    "en": "The source prints \"%\" without saying whether it means percentage points or a relative change; the January 2023 value is not published."
-  },
-  "kind": "change",
-  "change": {
-    "of": "fully-online-services-share",
-    "basis": "2023-01",
-    "direction": "increase",
-    "unit": "ambiguous"
-  }
-} as const satisfies ChangeObservation);
+export const fullyOnlineServicesShareChange: ChangeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-share-change\",\"release\":\"mic-2023-q1\",\"indicator\":\"fully-online-services-share\",\"name\":{\"vi\":\"Mức tăng tỷ lệ dịch vụ công trực tuyến toàn trình so với tháng 1/2023\",\"en\":\"Change in the share of fully-online services since January 2023\"},\"value\":4.36,\"published\":\"4,36%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"74,72% tăng 4,36% so với tháng 1/2023\",\"note\":{\"vi\":\"Nguồn ghi \\\"%\\\" mà không nói là điểm phần trăm hay phần trăm tương đối; giá trị tháng 1/2023 không được công bố.\",\"en\":\"The source prints \\\"%\\\" without saying whether it means percentage points or a relative change; the January 2023 value is not published.\"},\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện\",\"kind\":\"change\",\"change\":{\"of\":\"fully-online-services-share\",\"basis\":\"2023-01\",\"direction\":\"increase\",\"unit\":\"ambiguous\"}}"));
 
 /**
- * Ministries and sectors that have published and sent their list of services eligible for full online processing: `15` (mic-2023-q1).
+ * Ministries and sectors that have published and sent their list of services eligible for full online processing: `15`, as of 2023-03-06 (mic-2023-q1).
  *
  * > 15 bộ, ngành và 55 tỉnh/thành phố đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình
  *
  * @category Data
  */
-export const ministriesPublishedFullyOnlineList: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "ministries-published-fully-online-list",
-  "release": "mic-2023-q1",
-  "indicator": "ministries-published-fully-online-list",
-  "name": {
-    "vi": "Bộ, ngành đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình",
-    "en": "Ministries and sectors that have published and sent their list of services eligible for full online processing"
-  },
-  "value": 15,
-  "published": "15",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "ministry",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "15 bộ, ngành và 55 tỉnh/thành phố đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình",
-  "note": {
-    "vi": "Nguồn không nêu tổng số bộ, ngành cho con số này.",
-    "en": "The source states no total of ministries for this count."
-  },
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const ministriesPublishedFullyOnlineList: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-published-fully-online-list\",\"release\":\"mic-2023-q1\",\"indicator\":\"ministries-published-fully-online-list\",\"name\":{\"vi\":\"Bộ, ngành đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình\",\"en\":\"Ministries and sectors that have published and sent their list of services eligible for full online processing\"},\"value\":15,\"published\":\"15\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"ministry\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"15 bộ, ngành và 55 tỉnh/thành phố đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình\",\"note\":{\"vi\":\"Nguồn không nêu tổng số bộ, ngành cho con số này.\",\"en\":\"The source states no total of ministries for this count.\"},\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * Provinces that have published and sent their list of services eligible for full online processing: `55` (mic-2023-q1).
+ * Provinces that have published and sent their list of services eligible for full online processing: `55`, as of 2023-03-06 (mic-2023-q1).
  *
  * > 15 bộ, ngành và 55 tỉnh/thành phố đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình
  *
  * @category Data
  */
-export const provincesPublishedFullyOnlineList: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "provinces-published-fully-online-list",
-  "release": "mic-2023-q1",
-  "indicator": "provinces-published-fully-online-list",
-  "name": {
-    "vi": "Tỉnh/thành phố đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình",
-    "en": "Provinces that have published and sent their list of services eligible for full online processing"
-  },
-  "value": 55,
-  "published": "55",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "province",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "15 bộ, ngành và 55 tỉnh/thành phố đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình",
-  "note": {
-    "vi": "Nguồn không in mẫu số ở đây (năm 2023 có 63 tỉnh/thành phố) và không nêu tên các tỉnh.",
-    "en": "The source prints no whole here (there were 63 provinces in 2023) and names none of the provinces."
-  },
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const provincesPublishedFullyOnlineList: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-published-fully-online-list\",\"release\":\"mic-2023-q1\",\"indicator\":\"provinces-published-fully-online-list\",\"name\":{\"vi\":\"Tỉnh/thành phố đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình\",\"en\":\"Provinces that have published and sent their list of services eligible for full online processing\"},\"value\":55,\"published\":\"55\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"15 bộ, ngành và 55 tỉnh/thành phố đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình\",\"note\":{\"vi\":\"Nguồn không in mẫu số ở đây (năm 2023 có 63 tỉnh/thành phố) và không nêu tên các tỉnh.\",\"en\":\"The source prints no whole here (there were 63 provinces in 2023) and names none of the provinces.\"},\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"đã công bố và gửi danh mục dịch vụ công đủ điều kiện lên mức độ toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * 2023 target: share of public services available fully online: `100%` (mic-2023-q1).
+ * 2023 target: share of public services available fully online: `100%`, as of 2023-03-06 (mic-2023-q1).
  *
  * > hướng đến mục tiêu 2023 là 100% dịch vụ công trực tuyến mức độ toàn trình
  *
  * @category Data
  */
-export const fullyOnlineServicesTarget2023: TargetObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "fully-online-services-target-2023",
-  "release": "mic-2023-q1",
-  "indicator": "fully-online-services-share",
-  "name": {
-    "vi": "Mục tiêu 2023: tỷ lệ dịch vụ công trực tuyến mức độ toàn trình",
-    "en": "2023 target: share of public services available fully online"
-  },
-  "value": 100,
-  "published": "100%",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "percent",
-  "period": "2023",
-  "periodType": "stock",
-  "quote": "hướng đến mục tiêu 2023 là 100% dịch vụ công trực tuyến mức độ toàn trình",
-  "note": null,
-  "kind": "target",
-  "target": {
-    "year": 2023,
-    "comparator": "eq",
-    "progress": "fully-online-services-share"
-  }
-} as const satisfies TargetObservation);
+export const fullyOnlineServicesTarget2023: TargetObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-target-2023\",\"release\":\"mic-2023-q1\",\"indicator\":\"fully-online-services-share\",\"name\":{\"vi\":\"Mục tiêu 2023: tỷ lệ dịch vụ công trực tuyến mức độ toàn trình\",\"en\":\"2023 target: share of public services available fully online\"},\"value\":100,\"published\":\"100%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":\"hướng đến mục tiêu 2023 là 100% dịch vụ công trực tuyến mức độ toàn trình\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"dịch vụ công trực tuyến mức độ toàn trình\",\"kind\":\"target\",\"target\":{\"year\":2023,\"comparator\":\"eq\",\"progress\":\"fully-online-services-share\"}}"));
 
 /**
- * Ministries that have issued e-government architecture 2.0: `19/22` (mic-2023-q1).
+ * Ministries that have issued e-government architecture 2.0: `19/22`, as of 2023-03-06 (mic-2023-q1).
  *
  * > số bộ ngành, địa phương đã ban hành kiến trúc chính quyền điện tử 2.0 là 19/22 bộ ngành
  *
  * @category Data
  */
-export const ministriesEgovArchitecture2: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "ministries-egov-architecture-2",
-  "release": "mic-2023-q1",
-  "indicator": "ministries-egov-architecture-2",
-  "name": {
-    "vi": "Bộ ngành đã ban hành kiến trúc chính quyền điện tử 2.0",
-    "en": "Ministries that have issued e-government architecture 2.0"
-  },
-  "value": 19,
-  "published": "19/22",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "ministry",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "số bộ ngành, địa phương đã ban hành kiến trúc chính quyền điện tử 2.0 là 19/22 bộ ngành",
-  "note": {
-    "vi": "Việc 22 là 18 bộ và 4 cơ quan ngang bộ theo Nghị quyết 08/2021/QH15 là suy luận, nguồn không nêu.",
-    "en": "That the 22 are the 18 ministries and 4 ministry-level agencies of Resolution 08/2021/QH15 is an inference; the source does not say."
-  },
-  "kind": "partOfWhole",
-  "part": 19,
-  "whole": 22,
-  "population": "ministries",
-  "missing": null
-} as const satisfies PartOfWholeObservation);
+export const ministriesEgovArchitecture2: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-egov-architecture-2\",\"release\":\"mic-2023-q1\",\"indicator\":\"ministries-egov-architecture-2\",\"name\":{\"vi\":\"Bộ ngành đã ban hành kiến trúc chính quyền điện tử 2.0\",\"en\":\"Ministries that have issued e-government architecture 2.0\"},\"value\":19,\"published\":\"19/22\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"ministry\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"số bộ ngành, địa phương đã ban hành kiến trúc chính quyền điện tử 2.0 là 19/22 bộ ngành\",\"note\":{\"vi\":\"Việc 22 là 18 bộ và 4 cơ quan ngang bộ theo Nghị quyết 08/2021/QH15 là suy luận, nguồn không nêu.\",\"en\":\"That the 22 are the 18 ministries and 4 ministry-level agencies of Resolution 08/2021/QH15 is an inference; the source does not say.\"},\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"ban hành kiến trúc chính quyền điện tử 2.0\",\"kind\":\"partOfWhole\",\"part\":19,\"whole\":22,\"population\":\"ministries\",\"missing\":null}"));
 
 /**
- * Provinces that have built or updated e-government architecture 2.0: `63/63` (mic-2023-q1).
+ * Provinces that have built or updated e-government architecture 2.0: `63/63`, as of 2023-03-06 (mic-2023-q1).
  *
  * > 63/63 tỉnh/thành phố xây dựng, cập nhật kiến trúc 2.0
  *
  * @category Data
  */
-export const provincesEgovArchitecture2: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "provinces-egov-architecture-2",
-  "release": "mic-2023-q1",
-  "indicator": "provinces-egov-architecture-2",
-  "name": {
-    "vi": "Tỉnh/thành phố xây dựng, cập nhật kiến trúc 2.0",
-    "en": "Provinces that have built or updated e-government architecture 2.0"
-  },
-  "value": 63,
-  "published": "63/63",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "province",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "63/63 tỉnh/thành phố xây dựng, cập nhật kiến trúc 2.0",
-  "note": null,
-  "kind": "partOfWhole",
-  "part": 63,
-  "whole": 63,
-  "population": "provinces-2023",
-  "missing": null
-} as const satisfies PartOfWholeObservation);
+export const provincesEgovArchitecture2: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-egov-architecture-2\",\"release\":\"mic-2023-q1\",\"indicator\":\"provinces-egov-architecture-2\",\"name\":{\"vi\":\"Tỉnh/thành phố xây dựng, cập nhật kiến trúc 2.0\",\"en\":\"Provinces that have built or updated e-government architecture 2.0\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"63/63 tỉnh/thành phố xây dựng, cập nhật kiến trúc 2.0\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"xây dựng, cập nhật kiến trúc 2.0\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
 
 /**
- * Ministries that have issued a resolution or programme on digital transformation: `4/22` (mic-2023-q1).
+ * Ministries that have issued a resolution or programme on digital transformation: `4/22`, as of 2023-03-06 (mic-2023-q1).
  *
  * > mới chỉ có 4/22 bộ ngành, 62/63 địa phương đã ban hành nghị quyết, chương trình về chuyển đổi số
  *
  * @category Data
  */
-export const ministriesDxResolution: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "ministries-dx-resolution",
-  "release": "mic-2023-q1",
-  "indicator": "ministries-dx-resolution",
-  "name": {
-    "vi": "Bộ ngành đã ban hành nghị quyết, chương trình về chuyển đổi số",
-    "en": "Ministries that have issued a resolution or programme on digital transformation"
-  },
-  "value": 4,
-  "published": "4/22",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "ministry",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "mới chỉ có 4/22 bộ ngành, 62/63 địa phương đã ban hành nghị quyết, chương trình về chuyển đổi số",
-  "note": {
-    "vi": "Việc 22 là 18 bộ và 4 cơ quan ngang bộ theo Nghị quyết 08/2021/QH15 là suy luận, nguồn không nêu.",
-    "en": "That the 22 are the 18 ministries and 4 ministry-level agencies of Resolution 08/2021/QH15 is an inference; the source does not say."
-  },
-  "kind": "partOfWhole",
-  "part": 4,
-  "whole": 22,
-  "population": "ministries",
-  "missing": null
-} as const satisfies PartOfWholeObservation);
+export const ministriesDxResolution: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-dx-resolution\",\"release\":\"mic-2023-q1\",\"indicator\":\"ministries-dx-resolution\",\"name\":{\"vi\":\"Bộ ngành đã ban hành nghị quyết, chương trình về chuyển đổi số\",\"en\":\"Ministries that have issued a resolution or programme on digital transformation\"},\"value\":4,\"published\":\"4/22\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"ministry\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"mới chỉ có 4/22 bộ ngành, 62/63 địa phương đã ban hành nghị quyết, chương trình về chuyển đổi số\",\"note\":{\"vi\":\"Việc 22 là 18 bộ và 4 cơ quan ngang bộ theo Nghị quyết 08/2021/QH15 là suy luận, nguồn không nêu.\",\"en\":\"That the 22 are the 18 ministries and 4 ministry-level agencies of Resolution 08/2021/QH15 is an inference; the source does not say.\"},\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"nghị quyết, chương trình về chuyển đổi số\",\"kind\":\"partOfWhole\",\"part\":4,\"whole\":22,\"population\":\"ministries\",\"missing\":null}"));
 
 /**
- * Provinces that have issued a resolution or programme on digital transformation: `62/63` (mic-2023-q1).
+ * Provinces that have issued a resolution or programme on digital transformation: `62/63`, as of 2023-03-06 (mic-2023-q1).
  *
  * > 62/63 địa phương đã ban hành nghị quyết, chương trình về chuyển đổi số (còn tỉnh Phú Yên)
  *
  * @category Data
  */
-export const provincesDxResolution: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "provinces-dx-resolution",
-  "release": "mic-2023-q1",
-  "indicator": "provinces-dx-resolution",
-  "name": {
-    "vi": "Địa phương đã ban hành nghị quyết, chương trình về chuyển đổi số",
-    "en": "Provinces that have issued a resolution or programme on digital transformation"
-  },
-  "value": 62,
-  "published": "62/63",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "province",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "62/63 địa phương đã ban hành nghị quyết, chương trình về chuyển đổi số (còn tỉnh Phú Yên)",
-  "note": null,
-  "kind": "partOfWhole",
-  "part": 62,
-  "whole": 63,
-  "population": "provinces-2023",
-  "missing": {
-    "codes": [
-      "54"
-    ],
-    "published": "còn tỉnh Phú Yên"
-  }
-} as const satisfies PartOfWholeObservation);
+export const provincesDxResolution: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-resolution\",\"release\":\"mic-2023-q1\",\"indicator\":\"provinces-dx-resolution\",\"name\":{\"vi\":\"Địa phương đã ban hành nghị quyết, chương trình về chuyển đổi số\",\"en\":\"Provinces that have issued a resolution or programme on digital transformation\"},\"value\":62,\"published\":\"62/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"62/63 địa phương đã ban hành nghị quyết, chương trình về chuyển đổi số (còn tỉnh Phú Yên)\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"nghị quyết, chương trình về chuyển đổi số\",\"kind\":\"partOfWhole\",\"part\":62,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":{\"codes\":[\"54\"],\"published\":\"còn tỉnh Phú Yên\"}}"));
 
 /**
- * Ministries and localities with a digital-transformation steering committee: `100%` (mic-2023-q1).
+ * Ministries and localities with a digital-transformation steering committee: `100%`, as of 2023-03-06 (mic-2023-q1).
  *
  * > 100% số bộ ngành và địa phương đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số
  *
  * @category Data
  */
-export const dxSteeringCommitteeShare: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "dx-steering-committee-share",
-  "release": "mic-2023-q1",
-  "indicator": "dx-steering-committee-share",
-  "name": {
-    "vi": "Bộ ngành và địa phương đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số",
-    "en": "Ministries and localities with a digital-transformation steering committee"
-  },
-  "value": 100,
-  "published": "100%",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "percent",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "100% số bộ ngành và địa phương đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số",
-  "note": null,
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const dxSteeringCommitteeShare: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dx-steering-committee-share\",\"release\":\"mic-2023-q1\",\"indicator\":\"dx-steering-committee-share\",\"name\":{\"vi\":\"Bộ ngành và địa phương đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"en\":\"Ministries and localities with a digital-transformation steering committee\"},\"value\":100,\"published\":\"100%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"100% số bộ ngành và địa phương đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * Ministries and localities with a digital-transformation plan or scheme: `100%` (mic-2023-q1).
+ * Ministries and localities with a digital-transformation plan or scheme: `100%`, as of 2023-03-06 (mic-2023-q1).
  *
  * > 100% số bộ ngành và địa phương … ban hành kế hoạch/đề án về chuyển đổi số
  *
  * @category Data
  */
-export const dxPlanShare: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "dx-plan-share",
-  "release": "mic-2023-q1",
-  "indicator": "dx-plan-share",
-  "name": {
-    "vi": "Bộ ngành và địa phương đã ban hành kế hoạch/đề án về chuyển đổi số",
-    "en": "Ministries and localities with a digital-transformation plan or scheme"
-  },
-  "value": 100,
-  "published": "100%",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "percent",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "100% số bộ ngành và địa phương … ban hành kế hoạch/đề án về chuyển đổi số",
-  "note": {
-    "vi": "Con số 100% được in một lần cho cả hai nội dung (Ban Chỉ đạo; kế hoạch/đề án).",
-    "en": "The 100% is printed once for both statements (steering committee; plan or scheme)."
-  },
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const dxPlanShare: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dx-plan-share\",\"release\":\"mic-2023-q1\",\"indicator\":\"dx-plan-share\",\"name\":{\"vi\":\"Bộ ngành và địa phương đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Ministries and localities with a digital-transformation plan or scheme\"},\"value\":100,\"published\":\"100%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"100% số bộ ngành và địa phương … ban hành kế hoạch/đề án về chuyển đổi số\",\"note\":{\"vi\":\"Con số 100% được in một lần cho cả hai nội dung (Ban Chỉ đạo; kế hoạch/đề án).\",\"en\":\"The 100% is printed once for both statements (steering committee; plan or scheme).\"},\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"ban hành kế hoạch/đề án về chuyển đổi số\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * Transactions through NDXP in Q1 2023: `hơn 111 triệu` (mic-2023-q1).
+ * Transactions through NDXP in Q1 2023: `hơn 111 triệu`, as of 2023-03-06 (mic-2023-q1).
  *
  * > Cũng trong quý 1, tổng số giao dịch thực hiện thông qua Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) đạt hơn 111 triệu giao dịch
  *
  * @category Data
  */
-export const ndxpTransactions2023Q1: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "ndxp-transactions-2023-q1",
-  "release": "mic-2023-q1",
-  "indicator": "ndxp-transactions",
-  "name": {
-    "vi": "Số giao dịch qua NDXP trong quý 1/2023",
-    "en": "Transactions through NDXP in Q1 2023"
-  },
-  "value": 111000000,
-  "published": "hơn 111 triệu",
-  "comparator": "gt",
-  "decimals": 0,
-  "scale": 1000000,
-  "unit": "transaction",
-  "period": "2023-Q1",
-  "periodType": "flow",
-  "quote": "Cũng trong quý 1, tổng số giao dịch thực hiện thông qua Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) đạt hơn 111 triệu giao dịch",
-  "note": {
-    "vi": "Báo cáo được trình bày ngày 6/3/2023, trước khi quý 1 kết thúc: con số chỉ có thể tính đến gần ngày đó (suy luận từ ngày hội nghị).",
-    "en": "The report was presented on 6 March 2023, before the quarter ended: the count can only cover the quarter up to about that day (an inference from the event's date)."
-  },
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const ndxpTransactions2023Q1: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-transactions-2023-q1\",\"release\":\"mic-2023-q1\",\"indicator\":\"ndxp-transactions-quarter\",\"name\":{\"vi\":\"Số giao dịch qua NDXP trong quý 1/2023\",\"en\":\"Transactions through NDXP in Q1 2023\"},\"value\":111000000,\"published\":\"hơn 111 triệu\",\"comparator\":\"gt\",\"decimals\":0,\"scale\":1000000,\"unit\":\"transaction\",\"period\":\"2023-Q1\",\"periodType\":\"flow\",\"quote\":\"Cũng trong quý 1, tổng số giao dịch thực hiện thông qua Nền tảng tích hợp, chia sẻ dữ liệu quốc gia (NDXP) đạt hơn 111 triệu giao dịch\",\"note\":{\"vi\":\"Báo cáo được trình bày ngày 6/3/2023, trước khi quý 1 kết thúc: con số chỉ có thể tính đến gần ngày đó (suy luận từ ngày hội nghị).\",\"en\":\"The report was presented on 6 March 2023, before the quarter ended: the count can only cover the quarter up to about that day (an inference from the event's date).\"},\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"trong quý\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * NDXP transactions in Q1 2023 as a share of the 2023 target: `khoảng 12,95%` (mic-2023-q1).
+ * NDXP transactions in Q1 2023 as a share of the 2023 target: `khoảng 12,95%`, as of 2023-03-06 (mic-2023-q1).
  *
  * > tương ứng với khoảng 12,95% so với mục tiêu năm 2023
  *
  * @category Data
  */
-export const ndxpTransactions2023Q1ShareOfTarget: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "ndxp-transactions-2023-q1-share-of-target",
-  "release": "mic-2023-q1",
-  "indicator": "ndxp-transactions-share-of-target",
-  "name": {
-    "vi": "Số giao dịch qua NDXP quý 1/2023 so với mục tiêu năm 2023",
-    "en": "NDXP transactions in Q1 2023 as a share of the 2023 target"
-  },
-  "value": 12.95,
-  "published": "khoảng 12,95%",
-  "comparator": "approx",
-  "decimals": 2,
-  "scale": 1,
-  "unit": "percent",
-  "period": "2023-Q1",
-  "periodType": "flow",
-  "quote": "tương ứng với khoảng 12,95% so với mục tiêu năm 2023",
-  "note": null,
-  "kind": "value",
-  "shareOf": "ndxp-transactions-target-2023"
-} as const satisfies ValueObservation);
+export const ndxpTransactions2023Q1ShareOfTarget: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-transactions-2023-q1-share-of-target\",\"release\":\"mic-2023-q1\",\"indicator\":\"ndxp-transactions-share-of-target\",\"name\":{\"vi\":\"Số giao dịch qua NDXP quý 1/2023 so với mục tiêu năm 2023\",\"en\":\"NDXP transactions in Q1 2023 as a share of the 2023 target\"},\"value\":12.95,\"published\":\"khoảng 12,95%\",\"comparator\":\"approx\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-Q1\",\"periodType\":\"flow\",\"quote\":\"tương ứng với khoảng 12,95% so với mục tiêu năm 2023\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"so với mục tiêu năm 2023\",\"kind\":\"value\",\"shareOf\":\"ndxp-transactions-target-2023\"}"));
 
 /**
- * 2023 target: transactions through NDXP: `tối thiểu 860 triệu` (mic-2023-q1).
+ * 2023 target: transactions through NDXP: `tối thiểu 860 triệu`, as of 2023-03-06 (mic-2023-q1).
  *
  * > mục tiêu năm 2023 (đạt tối thiểu 860 triệu giao dịch qua NDXP)
  *
  * @category Data
  */
-export const ndxpTransactionsTarget2023: TargetObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "ndxp-transactions-target-2023",
-  "release": "mic-2023-q1",
-  "indicator": "ndxp-transactions",
-  "name": {
-    "vi": "Mục tiêu năm 2023: số giao dịch qua NDXP",
-    "en": "2023 target: transactions through NDXP"
-  },
-  "value": 860000000,
-  "published": "tối thiểu 860 triệu",
-  "comparator": "gte",
-  "decimals": 0,
-  "scale": 1000000,
-  "unit": "transaction",
-  "period": "2023",
-  "periodType": "flow",
-  "quote": "mục tiêu năm 2023 (đạt tối thiểu 860 triệu giao dịch qua NDXP)",
-  "note": null,
-  "kind": "target",
-  "target": {
-    "year": 2023,
-    "comparator": "gte",
-    "progress": "ndxp-transactions-2023-q1"
-  }
-} as const satisfies TargetObservation);
+export const ndxpTransactionsTarget2023: TargetObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-transactions-target-2023\",\"release\":\"mic-2023-q1\",\"indicator\":\"ndxp-transactions-year\",\"name\":{\"vi\":\"Mục tiêu năm 2023: số giao dịch qua NDXP\",\"en\":\"2023 target: transactions through NDXP\"},\"value\":860000000,\"published\":\"tối thiểu 860 triệu\",\"comparator\":\"gte\",\"decimals\":0,\"scale\":1000000,\"unit\":\"transaction\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":\"mục tiêu năm 2023 (đạt tối thiểu 860 triệu giao dịch qua NDXP)\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"giao dịch qua NDXP\",\"kind\":\"target\",\"target\":{\"year\":2023,\"comparator\":\"gte\",\"progress\":\"ndxp-transactions-2023-q1\"}}"));
 
 /**
- * Transactions through NDXP since its launch: `hơn 1,276 tỷ` (mic-2023-q1).
+ * Transactions through NDXP since its launch: `hơn 1,276 tỷ`, as of 2023-03-06 (mic-2023-q1).
  *
  * > tổng số từ khi khai trương đến nay hơn 1,276 tỷ giao dịch
  *
  * @category Data
  */
-export const ndxpTransactionsCumulative: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "ndxp-transactions-cumulative",
-  "release": "mic-2023-q1",
-  "indicator": "ndxp-transactions",
-  "name": {
-    "vi": "Tổng số giao dịch qua NDXP từ khi khai trương",
-    "en": "Transactions through NDXP since its launch"
-  },
-  "value": 1276000000,
-  "published": "hơn 1,276 tỷ",
-  "comparator": "gt",
-  "decimals": 3,
-  "scale": 1000000000,
-  "unit": "transaction",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "tổng số từ khi khai trương đến nay hơn 1,276 tỷ giao dịch",
-  "note": {
-    "vi": "Cộng dồn từ khi khai trương nền tảng; báo cáo không nêu ngày khai trương NDXP.",
-    "en": "Cumulative since the platform's launch; the report does not give NDXP's launch date."
-  },
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const ndxpTransactionsCumulative: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-transactions-cumulative\",\"release\":\"mic-2023-q1\",\"indicator\":\"ndxp-transactions-since-launch\",\"name\":{\"vi\":\"Tổng số giao dịch qua NDXP từ khi khai trương\",\"en\":\"Transactions through NDXP since its launch\"},\"value\":1276000000,\"published\":\"hơn 1,276 tỷ\",\"comparator\":\"gt\",\"decimals\":3,\"scale\":1000000000,\"unit\":\"transaction\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"tổng số từ khi khai trương đến nay hơn 1,276 tỷ giao dịch\",\"note\":{\"vi\":\"Cộng dồn từ khi khai trương nền tảng; báo cáo không nêu ngày khai trương NDXP.\",\"en\":\"Cumulative since the platform's launch; the report does not give NDXP's launch date.\"},\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"từ khi khai trương đến nay\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * Provinces that have set up community digital technology teams: `63/63` (mic-2023-q1).
+ * Provinces that have set up community digital technology teams: `63/63`, as of 2023-03-06 (mic-2023-q1).
  *
  * > cả nước 63/63 tỉnh/thành phố đã thành lập 71.836 Tổ Công nghệ số cộng đồng
  *
  * @category Data
  */
-export const provincesCommunityTechTeams: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "provinces-community-tech-teams",
-  "release": "mic-2023-q1",
-  "indicator": "provinces-community-tech-teams",
-  "name": {
-    "vi": "Tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng",
-    "en": "Provinces that have set up community digital technology teams"
-  },
-  "value": 63,
-  "published": "63/63",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "province",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "cả nước 63/63 tỉnh/thành phố đã thành lập 71.836 Tổ Công nghệ số cộng đồng",
-  "note": null,
-  "kind": "partOfWhole",
-  "part": 63,
-  "whole": 63,
-  "population": "provinces-2023",
-  "missing": null
-} as const satisfies PartOfWholeObservation);
+export const provincesCommunityTechTeams: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-community-tech-teams\",\"release\":\"mic-2023-q1\",\"indicator\":\"provinces-community-tech-teams\",\"name\":{\"vi\":\"Tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng\",\"en\":\"Provinces that have set up community digital technology teams\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"cả nước 63/63 tỉnh/thành phố đã thành lập 71.836 Tổ Công nghệ số cộng đồng\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"đã thành lập\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
 
 /**
- * Community digital technology teams: `71.836` (mic-2023-q1).
+ * Community digital technology teams: `71.836`, as of 2023-03-06 (mic-2023-q1).
  *
  * > cả nước 63/63 tỉnh/thành phố đã thành lập 71.836 Tổ Công nghệ số cộng đồng
  *
  * @category Data
  */
-export const communityTechTeams: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "community-tech-teams",
-  "release": "mic-2023-q1",
-  "indicator": "community-tech-teams",
-  "name": {
-    "vi": "Số Tổ Công nghệ số cộng đồng",
-    "en": "Community digital technology teams"
-  },
-  "value": 71836,
-  "published": "71.836",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "team",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "cả nước 63/63 tỉnh/thành phố đã thành lập 71.836 Tổ Công nghệ số cộng đồng",
-  "note": {
-    "vi": "Dấu \".\" phân cách hàng nghìn: 71.836 là bảy mươi mốt nghìn tám trăm ba mươi sáu.",
-    "en": "The \".\" groups thousands: 71.836 is seventy-one thousand eight hundred and thirty-six."
-  },
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const communityTechTeams: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams\",\"release\":\"mic-2023-q1\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"value\":71836,\"published\":\"71.836\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"team\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"cả nước 63/63 tỉnh/thành phố đã thành lập 71.836 Tổ Công nghệ số cộng đồng\",\"note\":{\"vi\":\"Dấu \\\".\\\" phân cách hàng nghìn: 71.836 là bảy mươi mốt nghìn tám trăm ba mươi sáu.\",\"en\":\"The \\\".\\\" groups thousands: 71.836 is seventy-one thousand eight hundred and thirty-six.\"},\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"Tổ Công nghệ số cộng đồng\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * Members of community digital technology teams at commune, village and street level: `334.896` (mic-2023-q1).
+ * Members of community digital technology teams at commune, village and street level: `334.896`, as of 2023-03-06 (mic-2023-q1).
  *
  * > 334.896 thành viên tham gia Tổ Công nghệ số cộng đồng cấp xã, thôn, phố
  *
  * @category Data
  */
-export const communityTechTeamMembers: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "community-tech-team-members",
-  "release": "mic-2023-q1",
-  "indicator": "community-tech-team-members",
-  "name": {
-    "vi": "Số thành viên Tổ Công nghệ số cộng đồng cấp xã, thôn, phố",
-    "en": "Members of community digital technology teams at commune, village and street level"
-  },
-  "value": 334896,
-  "published": "334.896",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "person",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "334.896 thành viên tham gia Tổ Công nghệ số cộng đồng cấp xã, thôn, phố",
-  "note": null,
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const communityTechTeamMembers: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-team-members\",\"release\":\"mic-2023-q1\",\"indicator\":\"community-tech-team-members\",\"name\":{\"vi\":\"Số thành viên Tổ Công nghệ số cộng đồng cấp xã, thôn, phố\",\"en\":\"Members of community digital technology teams at commune, village and street level\"},\"value\":334896,\"published\":\"334.896\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"person\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"334.896 thành viên tham gia Tổ Công nghệ số cộng đồng cấp xã, thôn, phố\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"thành viên tham gia\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * Provinces with community digital technology teams in every commune: `48/63` (mic-2023-q1).
+ * Provinces with community digital technology teams in every commune: `48/63`, as of 2023-03-06 (mic-2023-q1).
  *
  * > 48/63 tỉnh/thành phố hoàn thành 100% đến cấp xã
  *
  * @category Data
  */
-export const provincesCommunityTechTeamsAllCommunes: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "provinces-community-tech-teams-all-communes",
-  "release": "mic-2023-q1",
-  "indicator": "provinces-community-tech-teams-all-communes",
-  "name": {
-    "vi": "Tỉnh/thành phố hoàn thành 100% Tổ Công nghệ số cộng đồng đến cấp xã",
-    "en": "Provinces with community digital technology teams in every commune"
-  },
-  "value": 48,
-  "published": "48/63",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "province",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "48/63 tỉnh/thành phố hoàn thành 100% đến cấp xã",
-  "note": null,
-  "kind": "partOfWhole",
-  "part": 48,
-  "whole": 63,
-  "population": "provinces-2023",
-  "missing": null
-} as const satisfies PartOfWholeObservation);
+export const provincesCommunityTechTeamsAllCommunes: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-community-tech-teams-all-communes\",\"release\":\"mic-2023-q1\",\"indicator\":\"provinces-community-tech-teams-all-communes\",\"name\":{\"vi\":\"Tỉnh/thành phố hoàn thành 100% Tổ Công nghệ số cộng đồng đến cấp xã\",\"en\":\"Provinces with community digital technology teams in every commune\"},\"value\":48,\"published\":\"48/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"48/63 tỉnh/thành phố hoàn thành 100% đến cấp xã\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"hoàn thành 100% đến cấp xã\",\"kind\":\"partOfWhole\",\"part\":48,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
 
 /**
- * Visits to the OneTouch platform as of 21 February 2023: `hơn 17,5 triệu` (mic-2023-q1).
+ * Visits to the OneTouch platform as of 21 February 2023: `hơn 17,5 triệu`, as of 2023-02-21 (mic-2023-q1).
  *
  * > tính đến 21/2/2023 đã có hơn 17,5 triệu lượt truy cập vào nền tảng học trực tuyến mở đại trà OneTouch
  *
  * @category Data
  */
-export const onetouchVisits: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "onetouch-visits",
-  "release": "mic-2023-q1",
-  "indicator": "onetouch-visits",
-  "name": {
-    "vi": "Lượt truy cập nền tảng OneTouch tính đến 21/2/2023",
-    "en": "Visits to the OneTouch platform as of 21 February 2023"
-  },
-  "value": 17500000,
-  "published": "hơn 17,5 triệu",
-  "comparator": "gt",
-  "decimals": 1,
-  "scale": 1000000,
-  "unit": "visit",
-  "period": "2023-02-21",
-  "periodType": "stock",
-  "quote": "tính đến 21/2/2023 đã có hơn 17,5 triệu lượt truy cập vào nền tảng học trực tuyến mở đại trà OneTouch",
-  "note": {
-    "vi": "Cộng dồn từ khi khai trương (đầu tháng 4/2022).",
-    "en": "Cumulative since the launch (early April 2022)."
-  },
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const onetouchVisits: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"onetouch-visits\",\"release\":\"mic-2023-q1\",\"indicator\":\"onetouch-visits\",\"name\":{\"vi\":\"Lượt truy cập nền tảng OneTouch tính đến 21/2/2023\",\"en\":\"Visits to the OneTouch platform as of 21 February 2023\"},\"value\":17500000,\"published\":\"hơn 17,5 triệu\",\"comparator\":\"gt\",\"decimals\":1,\"scale\":1000000,\"unit\":\"visit\",\"period\":\"2023-02-21\",\"periodType\":\"stock\",\"quote\":\"tính đến 21/2/2023 đã có hơn 17,5 triệu lượt truy cập vào nền tảng học trực tuyến mở đại trà OneTouch\",\"note\":{\"vi\":\"Cộng dồn từ khi khai trương (đầu tháng 4/2022).\",\"en\":\"Cumulative since the launch (early April 2022).\"},\"asOf\":\"2023-02-21\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"lượt truy cập\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * Administrative procedures of the Ministry of Information and Communications: `262` (mic-2023-q1).
+ * Administrative procedures of the Ministry of Information and Communications: `262`, as of 2023-03-06 (mic-2023-q1).
  *
  * > Bộ Thông tin và Truyền thông có tổng số thủ tục hành chính 262 thủ tục
  *
  * @category Data
  */
-export const micAdministrativeProcedures: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "mic-administrative-procedures",
-  "release": "mic-2023-q1",
-  "indicator": "mic-administrative-procedures",
-  "name": {
-    "vi": "Tổng số thủ tục hành chính của Bộ Thông tin và Truyền thông",
-    "en": "Administrative procedures of the Ministry of Information and Communications"
-  },
-  "value": 262,
-  "published": "262",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "procedure",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "Bộ Thông tin và Truyền thông có tổng số thủ tục hành chính 262 thủ tục",
-  "note": null,
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const micAdministrativeProcedures: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"mic-administrative-procedures\",\"release\":\"mic-2023-q1\",\"indicator\":\"mic-administrative-procedures\",\"name\":{\"vi\":\"Tổng số thủ tục hành chính của Bộ Thông tin và Truyền thông\",\"en\":\"Administrative procedures of the Ministry of Information and Communications\"},\"value\":262,\"published\":\"262\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"procedure\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"Bộ Thông tin và Truyền thông có tổng số thủ tục hành chính 262 thủ tục\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"tổng số thủ tục hành chính\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * Public services of the Ministry of Information and Communications: `274` (mic-2023-q1).
+ * Public services of the Ministry of Information and Communications: `274`, as of 2023-03-06 (mic-2023-q1).
  *
  * > số dịch vụ công là 274
  *
  * @category Data
  */
-export const micPublicServices: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "mic-public-services",
-  "release": "mic-2023-q1",
-  "indicator": "mic-public-services",
-  "name": {
-    "vi": "Số dịch vụ công của Bộ Thông tin và Truyền thông",
-    "en": "Public services of the Ministry of Information and Communications"
-  },
-  "value": 274,
-  "published": "274",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "service",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "số dịch vụ công là 274",
-  "note": null,
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const micPublicServices: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"mic-public-services\",\"release\":\"mic-2023-q1\",\"indicator\":\"mic-public-services\",\"name\":{\"vi\":\"Số dịch vụ công của Bộ Thông tin và Truyền thông\",\"en\":\"Public services of the Ministry of Information and Communications\"},\"value\":274,\"published\":\"274\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"service\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"số dịch vụ công là 274\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"số dịch vụ công\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * Share of the ministry's administrative procedures that received online applications: `31%` (mic-2023-q1).
+ * Share of the ministry's administrative procedures that received online applications: `31%`, as of 2023-03-06 (mic-2023-q1).
  *
  * > tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến 31%
  *
  * @category Data
  */
-export const micProceduresWithOnlineApplicationsShare: ValueObservation = /* @__PURE__ */ _deepFreeze({
-  "id": "mic-procedures-with-online-applications-share",
-  "release": "mic-2023-q1",
-  "indicator": "mic-procedures-with-online-applications-share",
-  "name": {
-    "vi": "Tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến của Bộ",
-    "en": "Share of the ministry's administrative procedures that received online applications"
-  },
-  "value": 31,
-  "published": "31%",
-  "comparator": "eq",
-  "decimals": 0,
-  "scale": 1,
-  "unit": "percent",
-  "period": "report",
-  "periodType": "stock",
-  "quote": "tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến 31%",
-  "note": null,
-  "kind": "value",
-  "shareOf": null
-} as const satisfies ValueObservation);
+export const micProceduresWithOnlineApplicationsShare: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"mic-procedures-with-online-applications-share\",\"release\":\"mic-2023-q1\",\"indicator\":\"mic-procedures-with-online-applications-share\",\"name\":{\"vi\":\"Tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến của Bộ\",\"en\":\"Share of the ministry's administrative procedures that received online applications\"},\"value\":31,\"published\":\"31%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":\"tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến 31%\",\"note\":null,\"asOf\":\"2023-03-06\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * Every published figure of the latest release (`mic-2023-q1`), in the order of the source.
+ * Share of eligible public services available fully online: `trên 84%`, as of 2023-04-30 (vienkinhteso-2023-04, vienkinhteso.vn).
  *
  * @category Data
  */
-export const observations: readonly Observation[] = /* @__PURE__ */ _deepFreeze([fullyOnlineServicesShare, fullyOnlineServicesShareChange, ministriesPublishedFullyOnlineList, provincesPublishedFullyOnlineList, fullyOnlineServicesTarget2023, ministriesEgovArchitecture2, provincesEgovArchitecture2, ministriesDxResolution, provincesDxResolution, dxSteeringCommitteeShare, dxPlanShare, ndxpTransactions2023Q1, ndxpTransactions2023Q1ShareOfTarget, ndxpTransactionsTarget2023, ndxpTransactionsCumulative, provincesCommunityTechTeams, communityTechTeams, communityTechTeamMembers, provincesCommunityTechTeamsAllCommunes, onetouchVisits, micAdministrativeProcedures, micPublicServices, micProceduresWithOnlineApplicationsShare]);
+export const fullyOnlineServicesShare20230430Vienkinhteso: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-share-2023-04-30-vienkinhteso\",\"release\":\"vienkinhteso-2023-04\",\"indicator\":\"fully-online-services-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến toàn trình đủ điều kiện\",\"en\":\"Share of eligible public services available fully online\"},\"value\":84,\"published\":\"trên 84%\",\"comparator\":\"gt\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-04-30\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-04-30\",\"asOfBasis\":\"period-end\",\"estimate\":false,\"term\":\"trên tổng số dịch vụ công đủ điều kiện cung cấp toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
- * The id of an observation of the latest release: a typo is a compile error.
+ * Share of eligible public services available fully online: `77,08%`, as of 2023-03 (vneconomy-2023-05-05, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineServicesShare202303: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-share-2023-03\",\"release\":\"vneconomy-2023-05-05\",\"indicator\":\"fully-online-services-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến toàn trình đủ điều kiện\",\"en\":\"Share of eligible public services available fully online\"},\"value\":77.08,\"published\":\"77,08%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-03\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Giá trị \\\"tháng trước\\\" in kèm số liệu tháng 4/2023.\",\"en\":\"The \\\"previous month\\\" value printed beside the April 2023 figure.\"},\"asOf\":\"2023-03\",\"asOfBasis\":\"context\",\"estimate\":false,\"term\":\"dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of eligible public services available fully online: `84,14%`, as of 2023-04 (vneconomy-2023-05-05, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineServicesShare202304: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-share-2023-04\",\"release\":\"vneconomy-2023-05-05\",\"indicator\":\"fully-online-services-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến toàn trình đủ điều kiện\",\"en\":\"Share of eligible public services available fully online\"},\"value\":84.14,\"published\":\"84,14%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-04\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Kết quả tháng 4/2023; nguồn không ghi ngày trong tháng.\",\"en\":\"The April 2023 result; the source gives no day within the month.\"},\"asOf\":\"2023-04\",\"asOfBasis\":\"event-period\",\"estimate\":false,\"term\":\"dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Change in the share of fully-online services since March 2023: `7,06%`, as of 2023-04 (vneconomy-2023-05-05, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineServicesShareChange202304: ChangeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-share-change-2023-04\",\"release\":\"vneconomy-2023-05-05\",\"indicator\":\"fully-online-services-share\",\"name\":{\"vi\":\"Mức tăng tỷ lệ dịch vụ công trực tuyến toàn trình so với tháng 3/2023\",\"en\":\"Change in the share of fully-online services since March 2023\"},\"value\":7.06,\"published\":\"7,06%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-04\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn in cả hai giá trị: 84,14 − 77,08 = 7,06, nên đây là điểm phần trăm.\",\"en\":\"The source prints both values: 84.14 − 77.08 = 7.06, so these are percentage points.\"},\"asOf\":\"2023-04\",\"asOfBasis\":\"event-period\",\"estimate\":false,\"term\":\"dịch vụ công trực tuyến mức độ toàn trình đủ điều kiện\",\"kind\":\"change\",\"change\":{\"of\":\"fully-online-services-share-2023-04\",\"basis\":\"2023-03\",\"direction\":\"increase\",\"unit\":\"points\"}}"));
+
+/**
+ * NDXP transactions in a month: `27,247 triệu`, as of 2023-04-30 (vneconomy-2023-05-05, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const ndxpTransactionsMonth20230430: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-transactions-month-2023-04-30\",\"release\":\"vneconomy-2023-05-05\",\"indicator\":\"ndxp-transactions-month\",\"name\":{\"vi\":\"Số giao dịch qua NDXP trong tháng\",\"en\":\"NDXP transactions in a month\"},\"value\":27247000,\"published\":\"27,247 triệu\",\"comparator\":\"eq\",\"decimals\":3,\"scale\":1000000,\"unit\":\"transaction\",\"period\":\"2023-04\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Cả tháng 4/2023, công bố ngày 5/5/2023.\",\"en\":\"The whole of April 2023, announced on 5 May 2023.\"},\"asOf\":\"2023-04-30\",\"asOfBasis\":\"period-end\",\"estimate\":false,\"term\":\"trong tháng\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of eligible public services available fully online: `trên 84,1%`, as of 2023-04-30 (vietnamnet-2023-05, vietnamnet.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineServicesShare20230430: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-share-2023-04-30\",\"release\":\"vietnamnet-2023-05\",\"indicator\":\"fully-online-services-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến toàn trình đủ điều kiện\",\"en\":\"Share of eligible public services available fully online\"},\"value\":84.1,\"published\":\"trên 84,1%\",\"comparator\":\"gt\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-04-30\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-04-30\",\"asOfBasis\":\"period-end\",\"estimate\":false,\"term\":\"toàn trình trên tổng số dịch vụ công đủ điều kiện\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Change in the share of fully-online services since the end of March 2023: `hơn 7%`, as of 2023-04-30 (vietnamnet-2023-05, vietnamnet.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineServicesShareChange20230430: ChangeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-share-change-2023-04-30\",\"release\":\"vietnamnet-2023-05\",\"indicator\":\"fully-online-services-share\",\"name\":{\"vi\":\"Mức tăng tỷ lệ dịch vụ công trực tuyến toàn trình so với hết tháng 3/2023\",\"en\":\"Change in the share of fully-online services since the end of March 2023\"},\"value\":7,\"published\":\"hơn 7%\",\"comparator\":\"gt\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-04-30\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi \\\"%\\\" mà không nói là điểm phần trăm hay phần trăm tương đối; so với thời điểm hết tháng 3.\",\"en\":\"The source prints \\\"%\\\" without saying whether points or a relative change; against the end of March.\"},\"asOf\":\"2023-04-30\",\"asOfBasis\":\"period-end\",\"estimate\":false,\"term\":\"toàn trình trên tổng số dịch vụ công đủ điều kiện\",\"kind\":\"change\",\"change\":{\"of\":\"fully-online-services-share-2023-04-30\",\"basis\":\"2023-03\",\"direction\":\"increase\",\"unit\":\"ambiguous\"}}"));
+
+/**
+ * Share of eligible public services available fully online: `90,66%` (an estimate), as of 2023-06-19 (anlao-2023-06, anlao.anlao.haiphong.gov.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineServicesShare20230619: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-share-2023-06-19\",\"release\":\"anlao-2023-06\",\"indicator\":\"fully-online-services-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến toàn trình đủ điều kiện\",\"en\":\"Share of eligible public services available fully online\"},\"value\":90.66,\"published\":\"90,66%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-06-19\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi \\\"ước đạt\\\": một ước tính.\",\"en\":\"The source says \\\"ước đạt\\\": an estimate.\"},\"asOf\":\"2023-06-19\",\"asOfBasis\":\"stated\",\"estimate\":true,\"term\":\"dịch vụ công trực tuyến toàn trình đủ điều kiện\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * 2023 target: share of public services available fully online: `100%`, as of 2023-06-19 (anlao-2023-06, anlao.anlao.haiphong.gov.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineServicesShareTarget202320230619: TargetObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-share-target-2023-2023-06-19\",\"release\":\"anlao-2023-06\",\"indicator\":\"fully-online-services-share\",\"name\":{\"vi\":\"Mục tiêu 2023: tỷ lệ dịch vụ công trực tuyến toàn trình\",\"en\":\"2023 target: share of public services available fully online\"},\"value\":100,\"published\":\"100%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-06-19\",\"asOfBasis\":\"context\",\"estimate\":false,\"term\":\"dịch vụ công trực tuyến toàn trình đủ điều kiện\",\"kind\":\"target\",\"target\":{\"year\":2023,\"comparator\":\"eq\",\"progress\":\"fully-online-services-share-2023-06-19\"}}"));
+
+/**
+ * Share of fully-online services as a share of the year's plan: `90,66%`, as of 2023-06-19 (anlao-2023-06, anlao.anlao.haiphong.gov.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineServicesShareOfTarget20230619: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-share-of-target-2023-06-19\",\"release\":\"anlao-2023-06\",\"indicator\":\"fully-online-services-share-of-target\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến toàn trình so với kế hoạch năm\",\"en\":\"Share of fully-online services as a share of the year's plan\"},\"value\":90.66,\"published\":\"90,66%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-06-19\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Tính từ con số ước đạt 90,66% với mục tiêu 100%.\",\"en\":\"Computed from the estimated 90,66% against the 100% target.\"},\"asOf\":\"2023-06-19\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"kế hoạch năm 2023\",\"kind\":\"value\",\"shareOf\":\"fully-online-services-share-target-2023-2023-06-19\"}"));
+
+/**
+ * Ministries and provinces that have issued their list of fully and partly online services under Decree 42/2022: `80/83`, as of 2023-06-19 (anlao-2023-06, anlao.anlao.haiphong.gov.vn).
+ *
+ * @category Data
+ */
+export const ministriesAndProvincesPublishedOnlineServiceList20230619: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-and-provinces-published-online-service-list-2023-06-19\",\"release\":\"anlao-2023-06\",\"indicator\":\"ministries-and-provinces-published-online-service-list\",\"name\":{\"vi\":\"Bộ, tỉnh đã ban hành danh mục dịch vụ công trực tuyến toàn trình, một phần theo Nghị định 42/2022/NĐ-CP\",\"en\":\"Ministries and provinces that have issued their list of fully and partly online services under Decree 42/2022\"},\"value\":80,\"published\":\"80/83\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"ministry-or-province\",\"period\":\"2023-06-19\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không giải thích mẫu số 83.\",\"en\":\"The source does not explain the whole of 83.\"},\"asOf\":\"2023-06-19\",\"asOfBasis\":\"context\",\"estimate\":false,\"term\":\"danh mục dịch vụ công trực tuyến toàn trình, một phần\",\"kind\":\"partOfWhole\",\"part\":80,\"whole\":83,\"population\":\"ministries-and-provinces\",\"missing\":{\"codes\":[\"01\",\"36\",\"67\"],\"published\":\"Hà Nội, Nam Định, Đắk Nông\"}}"));
+
+/**
+ * Provinces that have issued a resolution or directive on digital transformation: `63/63`, as of 2023-06-19 (anlao-2023-06, anlao.anlao.haiphong.gov.vn).
+ *
+ * @category Data
+ */
+export const provincesDxResolutionOrDirective20230619: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-resolution-or-directive-2023-06-19\",\"release\":\"anlao-2023-06\",\"indicator\":\"provinces-dx-resolution-or-directive\",\"name\":{\"vi\":\"Địa phương đã ban hành nghị quyết, chỉ thị về chuyển đổi số\",\"en\":\"Provinces that have issued a resolution or directive on digital transformation\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2023-06-19\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Một con số 63/63 của nguồn nói cả ba việc: nghị quyết, chỉ thị; kế hoạch/đề án; Ban Chỉ đạo.\",\"en\":\"One printed 63/63 states all three: resolutions or directives; plans or schemes; steering committees.\"},\"asOf\":\"2023-06-19\",\"asOfBasis\":\"context\",\"estimate\":false,\"term\":\"Nghị quyết, Chỉ thị về chuyển đổi số\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Provinces that have issued a digital-transformation plan or scheme: `63/63`, as of 2023-06-19 (anlao-2023-06, anlao.anlao.haiphong.gov.vn).
+ *
+ * @category Data
+ */
+export const provincesDxPlan20230619: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-plan-2023-06-19\",\"release\":\"anlao-2023-06\",\"indicator\":\"provinces-dx-plan\",\"name\":{\"vi\":\"Địa phương đã ban hành kế hoạch/đề án chuyển đổi số\",\"en\":\"Provinces that have issued a digital-transformation plan or scheme\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2023-06-19\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Một con số 63/63 của nguồn nói cả ba việc: nghị quyết, chỉ thị; kế hoạch/đề án; Ban Chỉ đạo.\",\"en\":\"One printed 63/63 states all three: resolutions or directives; plans or schemes; steering committees.\"},\"asOf\":\"2023-06-19\",\"asOfBasis\":\"context\",\"estimate\":false,\"term\":\"kế hoạch/đề án về chuyển đổi số\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Provinces that have set up or consolidated a digital-transformation steering committee: `63/63`, as of 2023-06-19 (anlao-2023-06, anlao.anlao.haiphong.gov.vn).
+ *
+ * @category Data
+ */
+export const provincesDxSteeringCommittee20230619: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-steering-committee-2023-06-19\",\"release\":\"anlao-2023-06\",\"indicator\":\"provinces-dx-steering-committee\",\"name\":{\"vi\":\"Tỉnh/thành phố đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"en\":\"Provinces that have set up or consolidated a digital-transformation steering committee\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2023-06-19\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Một con số 63/63 của nguồn nói cả ba việc: nghị quyết, chỉ thị; kế hoạch/đề án; Ban Chỉ đạo.\",\"en\":\"One printed 63/63 states all three: resolutions or directives; plans or schemes; steering committees.\"},\"asOf\":\"2023-06-19\",\"asOfBasis\":\"context\",\"estimate\":false,\"term\":\"kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Provinces that have set up community digital technology teams: `63/63`, as of 2023-08-22 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const provincesCommunityTechTeams20230822: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-community-tech-teams-2023-08-22\",\"release\":\"cafef-2023-08\",\"indicator\":\"provinces-community-tech-teams\",\"name\":{\"vi\":\"Tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng\",\"en\":\"Provinces that have set up community digital technology teams\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2023-08-22\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-08-22\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"đã thành lập\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Community digital technology teams: `74.818`, as of 2023-08-22 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeams20230822: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams-2023-08-22\",\"release\":\"cafef-2023-08\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"value\":74818,\"published\":\"74.818\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"team\",\"period\":\"2023-08-22\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-08-22\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"Tổ CNSCĐ\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Members of community digital technology teams: `351.159`, as of 2023-08-22 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeamMembers20230822: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-team-members-2023-08-22\",\"release\":\"cafef-2023-08\",\"indicator\":\"community-tech-team-members\",\"name\":{\"vi\":\"Số thành viên Tổ Công nghệ số cộng đồng\",\"en\":\"Members of community digital technology teams\"},\"value\":351159,\"published\":\"351.159\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"person\",\"period\":\"2023-08-22\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-08-22\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"thành viên tham gia\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provinces with community digital technology teams in every commune: `52/63`, as of 2023-08-22 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const provincesCommunityTechTeamsAllCommunes20230822: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-community-tech-teams-all-communes-2023-08-22\",\"release\":\"cafef-2023-08\",\"indicator\":\"provinces-community-tech-teams-all-communes\",\"name\":{\"vi\":\"Tỉnh/thành phố hoàn thành 100% Tổ Công nghệ số cộng đồng đến cấp xã\",\"en\":\"Provinces with community digital technology teams in every commune\"},\"value\":52,\"published\":\"52/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2023-08-22\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-08-22\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"hoàn thành 100% đến cấp xã\",\"kind\":\"partOfWhole\",\"part\":52,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Visits to the open online learning platform: `18,053 triệu`, as of 2023-08-22 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const onetouchVisits20230822: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"onetouch-visits-2023-08-22\",\"release\":\"cafef-2023-08\",\"indicator\":\"onetouch-visits\",\"name\":{\"vi\":\"Lượt truy cập nền tảng học trực tuyến mở đại trà\",\"en\":\"Visits to the open online learning platform\"},\"value\":18053000,\"published\":\"18,053 triệu\",\"comparator\":\"eq\",\"decimals\":3,\"scale\":1000000,\"unit\":\"visit\",\"period\":\"2023-08-22\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-08-22\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"lượt truy cập\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Ministries that have issued e-government architecture 2.0: `22/22`, as of 2023-08-28 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const ministriesEgovArchitecture220230828: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-egov-architecture-2-2023-08-28\",\"release\":\"cafef-2023-08\",\"indicator\":\"ministries-egov-architecture-2\",\"name\":{\"vi\":\"Bộ ngành đã ban hành kiến trúc chính quyền điện tử 2.0\",\"en\":\"Ministries that have issued e-government architecture 2.0\"},\"value\":22,\"published\":\"22/22\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"ministry\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không ghi ngày cho số liệu này; ngày là của hội nghị giao ban (28/8/2023), theo một trang khác.\",\"en\":\"The source gives no date for this figure; the date is the briefing's (28 August 2023), read on another page.\"},\"asOf\":\"2023-08-28\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"ban hành kiến trúc CQĐT 2.0\",\"kind\":\"partOfWhole\",\"part\":22,\"whole\":22,\"population\":\"ministries\",\"missing\":null}"));
+
+/**
+ * Provinces that have built or updated e-government architecture 2.0: `63/63`, as of 2023-08-28 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const provincesEgovArchitecture220230828: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-egov-architecture-2-2023-08-28\",\"release\":\"cafef-2023-08\",\"indicator\":\"provinces-egov-architecture-2\",\"name\":{\"vi\":\"Tỉnh/thành phố xây dựng, cập nhật kiến trúc 2.0\",\"en\":\"Provinces that have built or updated e-government architecture 2.0\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không ghi ngày cho số liệu này; ngày là của hội nghị giao ban (28/8/2023), theo một trang khác.\",\"en\":\"The source gives no date for this figure; the date is the briefing's (28 August 2023), read on another page.\"},\"asOf\":\"2023-08-28\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"xây dựng, cập nhật Kiến trúc 2.0\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Ministries that have issued a resolution or programme on digital transformation: `4/22`, as of 2023-08-28 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const ministriesDxResolution20230828: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-dx-resolution-2023-08-28\",\"release\":\"cafef-2023-08\",\"indicator\":\"ministries-dx-resolution\",\"name\":{\"vi\":\"Bộ ngành đã ban hành nghị quyết, chương trình về chuyển đổi số\",\"en\":\"Ministries that have issued a resolution or programme on digital transformation\"},\"value\":4,\"published\":\"4/22\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"ministry\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không ghi ngày cho số liệu này; ngày là của hội nghị giao ban (28/8/2023), theo một trang khác.\",\"en\":\"The source gives no date for this figure; the date is the briefing's (28 August 2023), read on another page.\"},\"asOf\":\"2023-08-28\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"NQ, CT về CĐS\",\"kind\":\"partOfWhole\",\"part\":4,\"whole\":22,\"population\":\"ministries\",\"missing\":null}"));
+
+/**
+ * Provinces that have issued a resolution or programme on digital transformation: `63/63`, as of 2023-08-28 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const provincesDxResolution20230828: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-resolution-2023-08-28\",\"release\":\"cafef-2023-08\",\"indicator\":\"provinces-dx-resolution\",\"name\":{\"vi\":\"Địa phương đã ban hành nghị quyết, chương trình về chuyển đổi số\",\"en\":\"Provinces that have issued a resolution or programme on digital transformation\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không ghi ngày cho số liệu này; ngày là của hội nghị giao ban (28/8/2023), theo một trang khác.\",\"en\":\"The source gives no date for this figure; the date is the briefing's (28 August 2023), read on another page.\"},\"asOf\":\"2023-08-28\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"NQ, CT về CĐS\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Share of ministries and localities that have set up or consolidated a digital-transformation steering committee: `100%`, as of 2023-08-28 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const dxSteeringCommitteeShare20230828: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dx-steering-committee-share-2023-08-28\",\"release\":\"cafef-2023-08\",\"indicator\":\"dx-steering-committee-share\",\"name\":{\"vi\":\"Tỷ lệ bộ ngành và địa phương đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"en\":\"Share of ministries and localities that have set up or consolidated a digital-transformation steering committee\"},\"value\":100,\"published\":\"100%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không ghi ngày cho số liệu này; ngày là của hội nghị giao ban (28/8/2023), theo một trang khác.\",\"en\":\"The source gives no date for this figure; the date is the briefing's (28 August 2023), read on another page.\"},\"asOf\":\"2023-08-28\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of ministries and localities that have issued a digital-transformation plan or scheme: `100%`, as of 2023-08-28 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const dxPlanShare20230828: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dx-plan-share-2023-08-28\",\"release\":\"cafef-2023-08\",\"indicator\":\"dx-plan-share\",\"name\":{\"vi\":\"Tỷ lệ bộ ngành và địa phương đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Share of ministries and localities that have issued a digital-transformation plan or scheme\"},\"value\":100,\"published\":\"100%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không ghi ngày cho số liệu này; ngày là của hội nghị giao ban (28/8/2023), theo một trang khác.\",\"en\":\"The source gives no date for this figure; the date is the briefing's (28 August 2023), read on another page.\"},\"asOf\":\"2023-08-28\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"ban hành Kế hoạch/Đề án về chuyển đổi số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Ministries that have issued a digital-transformation plan or scheme: `22/22`, as of 2023-08-28 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const ministriesDxPlan20230828: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-dx-plan-2023-08-28\",\"release\":\"cafef-2023-08\",\"indicator\":\"ministries-dx-plan\",\"name\":{\"vi\":\"Bộ ngành đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Ministries that have issued a digital-transformation plan or scheme\"},\"value\":22,\"published\":\"22/22\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"ministry\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không ghi ngày cho số liệu này; ngày là của hội nghị giao ban (28/8/2023), theo một trang khác.\",\"en\":\"The source gives no date for this figure; the date is the briefing's (28 August 2023), read on another page.\"},\"asOf\":\"2023-08-28\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"Kế hoạch/Đề án về chuyển đổi số\",\"kind\":\"partOfWhole\",\"part\":22,\"whole\":22,\"population\":\"ministries\",\"missing\":null}"));
+
+/**
+ * Provinces that have issued a digital-transformation plan or scheme: `63/63`, as of 2023-08-28 (cafef-2023-08, cafef.vn).
+ *
+ * @category Data
+ */
+export const provincesDxPlan20230828: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-plan-2023-08-28\",\"release\":\"cafef-2023-08\",\"indicator\":\"provinces-dx-plan\",\"name\":{\"vi\":\"Địa phương đã ban hành kế hoạch/đề án chuyển đổi số\",\"en\":\"Provinces that have issued a digital-transformation plan or scheme\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không ghi ngày cho số liệu này; ngày là của hội nghị giao ban (28/8/2023), theo một trang khác.\",\"en\":\"The source gives no date for this figure; the date is the briefing's (28 August 2023), read on another page.\"},\"asOf\":\"2023-08-28\",\"asOfBasis\":\"event\",\"estimate\":false,\"term\":\"Kế hoạch/Đề án về chuyển đổi số\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Provinces that have set up community digital technology teams: `63/63`, as of 2023-09 (giaoduc-2023-09-20, giaoduc.edu.vn).
+ *
+ * @category Data
+ */
+export const provincesCommunityTechTeams202309: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-community-tech-teams-2023-09\",\"release\":\"giaoduc-2023-09-20\",\"indicator\":\"provinces-community-tech-teams\",\"name\":{\"vi\":\"Tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng\",\"en\":\"Provinces that have set up community digital technology teams\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2023-09\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi \\\"tính đến tháng 9\\\", không có ngày.\",\"en\":\"The source says \\\"as of September\\\", with no day.\"},\"asOf\":\"2023-09\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"đã thành lập\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Community digital technology teams: `76.905`, as of 2023-09 (giaoduc-2023-09-20, giaoduc.edu.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeams202309: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams-2023-09\",\"release\":\"giaoduc-2023-09-20\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"value\":76905,\"published\":\"76.905\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"team\",\"period\":\"2023-09\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi \\\"tính đến tháng 9\\\", không có ngày.\",\"en\":\"The source says \\\"as of September\\\", with no day.\"},\"asOf\":\"2023-09\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"tổ công nghệ số cộng đồng\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provinces with community digital technology teams in every commune: `53/63`, as of 2023-09 (giaoduc-2023-09-20, giaoduc.edu.vn).
+ *
+ * @category Data
+ */
+export const provincesCommunityTechTeamsAllCommunes202309: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-community-tech-teams-all-communes-2023-09\",\"release\":\"giaoduc-2023-09-20\",\"indicator\":\"provinces-community-tech-teams-all-communes\",\"name\":{\"vi\":\"Tỉnh/thành phố hoàn thành 100% Tổ Công nghệ số cộng đồng đến cấp xã\",\"en\":\"Provinces with community digital technology teams in every commune\"},\"value\":53,\"published\":\"53/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2023-09\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi \\\"tính đến tháng 9\\\", không có ngày.\",\"en\":\"The source says \\\"as of September\\\", with no day.\"},\"asOf\":\"2023-09\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"hoàn thành 100% đến cấp xã\",\"kind\":\"partOfWhole\",\"part\":53,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Share of ministries and localities that have set up or consolidated a digital-transformation steering committee: `100%`, as of 2023-09 (giaoduc-2023-09-20, giaoduc.edu.vn).
+ *
+ * @category Data
+ */
+export const dxSteeringCommitteeShare202309: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dx-steering-committee-share-2023-09\",\"release\":\"giaoduc-2023-09-20\",\"indicator\":\"dx-steering-committee-share\",\"name\":{\"vi\":\"Tỷ lệ bộ ngành và địa phương đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"en\":\"Share of ministries and localities that have set up or consolidated a digital-transformation steering committee\"},\"value\":100,\"published\":\"100%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-09\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Một con số 100% của nguồn nói cả Ban Chỉ đạo và kế hoạch/đề án, như báo cáo quý 1/2023.\",\"en\":\"One printed 100% states both the steering committees and the plans, as in the Q1/2023 report.\"},\"asOf\":\"2023-09\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of ministries and localities that have issued a digital-transformation plan or scheme: `100%`, as of 2023-09 (giaoduc-2023-09-20, giaoduc.edu.vn).
+ *
+ * @category Data
+ */
+export const dxPlanShare202309: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dx-plan-share-2023-09\",\"release\":\"giaoduc-2023-09-20\",\"indicator\":\"dx-plan-share\",\"name\":{\"vi\":\"Tỷ lệ bộ ngành và địa phương đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Share of ministries and localities that have issued a digital-transformation plan or scheme\"},\"value\":100,\"published\":\"100%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-09\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Một con số 100% của nguồn nói cả Ban Chỉ đạo và kế hoạch/đề án, như báo cáo quý 1/2023.\",\"en\":\"One printed 100% states both the steering committees and the plans, as in the Q1/2023 report.\"},\"asOf\":\"2023-09\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"ban hành kế hoạch/đề án về chuyển đổi số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provinces that have set up community digital technology teams: `63/63`, as of 2023-09-04 (cafef-2023-09, cafef.vn).
+ *
+ * @category Data
+ */
+export const provincesCommunityTechTeams20230904: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-community-tech-teams-2023-09-04\",\"release\":\"cafef-2023-09\",\"indicator\":\"provinces-community-tech-teams\",\"name\":{\"vi\":\"Tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng\",\"en\":\"Provinces that have set up community digital technology teams\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2023-09-04\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-09-04\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"đã thành lập\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Community digital technology teams: `76.905`, as of 2023-09-04 (cafef-2023-09, cafef.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeams20230904: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams-2023-09-04\",\"release\":\"cafef-2023-09\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"value\":76905,\"published\":\"76.905\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"team\",\"period\":\"2023-09-04\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-09-04\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"Tổ CNSCĐ\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Members of community digital technology teams: `356.914`, as of 2023-09-04 (cafef-2023-09, cafef.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeamMembers20230904: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-team-members-2023-09-04\",\"release\":\"cafef-2023-09\",\"indicator\":\"community-tech-team-members\",\"name\":{\"vi\":\"Số thành viên Tổ Công nghệ số cộng đồng\",\"en\":\"Members of community digital technology teams\"},\"value\":356914,\"published\":\"356.914\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"person\",\"period\":\"2023-09-04\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-09-04\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"thành viên tham gia\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provinces with community digital technology teams in every commune: `53/63`, as of 2023-09-04 (cafef-2023-09, cafef.vn).
+ *
+ * @category Data
+ */
+export const provincesCommunityTechTeamsAllCommunes20230904: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-community-tech-teams-all-communes-2023-09-04\",\"release\":\"cafef-2023-09\",\"indicator\":\"provinces-community-tech-teams-all-communes\",\"name\":{\"vi\":\"Tỉnh/thành phố hoàn thành 100% Tổ Công nghệ số cộng đồng đến cấp xã\",\"en\":\"Provinces with community digital technology teams in every commune\"},\"value\":53,\"published\":\"53/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2023-09-04\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-09-04\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"hoàn thành 100% đến cấp xã\",\"kind\":\"partOfWhole\",\"part\":53,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Visits to the open online learning platform: `18,053 triệu`, as of 2023-09-04 (cafef-2023-09, cafef.vn).
+ *
+ * @category Data
+ */
+export const onetouchVisits20230904: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"onetouch-visits-2023-09-04\",\"release\":\"cafef-2023-09\",\"indicator\":\"onetouch-visits\",\"name\":{\"vi\":\"Lượt truy cập nền tảng học trực tuyến mở đại trà\",\"en\":\"Visits to the open online learning platform\"},\"value\":18053000,\"published\":\"18,053 triệu\",\"comparator\":\"eq\",\"decimals\":3,\"scale\":1000000,\"unit\":\"visit\",\"period\":\"2023-09-04\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-09-04\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"lượt truy cập\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * NDXP transactions a day, on average: `khoảng 2,8 triệu`, as of 2024-04 (cchccantho-2024-04, cchccantho.gov.vn).
+ *
+ * @category Data
+ */
+export const ndxpTransactionsDailyAverage202404: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-transactions-daily-average-2024-04\",\"release\":\"cchccantho-2024-04\",\"indicator\":\"ndxp-transactions-daily-average\",\"name\":{\"vi\":\"Số giao dịch qua NDXP bình quân mỗi ngày\",\"en\":\"NDXP transactions a day, on average\"},\"value\":2800000,\"published\":\"khoảng 2,8 triệu\",\"comparator\":\"approx\",\"decimals\":1,\"scale\":1000000,\"unit\":\"transactions-per-day\",\"period\":\"report\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn không nói bình quân trên khoảng thời gian nào; báo cáo là của tháng 4/2024.\",\"en\":\"The source does not say over which days the average runs; the report is for April 2024.\"},\"asOf\":\"2024-04\",\"asOfBasis\":\"event-period\",\"estimate\":false,\"term\":\"bình quân mỗi ngày\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Ministries that have issued their 2024 digital-transformation plan: `21/22`, as of 2024-04 (cchccantho-2024-04, cchccantho.gov.vn).
+ *
+ * @category Data
+ */
+export const ministriesDxPlan2024202404: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-dx-plan-2024-2024-04\",\"release\":\"cchccantho-2024-04\",\"indicator\":\"ministries-dx-plan-2024\",\"name\":{\"vi\":\"Bộ ngành đã ban hành Kế hoạch chuyển đổi số năm 2024\",\"en\":\"Ministries that have issued their 2024 digital-transformation plan\"},\"value\":21,\"published\":\"21/22\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"ministry\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn chỉ ghi tháng của báo cáo (4/2024).\",\"en\":\"The source dates it only by the report's month (April 2024).\"},\"asOf\":\"2024-04\",\"asOfBasis\":\"event-period\",\"estimate\":false,\"term\":\"Kế hoạch chuyển đổi số năm 2024\",\"kind\":\"partOfWhole\",\"part\":21,\"whole\":22,\"population\":\"ministries\",\"missing\":null}"));
+
+/**
+ * Provinces that have issued their 2024 digital-transformation plan: `62/63`, as of 2024-04 (cchccantho-2024-04, cchccantho.gov.vn).
+ *
+ * @category Data
+ */
+export const provincesDxPlan2024202404: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-plan-2024-2024-04\",\"release\":\"cchccantho-2024-04\",\"indicator\":\"provinces-dx-plan-2024\",\"name\":{\"vi\":\"Tỉnh/thành phố đã ban hành Kế hoạch chuyển đổi số năm 2024\",\"en\":\"Provinces that have issued their 2024 digital-transformation plan\"},\"value\":62,\"published\":\"62/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn chỉ ghi tháng của báo cáo (4/2024).\",\"en\":\"The source dates it only by the report's month (April 2024).\"},\"asOf\":\"2024-04\",\"asOfBasis\":\"event-period\",\"estimate\":false,\"term\":\"Kế hoạch chuyển đổi số năm 2024\",\"kind\":\"partOfWhole\",\"part\":62,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Community digital technology teams: `93.524`, as of 2024-09 (vov-2024-09, vov.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeams202409: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams-2024-09\",\"release\":\"vov-2024-09\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"value\":93524,\"published\":\"93.524\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"team\",\"period\":\"2024-09\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi \\\"tính đến tháng 9/2024\\\", không có ngày.\",\"en\":\"The source says \\\"as of September 2024\\\", with no day.\"},\"asOf\":\"2024-09\",\"asOfBasis\":\"stated\",\"estimate\":false,\"term\":\"Tổ công nghệ số cộng đồng\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Every published figure of every release, release by release (oldest
+ * release first), each release's figures in the order of its source. For
+ * one indicator over time, use `series`.
+ *
+ * @category Data
+ */
+export const observations: readonly Observation[] = /* @__PURE__ */ _deepFreeze([level4OnlineServicesShare20220120, provincesEgovArchitecture220220120, provincesDxProgrammeOrPlan20220120, ndxpTransactionsMonth20220323, ndxpTransactionsQuarter20220323, provincesEgovArchitecture220220323, ministriesEgovArchitecture220220323, provincesDxSteeringCommittee20220323, provincesCommunityTechTeams20220526, provincesCommunityTechTeamsChange20220526, communityTechTeams20220526, communityTechTeamsChange20220526, communityTechTeamMembers20220526, communityTechTeamMembersChange20220526, provincesCommunityTechTeams20220614, communityTechTeams20220614, communityTechTeamMembers20220614, provincesDeployedCommunityTechTeamModel20220820, communityTechTeams20220820, communityTechTeamMembers20220820, provincesDeployedCommunityTechTeamModel20220823Qdnd, level4OnlineServicesShare20220831, ndxpTransactionsMonth20220926, ndxpTransactionsSinceLaunch20220926, ndxpTransactionsDailyAverage20220926, dxSteeringCommitteeShare2022Q3, ministriesDxPlanShare2022Q3, provincesDxPlan2022Q3, provincesDeployedCommunityTechTeamModel20220823, communityTechTeams20220823, communityTechTeamMembers20220823, fullyOnlineServicesShare, fullyOnlineServicesShareChange, ministriesPublishedFullyOnlineList, provincesPublishedFullyOnlineList, fullyOnlineServicesTarget2023, ministriesEgovArchitecture2, provincesEgovArchitecture2, ministriesDxResolution, provincesDxResolution, dxSteeringCommitteeShare, dxPlanShare, ndxpTransactions2023Q1, ndxpTransactions2023Q1ShareOfTarget, ndxpTransactionsTarget2023, ndxpTransactionsCumulative, provincesCommunityTechTeams, communityTechTeams, communityTechTeamMembers, provincesCommunityTechTeamsAllCommunes, onetouchVisits, micAdministrativeProcedures, micPublicServices, micProceduresWithOnlineApplicationsShare, fullyOnlineServicesShare20230430Vienkinhteso, fullyOnlineServicesShare202303, fullyOnlineServicesShare202304, fullyOnlineServicesShareChange202304, ndxpTransactionsMonth20230430, fullyOnlineServicesShare20230430, fullyOnlineServicesShareChange20230430, fullyOnlineServicesShare20230619, fullyOnlineServicesShareTarget202320230619, fullyOnlineServicesShareOfTarget20230619, ministriesAndProvincesPublishedOnlineServiceList20230619, provincesDxResolutionOrDirective20230619, provincesDxPlan20230619, provincesDxSteeringCommittee20230619, provincesCommunityTechTeams20230822, communityTechTeams20230822, communityTechTeamMembers20230822, provincesCommunityTechTeamsAllCommunes20230822, onetouchVisits20230822, ministriesEgovArchitecture220230828, provincesEgovArchitecture220230828, ministriesDxResolution20230828, provincesDxResolution20230828, dxSteeringCommitteeShare20230828, dxPlanShare20230828, ministriesDxPlan20230828, provincesDxPlan20230828, provincesCommunityTechTeams202309, communityTechTeams202309, provincesCommunityTechTeamsAllCommunes202309, dxSteeringCommitteeShare202309, dxPlanShare202309, provincesCommunityTechTeams20230904, communityTechTeams20230904, communityTechTeamMembers20230904, provincesCommunityTechTeamsAllCommunes20230904, onetouchVisits20230904, ndxpTransactionsDailyAverage202404, ministriesDxPlan2024202404, provincesDxPlan2024202404, communityTechTeams202409]);
+
+/**
+ * The id of an observation: a typo is a compile error.
  *
  * @category Data
  */
 export type ObservationId =
+  | "level-4-online-services-share-2022-01-20"
+  | "provinces-egov-architecture-2-2022-01-20"
+  | "provinces-dx-programme-or-plan-2022-01-20"
+  | "ndxp-transactions-month-2022-03-23"
+  | "ndxp-transactions-quarter-2022-03-23"
+  | "provinces-egov-architecture-2-2022-03-23"
+  | "ministries-egov-architecture-2-2022-03-23"
+  | "provinces-dx-steering-committee-2022-03-23"
+  | "provinces-community-tech-teams-2022-05-26"
+  | "provinces-community-tech-teams-change-2022-05-26"
+  | "community-tech-teams-2022-05-26"
+  | "community-tech-teams-change-2022-05-26"
+  | "community-tech-team-members-2022-05-26"
+  | "community-tech-team-members-change-2022-05-26"
+  | "provinces-community-tech-teams-2022-06-14"
+  | "community-tech-teams-2022-06-14"
+  | "community-tech-team-members-2022-06-14"
+  | "provinces-deployed-community-tech-team-model-2022-08-20"
+  | "community-tech-teams-2022-08-20"
+  | "community-tech-team-members-2022-08-20"
+  | "provinces-deployed-community-tech-team-model-2022-08-23-qdnd"
+  | "level-4-online-services-share-2022-08-31"
+  | "ndxp-transactions-month-2022-09-26"
+  | "ndxp-transactions-since-launch-2022-09-26"
+  | "ndxp-transactions-daily-average-2022-09-26"
+  | "dx-steering-committee-share-2022-q3"
+  | "ministries-dx-plan-share-2022-q3"
+  | "provinces-dx-plan-2022-q3"
+  | "provinces-deployed-community-tech-team-model-2022-08-23"
+  | "community-tech-teams-2022-08-23"
+  | "community-tech-team-members-2022-08-23"
   | "fully-online-services-share"
   | "fully-online-services-share-change"
   | "ministries-published-fully-online-list"
@@ -772,59 +783,243 @@ export type ObservationId =
   | "onetouch-visits"
   | "mic-administrative-procedures"
   | "mic-public-services"
-  | "mic-procedures-with-online-applications-share";
+  | "mic-procedures-with-online-applications-share"
+  | "fully-online-services-share-2023-04-30-vienkinhteso"
+  | "fully-online-services-share-2023-03"
+  | "fully-online-services-share-2023-04"
+  | "fully-online-services-share-change-2023-04"
+  | "ndxp-transactions-month-2023-04-30"
+  | "fully-online-services-share-2023-04-30"
+  | "fully-online-services-share-change-2023-04-30"
+  | "fully-online-services-share-2023-06-19"
+  | "fully-online-services-share-target-2023-2023-06-19"
+  | "fully-online-services-share-of-target-2023-06-19"
+  | "ministries-and-provinces-published-online-service-list-2023-06-19"
+  | "provinces-dx-resolution-or-directive-2023-06-19"
+  | "provinces-dx-plan-2023-06-19"
+  | "provinces-dx-steering-committee-2023-06-19"
+  | "provinces-community-tech-teams-2023-08-22"
+  | "community-tech-teams-2023-08-22"
+  | "community-tech-team-members-2023-08-22"
+  | "provinces-community-tech-teams-all-communes-2023-08-22"
+  | "onetouch-visits-2023-08-22"
+  | "ministries-egov-architecture-2-2023-08-28"
+  | "provinces-egov-architecture-2-2023-08-28"
+  | "ministries-dx-resolution-2023-08-28"
+  | "provinces-dx-resolution-2023-08-28"
+  | "dx-steering-committee-share-2023-08-28"
+  | "dx-plan-share-2023-08-28"
+  | "ministries-dx-plan-2023-08-28"
+  | "provinces-dx-plan-2023-08-28"
+  | "provinces-community-tech-teams-2023-09"
+  | "community-tech-teams-2023-09"
+  | "provinces-community-tech-teams-all-communes-2023-09"
+  | "dx-steering-committee-share-2023-09"
+  | "dx-plan-share-2023-09"
+  | "provinces-community-tech-teams-2023-09-04"
+  | "community-tech-teams-2023-09-04"
+  | "community-tech-team-members-2023-09-04"
+  | "provinces-community-tech-teams-all-communes-2023-09-04"
+  | "onetouch-visits-2023-09-04"
+  | "ndxp-transactions-daily-average-2024-04"
+  | "ministries-dx-plan-2024-2024-04"
+  | "provinces-dx-plan-2024-2024-04"
+  | "community-tech-teams-2024-09";
 
 /**
- * The type of each observation of the latest release, by id: what
- * `getObservation(id)` returns.
+ * The type of each observation, by id: what `getObservation(id)` returns.
  *
  * @category Data
  */
 export interface ObservationsById {
-  /** Share of eligible public services available fully online: `74,72%`. */
+  /** Share of eligible public services online at level 4: `96,74%`, as of 2022-01-20 (24h-2022-02). */
+  readonly "level-4-online-services-share-2022-01-20": ValueObservation;
+  /** Provinces that have built or updated e-government architecture 2.0: `54/63`, as of 2022-01-20 (24h-2022-02). */
+  readonly "provinces-egov-architecture-2-2022-01-20": PartOfWholeObservation;
+  /** Provinces that have drawn up a digital-transformation programme or plan: `52/63`, as of 2022-01-20 (24h-2022-02). */
+  readonly "provinces-dx-programme-or-plan-2022-01-20": PartOfWholeObservation;
+  /** NDXP transactions in a month: `gần 48 triệu`, as of 2022-03-23 (antoanthongtin-2022-03). */
+  readonly "ndxp-transactions-month-2022-03-23": ValueObservation;
+  /** NDXP transactions in a quarter: `trên 134,5 triệu`, as of 2022-03-23 (antoanthongtin-2022-03). */
+  readonly "ndxp-transactions-quarter-2022-03-23": ValueObservation;
+  /** Provinces that have built or updated e-government architecture 2.0: `59/63`, as of 2022-03-23 (baokiemtoan-2022-03). */
+  readonly "provinces-egov-architecture-2-2022-03-23": PartOfWholeObservation;
+  /** Ministries that have issued e-government architecture 2.0: `19/22`, as of 2022-03-23 (baokiemtoan-2022-03). */
+  readonly "ministries-egov-architecture-2-2022-03-23": PartOfWholeObservation;
+  /** Provinces that have set up or consolidated a digital-transformation steering committee: `59/63`, as of 2022-03-23 (baokiemtoan-2022-03). */
+  readonly "provinces-dx-steering-committee-2022-03-23": PartOfWholeObservation;
+  /** Provinces that have set up community digital technology teams: `26/63`, as of 2022-05-26 (1thegioi-2022-06-02). */
+  readonly "provinces-community-tech-teams-2022-05-26": PartOfWholeObservation;
+  /** Increase in provinces with community digital technology teams since 13 May 2022: `73,3%`, as of 2022-05-26 (1thegioi-2022-06-02). */
+  readonly "provinces-community-tech-teams-change-2022-05-26": ChangeObservation;
+  /** Community digital technology teams: `18.286`, as of 2022-05-26 (1thegioi-2022-06-02). */
+  readonly "community-tech-teams-2022-05-26": ValueObservation;
+  /** Increase in community digital technology teams since 13 May 2022: `90%`, as of 2022-05-26 (1thegioi-2022-06-02). */
+  readonly "community-tech-teams-change-2022-05-26": ChangeObservation;
+  /** Members of community digital technology teams: `64.432`, as of 2022-05-26 (1thegioi-2022-06-02). */
+  readonly "community-tech-team-members-2022-05-26": ValueObservation;
+  /** Increase in community digital technology team members since 13 May 2022: `113%`, as of 2022-05-26 (1thegioi-2022-06-02). */
+  readonly "community-tech-team-members-change-2022-05-26": ChangeObservation;
+  /** Provinces that have set up community digital technology teams: `34/63`, as of 2022-06-14 (thoibao-2022-06-15). */
+  readonly "provinces-community-tech-teams-2022-06-14": PartOfWholeObservation;
+  /** Community digital technology teams: `27.218`, as of 2022-06-14 (thoibao-2022-06-15). */
+  readonly "community-tech-teams-2022-06-14": ValueObservation;
+  /** Members of community digital technology teams: `130.487`, as of 2022-06-14 (thoibao-2022-06-15). */
+  readonly "community-tech-team-members-2022-06-14": ValueObservation;
+  /** Provinces that have deployed the community digital technology team model: `49/63`, as of 2022-08-20 (thoisutoancanh-2022-08). */
+  readonly "provinces-deployed-community-tech-team-model-2022-08-20": PartOfWholeObservation;
+  /** Community digital technology teams: `hơn 42.460`, as of 2022-08-20 (thoisutoancanh-2022-08). */
+  readonly "community-tech-teams-2022-08-20": ValueObservation;
+  /** Members of community digital technology teams: `trên 208.300`, as of 2022-08-20 (thoisutoancanh-2022-08). */
+  readonly "community-tech-team-members-2022-08-20": ValueObservation;
+  /** Provinces that have deployed the community digital technology team model: `49/63`, as of 2022-08-23 (qdnd-2022-08). */
+  readonly "provinces-deployed-community-tech-team-model-2022-08-23-qdnd": PartOfWholeObservation;
+  /** Share of eligible public services online at level 4: `khoảng 97,3%`, as of 2022-08-31 (doanhnghiepvadoisong-2022-08). */
+  readonly "level-4-online-services-share-2022-08-31": ValueObservation;
+  /** NDXP transactions in a month: `58.397.139`, as of 2022-09-26 (anninhthudo-2022-09). */
+  readonly "ndxp-transactions-month-2022-09-26": ValueObservation;
+  /** NDXP transactions since the platform's launch: `hơn 661 triệu`, as of 2022-09-26 (anninhthudo-2022-09). */
+  readonly "ndxp-transactions-since-launch-2022-09-26": ValueObservation;
+  /** NDXP transactions a day, on average: `khoảng 1,6 triệu`, as of 2022-09-26 (anninhthudo-2022-09). */
+  readonly "ndxp-transactions-daily-average-2022-09-26": ValueObservation;
+  /** Share of ministries and localities that have set up or consolidated a digital-transformation steering committee: `100%`, as of 2022-Q3 (vneconomy-2022-q3). */
+  readonly "dx-steering-committee-share-2022-q3": ValueObservation;
+  /** Share of ministries that have issued a digital-transformation plan or scheme: `100%`, as of 2022-Q3 (vneconomy-2022-q3). */
+  readonly "ministries-dx-plan-share-2022-q3": ValueObservation;
+  /** Provinces that have issued a digital-transformation plan or scheme: `62/63`, as of 2022-Q3 (vneconomy-2022-q3). */
+  readonly "provinces-dx-plan-2022-q3": PartOfWholeObservation;
+  /** Provinces that have deployed the community digital technology team model: `49/63`, as of 2022-08-23 (vneconomy-2022-q3). */
+  readonly "provinces-deployed-community-tech-team-model-2022-08-23": PartOfWholeObservation;
+  /** Community digital technology teams: `42.469`, as of 2022-08-23 (vneconomy-2022-q3). */
+  readonly "community-tech-teams-2022-08-23": ValueObservation;
+  /** Members of community digital technology teams: `hơn 208 nghìn`, as of 2022-08-23 (vneconomy-2022-q3). */
+  readonly "community-tech-team-members-2022-08-23": ValueObservation;
+  /** Share of eligible public services available fully online: `74,72%`, as of 2023-03-06 (mic-2023-q1). */
   readonly "fully-online-services-share": ValueObservation;
-  /** Change in the share of fully-online services since January 2023: `4,36%`. */
+  /** Change in the share of fully-online services since January 2023: `4,36%`, as of 2023-03-06 (mic-2023-q1). */
   readonly "fully-online-services-share-change": ChangeObservation;
-  /** Ministries and sectors that have published and sent their list of services eligible for full online processing: `15`. */
+  /** Ministries and sectors that have published and sent their list of services eligible for full online processing: `15`, as of 2023-03-06 (mic-2023-q1). */
   readonly "ministries-published-fully-online-list": ValueObservation;
-  /** Provinces that have published and sent their list of services eligible for full online processing: `55`. */
+  /** Provinces that have published and sent their list of services eligible for full online processing: `55`, as of 2023-03-06 (mic-2023-q1). */
   readonly "provinces-published-fully-online-list": ValueObservation;
-  /** 2023 target: share of public services available fully online: `100%`. */
+  /** 2023 target: share of public services available fully online: `100%`, as of 2023-03-06 (mic-2023-q1). */
   readonly "fully-online-services-target-2023": TargetObservation;
-  /** Ministries that have issued e-government architecture 2.0: `19/22`. */
+  /** Ministries that have issued e-government architecture 2.0: `19/22`, as of 2023-03-06 (mic-2023-q1). */
   readonly "ministries-egov-architecture-2": PartOfWholeObservation;
-  /** Provinces that have built or updated e-government architecture 2.0: `63/63`. */
+  /** Provinces that have built or updated e-government architecture 2.0: `63/63`, as of 2023-03-06 (mic-2023-q1). */
   readonly "provinces-egov-architecture-2": PartOfWholeObservation;
-  /** Ministries that have issued a resolution or programme on digital transformation: `4/22`. */
+  /** Ministries that have issued a resolution or programme on digital transformation: `4/22`, as of 2023-03-06 (mic-2023-q1). */
   readonly "ministries-dx-resolution": PartOfWholeObservation;
-  /** Provinces that have issued a resolution or programme on digital transformation: `62/63`. */
+  /** Provinces that have issued a resolution or programme on digital transformation: `62/63`, as of 2023-03-06 (mic-2023-q1). */
   readonly "provinces-dx-resolution": PartOfWholeObservation;
-  /** Ministries and localities with a digital-transformation steering committee: `100%`. */
+  /** Ministries and localities with a digital-transformation steering committee: `100%`, as of 2023-03-06 (mic-2023-q1). */
   readonly "dx-steering-committee-share": ValueObservation;
-  /** Ministries and localities with a digital-transformation plan or scheme: `100%`. */
+  /** Ministries and localities with a digital-transformation plan or scheme: `100%`, as of 2023-03-06 (mic-2023-q1). */
   readonly "dx-plan-share": ValueObservation;
-  /** Transactions through NDXP in Q1 2023: `hơn 111 triệu`. */
+  /** Transactions through NDXP in Q1 2023: `hơn 111 triệu`, as of 2023-03-06 (mic-2023-q1). */
   readonly "ndxp-transactions-2023-q1": ValueObservation;
-  /** NDXP transactions in Q1 2023 as a share of the 2023 target: `khoảng 12,95%`. */
+  /** NDXP transactions in Q1 2023 as a share of the 2023 target: `khoảng 12,95%`, as of 2023-03-06 (mic-2023-q1). */
   readonly "ndxp-transactions-2023-q1-share-of-target": ValueObservation;
-  /** 2023 target: transactions through NDXP: `tối thiểu 860 triệu`. */
+  /** 2023 target: transactions through NDXP: `tối thiểu 860 triệu`, as of 2023-03-06 (mic-2023-q1). */
   readonly "ndxp-transactions-target-2023": TargetObservation;
-  /** Transactions through NDXP since its launch: `hơn 1,276 tỷ`. */
+  /** Transactions through NDXP since its launch: `hơn 1,276 tỷ`, as of 2023-03-06 (mic-2023-q1). */
   readonly "ndxp-transactions-cumulative": ValueObservation;
-  /** Provinces that have set up community digital technology teams: `63/63`. */
+  /** Provinces that have set up community digital technology teams: `63/63`, as of 2023-03-06 (mic-2023-q1). */
   readonly "provinces-community-tech-teams": PartOfWholeObservation;
-  /** Community digital technology teams: `71.836`. */
+  /** Community digital technology teams: `71.836`, as of 2023-03-06 (mic-2023-q1). */
   readonly "community-tech-teams": ValueObservation;
-  /** Members of community digital technology teams at commune, village and street level: `334.896`. */
+  /** Members of community digital technology teams at commune, village and street level: `334.896`, as of 2023-03-06 (mic-2023-q1). */
   readonly "community-tech-team-members": ValueObservation;
-  /** Provinces with community digital technology teams in every commune: `48/63`. */
+  /** Provinces with community digital technology teams in every commune: `48/63`, as of 2023-03-06 (mic-2023-q1). */
   readonly "provinces-community-tech-teams-all-communes": PartOfWholeObservation;
-  /** Visits to the OneTouch platform as of 21 February 2023: `hơn 17,5 triệu`. */
+  /** Visits to the OneTouch platform as of 21 February 2023: `hơn 17,5 triệu`, as of 2023-02-21 (mic-2023-q1). */
   readonly "onetouch-visits": ValueObservation;
-  /** Administrative procedures of the Ministry of Information and Communications: `262`. */
+  /** Administrative procedures of the Ministry of Information and Communications: `262`, as of 2023-03-06 (mic-2023-q1). */
   readonly "mic-administrative-procedures": ValueObservation;
-  /** Public services of the Ministry of Information and Communications: `274`. */
+  /** Public services of the Ministry of Information and Communications: `274`, as of 2023-03-06 (mic-2023-q1). */
   readonly "mic-public-services": ValueObservation;
-  /** Share of the ministry's administrative procedures that received online applications: `31%`. */
+  /** Share of the ministry's administrative procedures that received online applications: `31%`, as of 2023-03-06 (mic-2023-q1). */
   readonly "mic-procedures-with-online-applications-share": ValueObservation;
+  /** Share of eligible public services available fully online: `trên 84%`, as of 2023-04-30 (vienkinhteso-2023-04). */
+  readonly "fully-online-services-share-2023-04-30-vienkinhteso": ValueObservation;
+  /** Share of eligible public services available fully online: `77,08%`, as of 2023-03 (vneconomy-2023-05-05). */
+  readonly "fully-online-services-share-2023-03": ValueObservation;
+  /** Share of eligible public services available fully online: `84,14%`, as of 2023-04 (vneconomy-2023-05-05). */
+  readonly "fully-online-services-share-2023-04": ValueObservation;
+  /** Change in the share of fully-online services since March 2023: `7,06%`, as of 2023-04 (vneconomy-2023-05-05). */
+  readonly "fully-online-services-share-change-2023-04": ChangeObservation;
+  /** NDXP transactions in a month: `27,247 triệu`, as of 2023-04-30 (vneconomy-2023-05-05). */
+  readonly "ndxp-transactions-month-2023-04-30": ValueObservation;
+  /** Share of eligible public services available fully online: `trên 84,1%`, as of 2023-04-30 (vietnamnet-2023-05). */
+  readonly "fully-online-services-share-2023-04-30": ValueObservation;
+  /** Change in the share of fully-online services since the end of March 2023: `hơn 7%`, as of 2023-04-30 (vietnamnet-2023-05). */
+  readonly "fully-online-services-share-change-2023-04-30": ChangeObservation;
+  /** Share of eligible public services available fully online: `90,66%`, as of 2023-06-19 (anlao-2023-06). */
+  readonly "fully-online-services-share-2023-06-19": ValueObservation;
+  /** 2023 target: share of public services available fully online: `100%`, as of 2023-06-19 (anlao-2023-06). */
+  readonly "fully-online-services-share-target-2023-2023-06-19": TargetObservation;
+  /** Share of fully-online services as a share of the year's plan: `90,66%`, as of 2023-06-19 (anlao-2023-06). */
+  readonly "fully-online-services-share-of-target-2023-06-19": ValueObservation;
+  /** Ministries and provinces that have issued their list of fully and partly online services under Decree 42/2022: `80/83`, as of 2023-06-19 (anlao-2023-06). */
+  readonly "ministries-and-provinces-published-online-service-list-2023-06-19": PartOfWholeObservation;
+  /** Provinces that have issued a resolution or directive on digital transformation: `63/63`, as of 2023-06-19 (anlao-2023-06). */
+  readonly "provinces-dx-resolution-or-directive-2023-06-19": PartOfWholeObservation;
+  /** Provinces that have issued a digital-transformation plan or scheme: `63/63`, as of 2023-06-19 (anlao-2023-06). */
+  readonly "provinces-dx-plan-2023-06-19": PartOfWholeObservation;
+  /** Provinces that have set up or consolidated a digital-transformation steering committee: `63/63`, as of 2023-06-19 (anlao-2023-06). */
+  readonly "provinces-dx-steering-committee-2023-06-19": PartOfWholeObservation;
+  /** Provinces that have set up community digital technology teams: `63/63`, as of 2023-08-22 (cafef-2023-08). */
+  readonly "provinces-community-tech-teams-2023-08-22": PartOfWholeObservation;
+  /** Community digital technology teams: `74.818`, as of 2023-08-22 (cafef-2023-08). */
+  readonly "community-tech-teams-2023-08-22": ValueObservation;
+  /** Members of community digital technology teams: `351.159`, as of 2023-08-22 (cafef-2023-08). */
+  readonly "community-tech-team-members-2023-08-22": ValueObservation;
+  /** Provinces with community digital technology teams in every commune: `52/63`, as of 2023-08-22 (cafef-2023-08). */
+  readonly "provinces-community-tech-teams-all-communes-2023-08-22": PartOfWholeObservation;
+  /** Visits to the open online learning platform: `18,053 triệu`, as of 2023-08-22 (cafef-2023-08). */
+  readonly "onetouch-visits-2023-08-22": ValueObservation;
+  /** Ministries that have issued e-government architecture 2.0: `22/22`, as of 2023-08-28 (cafef-2023-08). */
+  readonly "ministries-egov-architecture-2-2023-08-28": PartOfWholeObservation;
+  /** Provinces that have built or updated e-government architecture 2.0: `63/63`, as of 2023-08-28 (cafef-2023-08). */
+  readonly "provinces-egov-architecture-2-2023-08-28": PartOfWholeObservation;
+  /** Ministries that have issued a resolution or programme on digital transformation: `4/22`, as of 2023-08-28 (cafef-2023-08). */
+  readonly "ministries-dx-resolution-2023-08-28": PartOfWholeObservation;
+  /** Provinces that have issued a resolution or programme on digital transformation: `63/63`, as of 2023-08-28 (cafef-2023-08). */
+  readonly "provinces-dx-resolution-2023-08-28": PartOfWholeObservation;
+  /** Share of ministries and localities that have set up or consolidated a digital-transformation steering committee: `100%`, as of 2023-08-28 (cafef-2023-08). */
+  readonly "dx-steering-committee-share-2023-08-28": ValueObservation;
+  /** Share of ministries and localities that have issued a digital-transformation plan or scheme: `100%`, as of 2023-08-28 (cafef-2023-08). */
+  readonly "dx-plan-share-2023-08-28": ValueObservation;
+  /** Ministries that have issued a digital-transformation plan or scheme: `22/22`, as of 2023-08-28 (cafef-2023-08). */
+  readonly "ministries-dx-plan-2023-08-28": PartOfWholeObservation;
+  /** Provinces that have issued a digital-transformation plan or scheme: `63/63`, as of 2023-08-28 (cafef-2023-08). */
+  readonly "provinces-dx-plan-2023-08-28": PartOfWholeObservation;
+  /** Provinces that have set up community digital technology teams: `63/63`, as of 2023-09 (giaoduc-2023-09-20). */
+  readonly "provinces-community-tech-teams-2023-09": PartOfWholeObservation;
+  /** Community digital technology teams: `76.905`, as of 2023-09 (giaoduc-2023-09-20). */
+  readonly "community-tech-teams-2023-09": ValueObservation;
+  /** Provinces with community digital technology teams in every commune: `53/63`, as of 2023-09 (giaoduc-2023-09-20). */
+  readonly "provinces-community-tech-teams-all-communes-2023-09": PartOfWholeObservation;
+  /** Share of ministries and localities that have set up or consolidated a digital-transformation steering committee: `100%`, as of 2023-09 (giaoduc-2023-09-20). */
+  readonly "dx-steering-committee-share-2023-09": ValueObservation;
+  /** Share of ministries and localities that have issued a digital-transformation plan or scheme: `100%`, as of 2023-09 (giaoduc-2023-09-20). */
+  readonly "dx-plan-share-2023-09": ValueObservation;
+  /** Provinces that have set up community digital technology teams: `63/63`, as of 2023-09-04 (cafef-2023-09). */
+  readonly "provinces-community-tech-teams-2023-09-04": PartOfWholeObservation;
+  /** Community digital technology teams: `76.905`, as of 2023-09-04 (cafef-2023-09). */
+  readonly "community-tech-teams-2023-09-04": ValueObservation;
+  /** Members of community digital technology teams: `356.914`, as of 2023-09-04 (cafef-2023-09). */
+  readonly "community-tech-team-members-2023-09-04": ValueObservation;
+  /** Provinces with community digital technology teams in every commune: `53/63`, as of 2023-09-04 (cafef-2023-09). */
+  readonly "provinces-community-tech-teams-all-communes-2023-09-04": PartOfWholeObservation;
+  /** Visits to the open online learning platform: `18,053 triệu`, as of 2023-09-04 (cafef-2023-09). */
+  readonly "onetouch-visits-2023-09-04": ValueObservation;
+  /** NDXP transactions a day, on average: `khoảng 2,8 triệu`, as of 2024-04 (cchccantho-2024-04). */
+  readonly "ndxp-transactions-daily-average-2024-04": ValueObservation;
+  /** Ministries that have issued their 2024 digital-transformation plan: `21/22`, as of 2024-04 (cchccantho-2024-04). */
+  readonly "ministries-dx-plan-2024-2024-04": PartOfWholeObservation;
+  /** Provinces that have issued their 2024 digital-transformation plan: `62/63`, as of 2024-04 (cchccantho-2024-04). */
+  readonly "provinces-dx-plan-2024-2024-04": PartOfWholeObservation;
+  /** Community digital technology teams: `93.524`, as of 2024-09 (vov-2024-09). */
+  readonly "community-tech-teams-2024-09": ValueObservation;
 }

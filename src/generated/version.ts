@@ -1,17 +1,19 @@
 // generated — do not edit.
-// Made by scripts/generate.ts from package.json, data/releases/mic-2023-q1.json; run `npm run generate` after changing those.
+// Made by scripts/generate.ts from package.json, data/dataset.json; run `npm run generate` after changing those.
 
 /**
  * The version of this package (the same as its `package.json`).
  *
  * @category Data
  */
-export const VERSION = "0.1.0";
+export const VERSION = "0.2.0";
 
 /**
- * The edition and data version the package carries: `<release id>@<data version>`.
- * A correction bumps the data version's patch.
+ * The version of the data set (semantic versioning, apart from the
+ * package's): a new release is a minor, a correction of a release a patch,
+ * a renamed id or a removed field a major. Each release also has its own
+ * `version`, which a correction of it bumps.
  *
  * @category Data
  */
-export const DATA_VERSION = "mic-2023-q1@1.0.0";
+export const DATA_VERSION = "2.0.0";

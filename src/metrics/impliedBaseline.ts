@@ -105,7 +105,7 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
   const size = _nonNegative("change.value", c.value);
   if (c.comparator !== undefined) {
     const comparator = _comparator("change.comparator", c.comparator);
-    if (comparator === "gt" || comparator === "gte") {
+    if (comparator === "gt" || comparator === "gte" || comparator === "nearly") {
       throw new ArgumentRangeError(
         "ERR_UNSUPPORTED",
         "change.comparator",

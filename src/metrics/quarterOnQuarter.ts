@@ -129,9 +129,21 @@ export function quarterOnQuarter(
 }
 
 function _combine(current: string, previous: string): DerivedComparator | null {
-  const bound = (c: string) => c === "gt" || c === "gte";
-  if (bound(current) && bound(previous)) return null;
-  if (bound(current)) return previous === "approx" ? null : (current as "gt" | "gte");
-  if (bound(previous)) return current === "approx" ? null : previous === "gt" ? "lt" : "lte";
-  return current === "approx" || previous === "approx" ? "approx" : "eq";
+  // which side each figure is bounded from: "above" = the true value is above
+  // the printed one (hơn, tối thiểu), "below" = below it (gần)
+  const side = (c: string) =>
+    c === "gt" || c === "gte" ? "above" : c === "nearly" ? "below" : "none";
+  const cs = side(current);
+  const ps = side(previous);
+  if (cs === "none" && ps === "none") {
+    return current === "approx" || previous === "approx" ? "approx" : "eq";
+  }
+  // a bound with an approximate figure, or two bounds from the same side, bound nothing
+  if (current === "approx" || previous === "approx" || cs === ps) return null;
+  // current above / previous below (or plain): the change is above the difference
+  if (cs === "above" || ps === "below") {
+    return cs === "above" && ps === "none" ? (current as "gt" | "gte") : "gt";
+  }
+  // current below / previous above (or plain): the change is below the difference
+  return ps === "above" && cs === "none" ? (previous === "gt" ? "lt" : "lte") : "lt";
 }

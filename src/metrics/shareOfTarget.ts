@@ -1,3 +1,4 @@
+import { _increasing } from "../_derived.js";
 import { _readProgress, _readTarget } from "./_progress.js";
 import type { Derived } from "./derived.js";
 import type { ProgressInput, TargetInput } from "./targetGap.js";
@@ -33,5 +34,5 @@ import type { ProgressInput, TargetInput } from "./targetGap.js";
 export function shareOfTarget(progress: ProgressInput, target: TargetInput): Derived {
   const p = _readProgress("progress", progress);
   const t = _readTarget("target", target, p);
-  return { value: p.value / t.value, comparator: p.comparator };
+  return { value: p.value / t.value, comparator: _increasing(p.comparator) };
 }

@@ -35,6 +35,7 @@ const FLIP: Record<string, DerivedComparator> = {
   approx: "approx",
   gt: "lt",
   gte: "lte",
+  nearly: "gt",
 };
 
 /**

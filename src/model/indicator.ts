@@ -39,4 +39,34 @@ export interface Indicator {
   readonly measures: LocalizedText;
   /** Whose figure it is. */
   readonly subject: Subject;
+  /**
+   * The words sources use for exactly this quantity (Vietnamese, as
+   * printed): every observation's `term` is one of them, and no related
+   * indicator shares one.
+   */
+  readonly terms: readonly string[];
+  /**
+   * Whether, by its definition, its figures can only grow over time (a count
+   * since launch, units that have done something once). Where a later figure
+   * is lower, a recorded conflict says so.
+   */
+  readonly nonDecreasing: boolean;
+  /**
+   * Indicators that sound alike but count something else: never one series
+   * with this one.
+   */
+  readonly related: readonly RelatedIndicator[];
+}
+
+/**
+ * An indicator that sounds like another but counts something else, and how
+ * they differ.
+ *
+ * @category Model
+ */
+export interface RelatedIndicator {
+  /** The other indicator's id. */
+  readonly id: string;
+  /** How the two differ, in both languages. */
+  readonly difference: LocalizedText;
 }

@@ -5,12 +5,14 @@ import type { LocalizedText, PeriodString } from "./common.js";
  *
  * - `eq`: stated plainly (`74,72%`): equal up to the printed decimals;
  * - `approx`: `khoảng` ("about"): near the value, by an amount the source does not state;
- * - `gt`: `hơn` ("more than"): strictly above the value;
- * - `gte`: `tối thiểu` ("at least"): the value or above.
+ * - `gt`: `hơn` or `trên` ("more than", "above"): strictly above the value;
+ * - `gte`: `tối thiểu` ("at least"): the value or above;
+ * - `nearly`: `gần` ("nearly"): below the value, by an amount the source
+ *   does not state (an approximate upper bound).
  *
  * @category Model
  */
-export type Comparator = "eq" | "approx" | "gt" | "gte";
+export type Comparator = "eq" | "approx" | "gt" | "gte" | "nearly";
 
 /**
  * The unit of a figure: `percent` for a share printed with `%` (74.72 means
@@ -27,7 +29,9 @@ export type Unit =
   | "person"
   | "visit"
   | "procedure"
-  | "service";
+  | "service"
+  | "ministry-or-province"
+  | "transactions-per-day";
 
 /**
  * How a figure relates to its period:
@@ -58,12 +62,36 @@ export type ObservationKind = "value" | "partOfWhole" | "change" | "target";
 
 /**
  * The set a part-of-whole figure counts in: the 63 provincial units of 2023
- * (`provinces-2023`) or the ministries and ministry-level agencies
- * (`ministries`, 22 in the report; which 22 the report does not list).
+ * (`provinces-2023`), the ministries and ministry-level agencies
+ * (`ministries`, 22 in the report; which 22 the report does not list), or
+ * both together (`ministries-and-provinces`, as one page counts "80/83 Bộ,
+ * tỉnh" without listing them; members it names by province are province
+ * codes of 2023).
  *
  * @category Model
  */
-export type Population = "provinces-2023" | "ministries";
+export type Population = "provinces-2023" | "ministries" | "ministries-and-provinces";
+
+/**
+ * How the date an observation is as of ({@link ObservationBase.asOf}) was read:
+ *
+ * - `stated`: the source prints it ("tính đến ngày 04/9/2023", "tính đến
+ *   tháng 9/2024": then a month);
+ * - `context`: the source prints it for the passage the figure stands in,
+ *   not for the figure itself (a paragraph that opens "tính đến ngày …");
+ * - `period-end`: the source gives a period and the figure is as of its end
+ *   ("cuối tháng 4/2023" → 2023-04-30);
+ * - `event`: the figure is stated as current ("hiện nay", "đến nay") at the
+ *   event where it was reported, whose date it takes;
+ * - `event-period`: the source dates the figure only by the briefing or
+ *   report it comes from, whose date is not known: `asOf` is the period
+ *   that briefing or report reviewed;
+ * - `page`: the figure is stated as current ("đến nay") on a page that
+ *   names no event: `asOf` is the page's date.
+ *
+ * @category Model
+ */
+export type AsOfBasis = "stated" | "context" | "period-end" | "event" | "event-period" | "page";
 
 /**
  * How the unit of a published change is to be read:
@@ -103,18 +131,39 @@ export interface ObservationBase {
   readonly comparator: Comparator;
   /** The number of digits printed after the decimal mark (`74,72%` → 2, `1,276 tỷ` → 3). */
   readonly decimals: number;
-  /** The multiplier word printed after the number: 1, 10^6 (`triệu`) or 10^9 (`tỷ`). */
-  readonly scale: 1 | 1_000_000 | 1_000_000_000;
+  /** The multiplier word printed after the number: 1, 10^3 (`nghìn`), 10^6 (`triệu`) or 10^9 (`tỷ`). */
+  readonly scale: 1 | 1_000 | 1_000_000 | 1_000_000_000;
   /** The unit of {@link ObservationBase.value}. */
   readonly unit: Unit;
   /** The period the figure refers to, or `"report"` for "at the time of the report". */
   readonly period: ObservationPeriod;
   /** Whether the figure is a level at the period's end (`stock`) or an amount within it (`flow`). */
   readonly periodType: PeriodType;
-  /** The clause of the source that states it, verbatim (pieces joined by ` … ` where elided). */
-  readonly quote: string;
+  /**
+   * The clause of the source that states it, verbatim (pieces joined by ` … `
+   * where elided), for a release whose text the package quotes
+   * (`source.quotes`); `null` for a figure read on a third-party page, whose
+   * sentences are not copied: its release says where to read it.
+   */
+  readonly quote: string | null;
   /** A remark on how to read the figure, or `null`. */
   readonly note: LocalizedText | null;
+  /**
+   * The date (`2023-09-04`), or where the source gives no day the period
+   * (`2024-09`), that the figure is as of: a level at that date, or a count
+   * that runs up to it. How it was read is {@link ObservationBase.asOfBasis}.
+   */
+  readonly asOf: PeriodString;
+  /** How {@link ObservationBase.asOf} was read from the source. */
+  readonly asOfBasis: AsOfBasis;
+  /** Whether the source calls the figure an estimate (`ước đạt`, `ước tính`). */
+  readonly estimate: boolean;
+  /**
+   * The words the source uses for what is counted (`Tổ CNSCĐ`, `toàn trình`,
+   * `kế hoạch/đề án`), one of its indicator's `terms`: a page that uses
+   * another indicator's words counts something else.
+   */
+  readonly term: string;
 }
 
 /**
@@ -170,7 +219,7 @@ export interface PartOfWholeObservation extends ObservationBase {
 export interface Change {
   /** The id of the observation whose change this is (the later value). */
   readonly of: string;
-  /** The period compared with (`2023-01`). */
+  /** The period compared with (`2023-01`, or a day such as `2022-05-13`). */
   readonly basis: PeriodString;
   /** `increase` (`tăng`) or `decrease` (`giảm`); `value` is the size, never negative. */
   readonly direction: "increase" | "decrease";

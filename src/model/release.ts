@@ -35,24 +35,35 @@ export interface Publisher {
 }
 
 /**
- * The event at which a report was presented.
+ * The event at which a report was presented (a briefing conference).
  *
  * @category Model
  */
 export interface ReportEvent {
   /** Its name in both languages. */
   readonly name: LocalizedText;
-  /** The day it was held. */
-  readonly date: IsoDate;
+  /** The day it was held, or `null` where no source seen gives it. */
+  readonly date: IsoDate | null;
   /** The period it reviewed (`2023-Q1`). */
   readonly period: PeriodString;
-  /** Where it was held and how (online). */
-  readonly place: LocalizedText;
-  /** Who chaired it. */
-  readonly chair: string;
-  /** Where the date and place were read (the source document itself carries no date). */
+  /** Where it was held and how (online), or `null` where not known. */
+  readonly place: LocalizedText | null;
+  /** Who chaired it, or `null` where not known. */
+  readonly chair: string | null;
+  /** Where the date and place were read (the source document itself may carry no date). */
   readonly source: SourceReference;
 }
+
+/**
+ * How much of a source document was read:
+ *
+ * - `full-text`: the whole text (kept in the repository's `data/sources/`);
+ * - `opening`: the opening part of a stored public copy of the page (about
+ *   2,000 characters): figures further down were not seen.
+ *
+ * @category Model
+ */
+export type SourceSeen = "full-text" | "opening";
 
 /**
  * The document the figures are taken from.
@@ -60,16 +71,32 @@ export interface ReportEvent {
  * @category Model
  */
 export interface SourceDocument {
-  /** What it is, in both languages. */
+  /** What it is, in both languages (this package's words). */
   readonly description: LocalizedText;
   /** Its language. */
   readonly language: "vi";
-  /** Its opening words, verbatim, to find it by. */
-  readonly incipit: string;
+  /**
+   * Its opening words, verbatim, to find it by, where the package quotes it
+   * (`quotes: true`); `null` for a third-party page, found by its address.
+   */
+  readonly incipit: string | null;
   /** Where it can be read, or `null` where no address is known. */
   readonly url: string | null;
-  /** The day it was published, or `null` where it carries no date. */
-  readonly date: IsoDate | null;
+  /**
+   * The day it was published (`2022-06-02`), or the month where its copy
+   * shows only the month (`2023-09`); `null` where no date was seen.
+   */
+  readonly date: PeriodString | null;
+  /** Who printed it (the site, as `cafef.vn`), or `null` where not known. */
+  readonly printedBy: string | null;
+  /**
+   * Whether the package quotes its text: `true` for the report, whose
+   * figures carry their verbatim clause; `false` for third-party pages, whose
+   * facts only are kept (figure, qualifier, date, term), never sentences.
+   */
+  readonly quotes: boolean;
+  /** How much of it was read. */
+  readonly seen: SourceSeen;
 }
 
 /**
@@ -112,8 +139,8 @@ export interface Platform {
   readonly url: string | null;
   /** When it was launched, as far as the report says, or `null`. */
   readonly launched: PlatformLaunch | null;
-  /** The clause of the source that names it, verbatim. */
-  readonly quote: string;
+  /** The clause of the source that names it, verbatim, or `null` for a third-party page. */
+  readonly quote: string | null;
 }
 
 /**
@@ -128,33 +155,41 @@ export interface PlatformLaunch {
   readonly part: "start" | "middle" | "end" | null;
   /** The words as printed (`đầu tháng 4/2022`). */
   readonly published: string;
-  /** The clause of the source that states it, verbatim. */
-  readonly quote: string;
+  /** The clause of the source that states it, verbatim, or `null` for a third-party page. */
+  readonly quote: string | null;
 }
 
 /**
- * An edition of the data: one report, its publisher, event and source.
+ * A release of figures: one source (a report, or a public page relaying the
+ * ministry's figures), whose figures they are, the event it names, and how
+ * it was read.
  *
  * @category Model
  */
 export interface Release {
-  /** Stable id (`mic-2023-q1`). */
+  /**
+   * Stable id: `mic-2023-q1` for the report; for a page, the site and the
+   * page's date, or the date of its figures (`cafef-2023-09`).
+   */
   readonly id: string;
-  /** The version of this edition's data (semantic versioning: a correction is a patch). */
+  /** The version of this release's data (semantic versioning: a correction is a patch). */
   readonly version: string;
-  /** Its title in both languages. */
+  /** Its title in both languages (this package's words for a third-party page). */
   readonly title: LocalizedText;
-  /** The period the report reviews. */
-  readonly period: PeriodString;
-  /** Who published the report. */
-  readonly publisher: Publisher;
-  /** Where it was presented. */
-  readonly event: ReportEvent;
+  /** The period the source reviews, or `null` where it names none. */
+  readonly period: PeriodString | null;
+  /**
+   * Whose figures they are (the ministry), or `null` where the source does
+   * not say.
+   */
+  readonly publisher: Publisher | null;
+  /** The event where the figures were reported, or `null` where the source names none. */
+  readonly event: ReportEvent | null;
   /** The document the figures are taken from. */
   readonly source: SourceDocument;
   /** The day this package's data was compiled from the source. */
   readonly compiled: IsoDate;
-  /** The platforms the report names. */
+  /** The platforms the source names, with what it says of them. */
   readonly platforms: readonly Platform[];
   /** Corrections made since the edition was first released (empty: none yet). */
   readonly corrections: readonly Correction[];

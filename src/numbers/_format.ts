@@ -16,12 +16,21 @@ export function _formatDecimal(value: number, decimals: number, locale: Locale, 
 
 /** The qualifier words, by comparator and locale (with their trailing space). @internal */
 export const _QUALIFIERS = {
-  vi: { eq: "", approx: "khoảng ", gt: "hơn ", gte: "tối thiểu ", lt: "dưới ", lte: "tối đa " },
+  vi: {
+    eq: "",
+    approx: "khoảng ",
+    gt: "hơn ",
+    gte: "tối thiểu ",
+    nearly: "gần ",
+    lt: "dưới ",
+    lte: "tối đa ",
+  },
   en: {
     eq: "",
     approx: "about ",
     gt: "more than ",
     gte: "at least ",
+    nearly: "nearly ",
     lt: "less than ",
     lte: "at most ",
   },
@@ -29,6 +38,6 @@ export const _QUALIFIERS = {
 
 /** The multiplier words, by scale and locale (with their leading space). @internal */
 export const _SCALE_WORDS = {
-  vi: { 1: "", 1000000: " triệu", 1000000000: " tỷ" },
-  en: { 1: "", 1000000: " million", 1000000000: " billion" },
+  vi: { 1: "", 1000: " nghìn", 1000000: " triệu", 1000000000: " tỷ" },
+  en: { 1: "", 1000: " thousand", 1000000: " million", 1000000000: " billion" },
 } as const;

@@ -9,12 +9,15 @@ import type { Comparator } from "../model/observation.js";
 export interface ParsedPublished {
   /** The value, in the figure's units (`hơn 111 triệu` → `111000000`; `19/22` → `19`). */
   readonly value: number;
-  /** The qualifier: `hơn` → `gt`, `khoảng` → `approx`, `tối thiểu` → `gte`, none → `eq`. */
+  /**
+   * The qualifier: `hơn` or `trên` → `gt`, `khoảng` → `approx`, `tối thiểu`
+   * → `gte`, `gần` → `nearly`, none → `eq`.
+   */
   readonly comparator: Comparator;
   /** Digits printed after the decimal mark `,`. */
   readonly decimals: number;
-  /** The multiplier word: 1, 10^6 (`triệu`) or 10^9 (`tỷ`). */
-  readonly scale: 1 | 1_000_000 | 1_000_000_000;
+  /** The multiplier word: 1, 10^3 (`nghìn`), 10^6 (`triệu`) or 10^9 (`tỷ`). */
+  readonly scale: 1 | 1_000 | 1_000_000 | 1_000_000_000;
   /** Whether the figure is printed with `%`. */
   readonly percent: boolean;
   /** The whole of a `part/whole` figure (`19/22` → `22`), or `null`. */
@@ -23,22 +26,24 @@ export interface ParsedPublished {
 
 const QUALIFIERS: readonly (readonly [string, Comparator])[] = [
   ["hơn ", "gt"],
+  ["trên ", "gt"],
   ["khoảng ", "approx"],
   ["tối thiểu ", "gte"],
+  ["gần ", "nearly"],
 ];
 
-const SCALES = { triệu: 1_000_000, tỷ: 1_000_000_000 } as const;
+const SCALES = { nghìn: 1_000, triệu: 1_000_000, tỷ: 1_000_000_000 } as const;
 
 // integer: plain digits (no leading zero), or digit groups of three after `.`
 const GRAMMAR =
-  /^(0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,(\d+))?(?:(%)|\/(0|[1-9]\d*)| (triệu|tỷ))?$/u;
+  /^(0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,(\d+))?(?:(%)|\/(0|[1-9]\d*)| (nghìn|triệu|tỷ))?$/u;
 
 /**
  * Reads a figure printed in Vietnamese style, as the report prints it: `,` is
- * the decimal mark, `.` groups thousands (three digits a group), `triệu` is
- * 10^6, `tỷ` is 10^9, `%` marks a percentage, `a/b` a part of a whole, and
- * `hơn` ("more than"), `khoảng` ("about") or `tối thiểu` ("at least") may
- * come first. The value is computed from the digits exactly (`1,276 tỷ` is
+ * the decimal mark, `.` groups thousands (three digits a group), `nghìn` is
+ * 10^3, `triệu` 10^6, `tỷ` 10^9, `%` marks a percentage, `a/b` a part of a
+ * whole, and `hơn` or `trên` ("more than"), `khoảng` ("about"), `tối thiểu`
+ * ("at least") or `gần` ("nearly": below, approximately) may come first. The value is computed from the digits exactly (`1,276 tỷ` is
  * exactly `1276000000`, `74,72%` is the double nearest 74.72). Input is
  * normalised to Unicode NFC, trimmed, and runs of spaces count as one.
  *

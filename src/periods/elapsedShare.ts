@@ -18,7 +18,7 @@ import { parsePeriod } from "./parsePeriod.js";
  *
  * @example
  * ```ts
- * elapsedShare("2023-Q1", latestRelease.event.date) // "2023-03-06"
+ * elapsedShare("2023-Q1", mic2023Q1.event?.date) // "2023-03-06"
  * //=> 0.7222222222222222 (65/90)
  * elapsedShare("2023", "2023-03-06")
  * //=> 0.1780821917808219 (65/365)

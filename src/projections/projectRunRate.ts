@@ -1,4 +1,5 @@
 import { _comparator, _nonNegative, _object } from "../_check.js";
+import { _increasing } from "../_derived.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Derived, DerivedComparator } from "../metrics/derived.js";
 import type { IsoDate, PeriodString } from "../model/common.js";
@@ -10,7 +11,7 @@ import { _count, _covered, _period, _within } from "./_coverage.js";
  *
  * - `"period"`: the whole period (the figure is the period's total);
  * - `{ asOf }`: the period only up to and including that day (the Q1/2023
- *   report was presented on 2023-03-06, `latestRelease.event.date`, so its
+ *   report was presented on 2023-03-06, `mic2023Q1.event?.date`, so its
  *   "Q1" counts may stop there).
  *
  * There is no default: the source seldom says, and the two readings give
@@ -104,7 +105,7 @@ export interface RunRateProjection extends Derived {
  * const q1 = getObservation("ndxp-transactions-2023-q1");
  * projectRunRate(q1, { to: "2023", coverage: "period" })
  * //=> { value: 444000000, comparator: "gt", perPeriod: 111000000, covered: 1, periods: 4, granularity: "quarter" }
- * projectRunRate(q1, { to: "2023", coverage: { asOf: latestRelease.event.date } }).value
+ * projectRunRate(q1, { to: "2023", coverage: { asOf: mic2023Q1.event?.date } }).value
  * //=> 614769230.7692307 (111 million × 90/65 × 4)
  * ```
  * @category Helpers
@@ -149,7 +150,7 @@ export function projectRunRate(
   const perPeriod = value / covered;
   return {
     value: perPeriod * periods,
-    comparator,
+    comparator: _increasing(comparator),
     perPeriod,
     covered,
     periods,

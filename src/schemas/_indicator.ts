@@ -16,6 +16,8 @@ export const _indicator = z
       "visit",
       "procedure",
       "service",
+      "ministry-or-province",
+      "transactions-per-day",
     ]),
     measures: _localizedText,
     subject: z.enum([
@@ -27,6 +29,9 @@ export const _indicator = z
       "ndxp",
       "onetouch",
     ]),
+    terms: z.array(z.string().min(1)).min(1).readonly(),
+    nonDecreasing: z.boolean(),
+    related: z.array(z.strictObject({ id: _id, difference: _localizedText }).readonly()).readonly(),
   })
   .readonly();
 

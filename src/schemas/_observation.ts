@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { _id, _localizedText, _periodString } from "./_common.js";
 
-const comparator = z.enum(["eq", "approx", "gt", "gte"]);
+const comparator = z.enum(["eq", "approx", "gt", "gte", "nearly"]);
 const unit = z.enum([
   "percent",
   "ministry",
@@ -12,6 +12,8 @@ const unit = z.enum([
   "visit",
   "procedure",
   "service",
+  "ministry-or-province",
+  "transactions-per-day",
 ]);
 
 const base = {
@@ -23,12 +25,16 @@ const base = {
   published: z.string().min(1),
   comparator,
   decimals: z.int().min(0).max(6),
-  scale: z.literal([1, 1_000_000, 1_000_000_000]),
+  scale: z.literal([1, 1_000, 1_000_000, 1_000_000_000]),
   unit,
   period: z.union([_periodString, z.literal("report")]),
   periodType: z.enum(["stock", "flow"]),
-  quote: z.string().min(1),
+  quote: z.string().min(1).nullable(),
   note: _localizedText.nullable(),
+  asOf: _periodString,
+  asOfBasis: z.enum(["stated", "context", "period-end", "event", "event-period", "page"]),
+  estimate: z.boolean(),
+  term: z.string().min(1),
 };
 
 /** @internal */
@@ -43,7 +49,7 @@ export const _partOfWholeObservation = z
     kind: z.literal("partOfWhole"),
     part: z.int().nonnegative(),
     whole: z.int().positive(),
-    population: z.enum(["provinces-2023", "ministries"]),
+    population: z.enum(["provinces-2023", "ministries", "ministries-and-provinces"]),
     missing: z
       .strictObject({
         codes: z.array(z.string().min(1)).min(1).readonly(),

@@ -6,7 +6,7 @@ const platformLaunch = z
     period: _periodString,
     part: z.enum(["start", "middle", "end"]).nullable(),
     published: z.string().min(1),
-    quote: z.string().min(1),
+    quote: z.string().min(1).nullable(),
   })
   .readonly();
 
@@ -18,7 +18,7 @@ export const _platform = z
     shortName: z.string().min(1),
     url: z.url().nullable(),
     launched: platformLaunch.nullable(),
-    quote: z.string().min(1),
+    quote: z.string().min(1).nullable(),
   })
   .readonly();
 
@@ -37,46 +37,53 @@ export const _correction = z
   .readonly();
 
 /** @internal */
+export const _publisher = z
+  .strictObject({
+    id: _id,
+    name: _localizedText,
+    abbreviation: z.string().min(1),
+    succession: z
+      .strictObject({
+        successor: _localizedText,
+        date: _isoDate,
+        description: _localizedText,
+        legalBasis: z.array(z.string().min(1)).readonly(),
+        sources: z.array(_sourceReference).min(1).readonly(),
+      })
+      .readonly()
+      .nullable(),
+  })
+  .readonly();
+
+/** @internal */
 export const _release = z
   .strictObject({
     id: _id,
     version: z.string().regex(/^\d+\.\d+\.\d+$/),
     title: _localizedText,
-    period: _periodString,
-    publisher: z
-      .strictObject({
-        id: _id,
-        name: _localizedText,
-        abbreviation: z.string().min(1),
-        succession: z
-          .strictObject({
-            successor: _localizedText,
-            date: _isoDate,
-            description: _localizedText,
-            legalBasis: z.array(z.string().min(1)).readonly(),
-            sources: z.array(_sourceReference).min(1).readonly(),
-          })
-          .readonly()
-          .nullable(),
-      })
-      .readonly(),
+    period: _periodString.nullable(),
+    publisher: _publisher.nullable(),
     event: z
       .strictObject({
         name: _localizedText,
-        date: _isoDate,
+        date: _isoDate.nullable(),
         period: _periodString,
-        place: _localizedText,
-        chair: z.string().min(1),
+        place: _localizedText.nullable(),
+        chair: z.string().min(1).nullable(),
         source: _sourceReference,
       })
-      .readonly(),
+      .readonly()
+      .nullable(),
     source: z
       .strictObject({
         description: _localizedText,
         language: z.literal("vi"),
-        incipit: z.string().min(1),
+        incipit: z.string().min(1).nullable(),
         url: z.url().nullable(),
-        date: _isoDate.nullable(),
+        date: _periodString.nullable(),
+        printedBy: z.string().min(1).nullable(),
+        quotes: z.boolean(),
+        seen: z.enum(["full-text", "opening"]),
       })
       .readonly(),
     compiled: _isoDate,

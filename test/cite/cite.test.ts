@@ -5,12 +5,12 @@ import {
   cite,
   DATA_VERSION,
   getObservation,
-  latestRelease,
+  mic2023Q1,
   type Observation,
   VERSION,
 } from "../../src/index.js";
 
-const release = latestRelease;
+const release = mic2023Q1;
 const ndxp = getObservation("ndxp-transactions-2023-q1");
 
 describe("cite", () => {
@@ -26,7 +26,11 @@ describe("cite", () => {
     expect(text).toContain("Hội nghị trực tuyến giao ban quản lý nhà nước quý 1/2023");
     expect(text).toContain("6 March 2023");
     expect(text).toContain("part of the Ministry of Science and Technology since 1 March 2025");
-    expect(text.endsWith(`Data: vn-digital-indicators ${VERSION}, ${DATA_VERSION}.`)).toBe(true);
+    expect(
+      text.endsWith(
+        `Data: vn-digital-indicators ${VERSION}, mic-2023-q1@1.0.0, data ${DATA_VERSION}.`,
+      ),
+    ).toBe(true);
     expect(text).not.toContain("\n");
   });
 
@@ -47,11 +51,11 @@ describe("cite", () => {
       title: release.title.vi,
       author: [{ literal: "Bộ Thông tin và Truyền thông" }],
       publisher: "Bộ Thông tin và Truyền thông",
-      "event-title": release.event.name.vi,
+      "event-title": release.event?.name.vi,
       "event-date": { "date-parts": [[2023, 3, 6]] },
       issued: { "date-parts": [[2023, 3, 6]] },
       language: "vi",
-      version: DATA_VERSION,
+      version: "mic-2023-q1@1.0.0",
     });
     expect(item.note).toContain(`vn-digital-indicators ${VERSION}`);
     expect(item.note).toContain("Ministry of Science and Technology");

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { queryJson } from "../../scripts/generators/_duckdb.js";
+import { DATA_VERSION, VERSION } from "../../src/index.js";
 import { makeConsumer } from "../_consumer.js";
 import { hasPandas, needSystem } from "../_system.js";
 
@@ -83,7 +84,9 @@ describe("the command line from the packed tarball", () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(shippedCsv);
     const cite = sh(`"${deno}" run npm:vn-digital-indicators cite mic-2023-q1`);
-    expect(cite.stdout).toContain("Data: vn-digital-indicators 0.1.0, mic-2023-q1@1.0.0.");
+    expect(cite.stdout).toContain(
+      `Data: vn-digital-indicators ${VERSION}, mic-2023-q1@1.0.0, data ${DATA_VERSION}.`,
+    );
     const bad = sh(`"${deno}" run npm:vn-digital-indicators show nope`);
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe("");

@@ -7,7 +7,7 @@ import {
   getRelease,
   getTask,
   indicators,
-  latestRelease,
+  mic2023Q1,
   type Observation,
   observations,
   releases,
@@ -61,7 +61,9 @@ describe("records", () => {
     for (const o of all) {
       expect(releaseIds.has(o.release), o.id).toBe(true);
       const indicator = getIndicator(o.indicator as never) as { unit: string };
-      expect(indicator.unit, `${o.id} unit = its indicator's`).toBe(o.unit);
+      // a printed change is in percent (points or relative), whatever its indicator's unit
+      if (o.kind === "change") expect(o.unit, o.id).toBe("percent");
+      else expect(indicator.unit, `${o.id} unit = its indicator's`).toBe(o.unit);
       if (o.kind === "value" && o.shareOf !== null) {
         expect(obsIds.has(o.shareOf)).toBe(true);
         expect(byId.get(o.shareOf)?.kind).toBe("target");
@@ -71,8 +73,26 @@ describe("records", () => {
         expect(byId.get(o.change.of)?.indicator).toBe(o.indicator);
       }
       if (o.kind === "target" && o.target.progress !== null) {
-        expect(byId.get(o.target.progress)?.indicator).toBe(o.indicator);
+        // progress is measured by the same indicator, or (NDXP: a year's target, a
+        // quarter's progress) by one its indicator names as related
+        const progress = byId.get(o.target.progress);
+        const related = getIndicator(o.indicator as never).related.map((r) => r.id);
+        expect([o.indicator, ...related]).toContain(progress?.indicator);
+        expect(progress?.unit).toBe(o.unit);
         expect(o.period).toBe(String(o.target.year));
+      }
+      if (o.kind === "partOfWhole" && o.missing !== null) {
+        for (const code of o.missing.codes) expect(code).toMatch(/^\d{2}$/);
+      }
+    }
+    // indicators' related ids resolve, both ways, and never to themselves
+    const indicatorIds = new Set<string>(indicators.map((i) => i.id));
+    for (const i of indicators) {
+      for (const r of i.related) {
+        expect(indicatorIds.has(r.id), `${i.id} → ${r.id}`).toBe(true);
+        expect(r.id).not.toBe(i.id);
+        const back = indicators.find((x) => x.id === r.id)?.related.map((x) => x.id);
+        expect(back, `${r.id} → ${i.id}`).toContain(i.id);
       }
     }
     for (const t of tasks) expect(releaseIds.has(t.release)).toBe(true);
@@ -90,9 +110,9 @@ describe("records", () => {
   });
 
   it("carries rows 1-27 of FIGURES.md: 23 figures, 2 platforms (rows 20-21), 2 Q2 tasks and the plan", () => {
-    expect(observations).toHaveLength(23);
-    expect(latestRelease.platforms.map((p) => p.id)).toEqual(["ndxp", "onetouch"]);
-    const onetouch = latestRelease.platforms[1];
+    expect(observations.filter((o) => o.release === "mic-2023-q1")).toHaveLength(23);
+    expect(mic2023Q1.platforms.map((p) => p.id)).toEqual(["ndxp", "onetouch"]);
+    const onetouch = mic2023Q1.platforms[1];
     expect(onetouch?.url).toBe("https://onetouch.mic.gov.vn");
     expect(onetouch?.launched?.period).toBe("2022-04");
     expect(onetouch?.launched?.published).toBe("đầu tháng 4/2022");
@@ -101,27 +121,27 @@ describe("records", () => {
   });
 
   it("the release states its event, publisher and the 2025 merger with their sources", () => {
-    expect(latestRelease.id).toBe("mic-2023-q1");
-    expect(latestRelease.event.date).toBe("2023-03-06");
-    expect(latestRelease.event.source.url).toMatch(/^https:\/\/daknong\.gov\.vn\//);
-    expect(latestRelease.publisher.succession?.date).toBe("2025-03-01");
-    expect(latestRelease.publisher.succession?.successor.en).toBe(
+    expect(mic2023Q1.id).toBe("mic-2023-q1");
+    expect(mic2023Q1.event?.date).toBe("2023-03-06");
+    expect(mic2023Q1.event?.source.url).toMatch(/^https:\/\/daknong\.gov\.vn\//);
+    expect(mic2023Q1.publisher?.succession?.date).toBe("2025-03-01");
+    expect(mic2023Q1.publisher?.succession?.successor.en).toBe(
       "Ministry of Science and Technology",
     );
-    expect(getRelease("mic-2023-q1")).toBe(latestRelease);
+    expect(getRelease("mic-2023-q1")).toBe(mic2023Q1);
     expect(corrections).toEqual([]);
   });
 
   it("getters throw UnknownIdError naming the id and the closest ids", () => {
     const lookups = [
       () => getObservation("fully-online-service-share" as never),
-      () => getIndicator("ndxp-transaction" as never),
+      () => getIndicator("ndxp-transactions-quarte" as never),
       () => getRelease("mic-2023-q2" as never),
       () => getTask("ai-datasets-catalogue" as never),
     ];
     const closest = [
       "fully-online-services-share",
-      "ndxp-transactions",
+      "ndxp-transactions-quarter",
       "mic-2023-q1",
       "ai-dataset-catalogue",
     ];

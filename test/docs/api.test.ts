@@ -41,6 +41,7 @@ describe("the API reference (typedoc)", () => {
     const allowed = options.categoryOrder.filter((c) => c !== "*");
     expect(allowed).toEqual([
       "Data",
+      "Series",
       "Helpers",
       "Periods",
       "Formatting",

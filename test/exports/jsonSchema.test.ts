@@ -4,7 +4,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { readReleaseFiles } from "../../scripts/generators/data.js";
-import { latestRelease, observations, releases } from "../../src/index.js";
+import { mic2023Q1, observations, releases } from "../../src/index.js";
 
 const dir = join(import.meta.dirname, "..", "..", "data", "exports");
 const ajv = new Ajv2020({ strict: false, allErrors: true });
@@ -26,7 +26,7 @@ describe("JSON Schemas generated from the zod schemas", () => {
 
   it("the observation schema accepts every observation (package and canonical data)", () => {
     const canonical = readReleaseFiles().flatMap((r) => r.data.observations);
-    expect(canonical).toHaveLength(23);
+    expect(canonical).toHaveLength(observations.length);
     for (const o of [...observations, ...canonical]) {
       expect(validObservation(o), `${o.id}: ${JSON.stringify(validObservation.errors)}`).toBe(true);
     }
@@ -36,7 +36,7 @@ describe("JSON Schemas generated from the zod schemas", () => {
     for (const r of [...releases, load("release.json")]) {
       expect(validRelease(r), JSON.stringify(validRelease.errors)).toBe(true);
     }
-    expect(load("release.json")).toEqual(JSON.parse(JSON.stringify(latestRelease)));
+    expect(load("release.json")).toEqual(JSON.parse(JSON.stringify(mic2023Q1)));
   });
 
   it("they refuse a broken record (so acceptance means something)", () => {
@@ -44,7 +44,7 @@ describe("JSON Schemas generated from the zod schemas", () => {
     expect(validObservation({ ...first, comparator: "lt" })).toBe(false);
     expect(validObservation({ ...first, period: "Q1/2023" })).toBe(false);
     expect(validObservation({ ...first, extra: 1 })).toBe(false);
-    expect(validRelease({ ...latestRelease, compiled: "27/11/2026" })).toBe(false);
-    expect(validRelease({ ...latestRelease, publisher: undefined })).toBe(false);
+    expect(validRelease({ ...mic2023Q1, compiled: "27/11/2026" })).toBe(false);
+    expect(validRelease({ ...mic2023Q1, publisher: undefined })).toBe(false);
   });
 });

@@ -33,7 +33,8 @@ describe("progressRatio", () => {
 
   it("reads every part-of-whole observation of the data set", () => {
     const parts = observations.filter((o) => o.kind === "partOfWhole");
-    expect(parts).toHaveLength(6);
+    expect(parts.filter((o) => o.release === "mic-2023-q1")).toHaveLength(6);
+    expect(parts.length).toBeGreaterThan(6);
     for (const o of parts) expect(progressRatio(o)).toBe(o.part / o.whole);
   });
 

@@ -111,7 +111,7 @@ describe("formatNumber", () => {
       "value",
     );
     expectArgError(
-      () => formatNumber(1, { locale: "vi", scale: 1000 as never }),
+      () => formatNumber(1, { locale: "vi", scale: 10 as never }),
       "range",
       "ERR_OUT_OF_RANGE",
       "options.scale",

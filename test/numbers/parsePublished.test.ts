@@ -38,7 +38,7 @@ describe("parsePublished", () => {
     ["hơn", "a qualifier alone"],
     ["12 %", "a space before %"],
     ["111triệu", "no space before triệu"],
-    ["111 nghìn", "an unknown multiplier"],
+    ["111 ngàn", "an unknown multiplier (the package reads nghìn)"],
     ["23/22", "a part over its whole"],
     ["19,5/22", "a decimal part"],
     ["19/22%", "a part/whole with %"],

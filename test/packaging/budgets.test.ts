@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import {
@@ -7,6 +7,7 @@ import {
   bundleAll,
   type ConsumerName,
   canonicalJsonPath,
+  canonicalObservationsJson,
   gzipSize,
 } from "../../scripts/_bundleSizes.js";
 import { makeConsumer } from "../_consumer.js";
@@ -53,7 +54,7 @@ describe("bundle-size budgets (esbuild minified, gzip -9)", () => {
     expect(texts.filter((t) => bundles.helper.text.includes(t))).toEqual([]);
   });
 
-  it(`a consumer of one observation's named constant: ≤ ${limit.constant} B (< 3 KB), and no other observation`, () => {
+  it(`a consumer of one observation's named constant: ≤ ${limit.constant} B (< 1 KB), and no other observation`, () => {
     expect(bundles.constant.gzip).toBeLessThanOrEqual(limit.constant);
     const release = JSON.parse(readFileSync(canonicalJsonPath, "utf8")) as Release;
     const own = release.observations.find((o) => o.id === "fully-online-services-share");
@@ -65,8 +66,29 @@ describe("bundle-size budgets (esbuild minified, gzip -9)", () => {
     expect(others.filter((q) => bundles.constant.text.includes(q))).toEqual([]);
   });
 
+  it(`a consumer of one series' named constant: ≤ ${limit.series} B, and only its own releases`, () => {
+    expect(bundles.series.gzip).toBeLessThanOrEqual(limit.series);
+    const releases = readdirSync(join(root, "data", "releases")).map(
+      (f) =>
+        JSON.parse(readFileSync(join(root, "data", "releases", f), "utf8")) as {
+          release: { id: string; source: { url: string | null } };
+          observations: { indicator: string }[];
+        },
+    );
+    const own = releases.filter((r) =>
+      r.observations.some((o) => o.indicator === "community-tech-teams"),
+    );
+    const others = releases.filter((r) => !own.includes(r) && r.release.source.url !== null);
+    expect(own.length).toBeGreaterThan(5);
+    expect(others.length).toBeGreaterThan(5);
+    for (const r of own) expect(bundles.series.text).toContain(`"${r.release.id}"`);
+    for (const r of others) {
+      expect(bundles.series.text, r.release.id).not.toContain(r.release.source.url as string);
+    }
+  });
+
   it("a consumer of `observations`: within 1 KB of the canonical JSON's gzip size", () => {
-    const json = gzipSize(readFileSync(canonicalJsonPath));
+    const json = gzipSize(canonicalObservationsJson());
     expect(limit.observations).toBe(json + 1024);
     expect(bundles.observations.gzip).toBeLessThanOrEqual(limit.observations);
   });

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, inject, it } from "vitest";
+import { observations } from "../../src/index.js";
 import { makeConsumer } from "../_consumer.js";
 import {
   bunBinary,
@@ -85,7 +86,7 @@ const expected = {
   upper: null,
   named: true,
   frozen: true,
-  count: 23,
+  count: observations.length,
   schema: "ndxp-transactions-2023-q1",
   rejected: true,
   error: ["UnknownIdError", true, "ERR_UNKNOWN_ID"],

@@ -5,7 +5,7 @@ import {
   elapsedShare,
   formatPeriod,
   getObservation,
-  latestRelease,
+  mic2023Q1,
   parsePeriod,
   periodDays,
   periodEnd,
@@ -93,8 +93,13 @@ describe(`periods (TZ=${ZONE ?? "unset"})`, () => {
   });
 
   it("elapsedShare counts the as-of day: 2023-Q1 at the report's 2023-03-06 is 65/90", () => {
-    expect(latestRelease.event.date).toBe("2023-03-06");
-    expect(elapsedShare("2023-Q1", latestRelease.event.date)).toBe(65 / 90);
+    const q1 = getObservation("ndxp-transactions-2023-q1");
+    expect([q1.asOf, q1.asOfBasis, mic2023Q1.event?.date]).toEqual([
+      "2023-03-06",
+      "event",
+      "2023-03-06",
+    ]);
+    expect(elapsedShare("2023-Q1", q1.asOf)).toBe(65 / 90);
     expect(elapsedShare("2023", "2023-03-06")).toBe(65 / 365);
     expect(elapsedShare("2023-Q1", "2023-01-01")).toBe(1 / 90);
     expect(elapsedShare("2023-Q1", "2023-03-31")).toBe(1);

@@ -1,0 +1,205 @@
+/**
+ * Reads the canonical data set in `data/` (releases, indicators, publishers,
+ * conflicts, the data set's version), checks every file against its zod
+ * schema, resolves each release's publisher, and puts releases, observations
+ * and series in their documented order. Every generator reads the data
+ * through here, so they all see the same records in the same order.
+ */
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import * as z from "zod";
+import type {
+  Conflict,
+  Indicator,
+  Observation,
+  Publisher,
+  Release,
+  Task,
+} from "../../src/schema.js";
+import {
+  ConflictSchema,
+  IndicatorSchema,
+  PublisherSchema,
+  type ReleaseFile,
+  ReleaseFileSchema,
+} from "../../src/schema.js";
+import { readJson, root } from "./_shared.js";
+
+function parse<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new Error(`${file} does not match its schema:\n${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+/** One release with its file, its publisher resolved. */
+export interface DataSetRelease {
+  /** The canonical file, relative to the root (`data/releases/mic-2023-q1.json`). */
+  readonly file: string;
+  /** The release as the package exports it. */
+  readonly release: Release;
+  /** Its observations, in the order of the file. */
+  readonly observations: readonly Observation[];
+  /** Its tasks. */
+  readonly tasks: readonly Task[];
+}
+
+/** The whole data set, checked and ordered. */
+export interface DataSet {
+  /** The data set's own version (`data/dataset.json`). */
+  readonly version: string;
+  readonly publishers: readonly Publisher[];
+  readonly indicators: readonly Indicator[];
+  /** Releases, oldest first (see {@link releaseDate}). */
+  readonly releases: readonly DataSetRelease[];
+  /** Every observation, release by release in release order, each release's in file order. */
+  readonly observations: readonly Observation[];
+  readonly conflicts: readonly Conflict[];
+  /** Every file read, relative to the root. */
+  readonly files: readonly string[];
+}
+
+/** The canonical release files, in file-name order. */
+export function readReleaseFiles(): { file: string; data: ReleaseFile }[] {
+  return readdirSync(join(root, "data", "releases"))
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => {
+      const file = `data/releases/${f}`;
+      return { file, data: parse(ReleaseFileSchema, readJson(file), file) };
+    });
+}
+
+/** The last day of a period string (`2023-09` → `2023-09-30`), as `YYYY-MM-DD`. */
+export function lastDay(period: string): string {
+  const [y = "", second, day] = period.split("-");
+  const year = Number(y);
+  if (second === undefined) return `${y}-12-31`;
+  if (second.startsWith("Q")) {
+    const month = Number(second.slice(1)) * 3;
+    return `${y}-${String(month).padStart(2, "0")}-${String(daysIn(year, month)).padStart(2, "0")}`;
+  }
+  if (day === undefined)
+    return `${y}-${second}-${String(daysIn(year, Number(second))).padStart(2, "0")}`;
+  return period;
+}
+
+/** The first day of a period string (`2023-Q3` → `2023-07-01`). */
+export function firstDay(period: string): string {
+  const [y = "", second, day] = period.split("-");
+  if (second === undefined) return `${y}-01-01`;
+  if (second.startsWith("Q")) {
+    const month = (Number(second.slice(1)) - 1) * 3 + 1;
+    return `${y}-${String(month).padStart(2, "0")}-01`;
+  }
+  return day === undefined ? `${y}-${second}-01` : period;
+}
+
+function daysIn(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The date a release is ordered by: its page's date, or where it has none,
+ * the latest as-of date of its figures (each as the last day of its period).
+ */
+export function releaseDate(release: Release, observations: readonly Observation[]): string {
+  if (release.source.date !== null) return lastDay(release.source.date);
+  return (
+    observations
+      .map((o) => lastDay(o.asOf))
+      .sort()
+      .at(-1) ?? "9999-12-31"
+  );
+}
+
+/** Orders two observations by as-of: last day, then first day of the as-of period. */
+export function compareAsOf(a: Observation, b: Observation): number {
+  const byEnd = lastDay(a.asOf).localeCompare(lastDay(b.asOf));
+  return byEnd !== 0 ? byEnd : firstDay(a.asOf).localeCompare(firstDay(b.asOf));
+}
+
+/** Reads, checks and orders the whole data set. */
+export function readDataSet(): DataSet {
+  const version = parse(
+    z.strictObject({ version: z.string().regex(/^\d+\.\d+\.\d+$/) }),
+    readJson("data/dataset.json"),
+    "data/dataset.json",
+  ).version;
+  const publishers = parse(
+    z.array(PublisherSchema),
+    readJson("data/publishers.json"),
+    "data/publishers.json",
+  );
+  const indicators = parse(
+    z.array(IndicatorSchema),
+    readJson("data/indicators.json"),
+    "data/indicators.json",
+  );
+  const conflicts = parse(
+    z.array(ConflictSchema),
+    readJson("data/conflicts.json"),
+    "data/conflicts.json",
+  );
+  const files = readReleaseFiles();
+  const releases = files
+    .map(({ file, data }): DataSetRelease => {
+      const { publisher: publisherId, ...rest } = data.release;
+      let publisher: Publisher | null = null;
+      if (publisherId !== null) {
+        const found = publishers.find((p) => p.id === publisherId);
+        if (found === undefined) throw new Error(`${file}: unknown publisher "${publisherId}"`);
+        publisher = found;
+      }
+      // the model's key order: id, version, title, period, publisher, event …
+      const release = {
+        id: rest.id,
+        version: rest.version,
+        title: rest.title,
+        period: rest.period,
+        publisher,
+        event: rest.event,
+        source: rest.source,
+        compiled: rest.compiled,
+        platforms: rest.platforms,
+        corrections: rest.corrections,
+      } satisfies Release;
+      return { file, release, observations: data.observations, tasks: data.tasks };
+    })
+    .map((r) => ({ r, date: releaseDate(r.release, r.observations) }))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.r.release.id.localeCompare(b.r.release.id))
+    .map(({ r }) => r);
+  return {
+    version,
+    publishers,
+    indicators,
+    releases,
+    observations: releases.flatMap((r) => r.observations),
+    conflicts,
+    files: [
+      "data/dataset.json",
+      "data/publishers.json",
+      "data/indicators.json",
+      "data/conflicts.json",
+      ...releases.map((r) => r.file),
+    ],
+  };
+}
+
+/**
+ * The series of one indicator: its level observations (kinds `value` and
+ * `partOfWhole`; targets and published changes are not levels), in as-of
+ * order, ties by release order, then by id.
+ */
+export function seriesOf(data: DataSet, indicator: string): Observation[] {
+  const releaseIndex = new Map(data.releases.map((r, i) => [r.release.id, i]));
+  return data.observations
+    .filter((o) => o.indicator === indicator && (o.kind === "value" || o.kind === "partOfWhole"))
+    .sort(
+      (a, b) =>
+        compareAsOf(a, b) ||
+        (releaseIndex.get(a.release) ?? 0) - (releaseIndex.get(b.release) ?? 0) ||
+        a.id.localeCompare(b.id),
+    );
+}

@@ -1,0 +1,233 @@
+import { describe, expect, it } from "vitest";
+import { compareAsOf, firstDay, lastDay } from "../../scripts/generators/_dataset.js";
+import {
+  bounds,
+  type Conflict,
+  conflicts,
+  getIndicator,
+  type IndicatorId,
+  indicators,
+  type Observation,
+  observations,
+  parsePeriod,
+  type Release,
+  releases,
+  series,
+} from "../../src/index.js";
+import { ConflictSchema } from "../../src/schema.js";
+
+const all: readonly Observation[] = observations;
+const releaseById = new Map<string, Release>(releases.map((r) => [r.id, r]));
+const obsById = new Map(all.map((o) => [o.id, o]));
+const ids = indicators.map((i) => i.id as IndicatorId);
+
+describe("as-of dates", () => {
+  it("every observation has an as-of that is a real calendar date or period", () => {
+    for (const o of all) expect(() => parsePeriod(o.asOf), o.id).not.toThrow();
+  });
+
+  it("is not after its page's date, nor after its event's", () => {
+    for (const o of all) {
+      const r = releaseById.get(o.release) as Release;
+      // a month as-of may end after the page's day; it must start on or before it
+      if (r.source.date !== null) {
+        expect(firstDay(o.asOf) <= lastDay(r.source.date), `${o.id} vs ${r.source.date}`).toBe(
+          true,
+        );
+      }
+      if (r.event?.date) expect(firstDay(o.asOf) <= r.event.date, o.id).toBe(true);
+    }
+  });
+
+  it("an as-of read from the event is the event's date; from the page, the page's day", () => {
+    for (const o of all) {
+      const r = releaseById.get(o.release) as Release;
+      if (o.asOfBasis === "event") expect(o.asOf, o.id).toBe(r.event?.date);
+      if (o.asOfBasis === "page") expect(o.asOf, o.id).toBe(r.source.date);
+      if (o.asOfBasis === "event-period") expect(o.asOf, o.id).toBe(r.event?.period ?? r.period);
+      if (o.asOfBasis === "period-end") expect(o.asOf, o.id).toBe(lastDay(o.asOf));
+    }
+  });
+
+  it("a report figure stated as current is as of the report's event, 6 March 2023", () => {
+    const report = all.filter((o) => o.release === "mic-2023-q1");
+    expect(report.filter((o) => o.period === "report").every((o) => o.asOf === "2023-03-06")).toBe(
+      true,
+    );
+    expect(report.find((o) => o.id === "onetouch-visits")?.asOf).toBe("2023-02-21");
+  });
+});
+
+describe("series", () => {
+  it.each(ids)("%s: in as-of order, one indicator only, levels only", (id) => {
+    const points = series(id);
+    for (const p of points) {
+      expect(p.observation.indicator).toBe(id);
+      expect(["value", "partOfWhole"]).toContain(p.observation.kind);
+      expect(p.release.id).toBe(p.observation.release);
+    }
+    for (let i = 1; i < points.length; i++) {
+      const [a, b] = [points[i - 1]?.observation, points[i]?.observation] as Observation[];
+      expect(
+        compareAsOf(a as Observation, b as Observation),
+        `${a?.id} → ${b?.id}`,
+      ).toBeLessThanOrEqual(0);
+    }
+    // every level observation of the indicator is in its series
+    const levels = all.filter(
+      (o) => o.indicator === id && (o.kind === "value" || o.kind === "partOfWhole"),
+    );
+    expect(new Set(points.map((p) => p.observation.id))).toEqual(new Set(levels.map((o) => o.id)));
+  });
+
+  it("the teams series runs from May 2022 to September 2024, at least five dated rows in 2022 and 2023", () => {
+    const teams = series("community-tech-teams");
+    expect(teams.map((p) => p.observation.published)).toEqual([
+      "18.286",
+      "27.218",
+      "hơn 42.460",
+      "42.469",
+      "71.836",
+      "74.818",
+      "76.905",
+      "76.905",
+      "93.524",
+    ]);
+    expect(
+      teams.filter((p) => /^202[23]-\d{2}-\d{2}$/.test(p.observation.asOf)).length,
+    ).toBeGreaterThanOrEqual(5);
+  });
+
+  it("each point names the conflicts that name its figure", () => {
+    for (const id of ids) {
+      for (const p of series(id)) {
+        const expected = conflicts
+          .filter((c) => c.observations.includes(p.observation.id))
+          .map((c) => c.id);
+        expect(p.conflicts, p.observation.id).toEqual(expected);
+      }
+    }
+  });
+});
+
+describe("definitions: no series mixes two", () => {
+  const pairs = indicators.flatMap((i) =>
+    i.related.filter((r) => i.id < r.id).map((r) => [i.id, r.id] as const),
+  );
+
+  it("there are related pairs to check (plans vs resolutions, deployed vs 100% of communes …)", () => {
+    const names = pairs.map((p) => p.join(" ~ "));
+    expect(names).toContain("provinces-dx-plan ~ provinces-dx-resolution");
+    expect(names).toContain(
+      "provinces-community-tech-teams-all-communes ~ provinces-deployed-community-tech-team-model",
+    );
+    expect(names).toContain("fully-online-services-share ~ level-4-online-services-share");
+    expect(names).toContain("ndxp-transactions-month ~ ndxp-transactions-quarter");
+  });
+
+  it.each(pairs)("%s and %s: no shared word, no shared figure", (a, b) => {
+    const A = getIndicator(a as IndicatorId);
+    const B = getIndicator(b as IndicatorId);
+    // their words differ where their units agree (the same unit would otherwise let them chain)
+    if (A.unit === B.unit) {
+      for (const term of A.terms)
+        expect(B.terms, `${a} and ${b} share "${term}"`).not.toContain(term);
+    }
+    const inA = new Set(series(a as IndicatorId).map((p) => p.observation.id));
+    for (const p of series(b as IndicatorId)) expect(inA.has(p.observation.id)).toBe(false);
+  });
+
+  it("every observation uses one of its indicator's words", () => {
+    for (const o of all)
+      expect(getIndicator(o.indicator as IndicatorId).terms, o.id).toContain(o.term);
+  });
+});
+
+describe("counts that cannot fall", () => {
+  const rising = indicators.filter((i) => i.nonDecreasing);
+
+  it("are marked on their indicators (teams, members, transactions since launch, visits …)", () => {
+    const marked = rising.map((i) => i.id);
+    for (const id of [
+      "community-tech-teams",
+      "community-tech-team-members",
+      "ndxp-transactions-since-launch",
+      "onetouch-visits",
+      "provinces-community-tech-teams",
+    ]) {
+      expect(marked).toContain(id);
+    }
+    // flows and shares can fall
+    expect(marked).not.toContain("ndxp-transactions-quarter");
+    expect(marked).not.toContain("fully-online-services-share");
+  });
+
+  it.each(rising.map((i) => i.id as IndicatorId))(
+    "%s: each figure's bounds allow it to be no lower than the one before, or a conflict says why",
+    (id) => {
+      const points = series(id);
+      for (let i = 1; i < points.length; i++) {
+        const earlier = points[i - 1]?.observation as Observation;
+        const later = points[i]?.observation as Observation;
+        const a = bounds(earlier);
+        const b = bounds(later);
+        // possible to be non-decreasing: the later figure's upper end reaches the earlier's lower end
+        const possible =
+          b.upper === null ||
+          b.upper > a.lower ||
+          (b.upper === a.lower && b.upperInclusive && a.lowerInclusive);
+        if (!possible) {
+          const explained = conflicts.some(
+            (c) => c.observations.includes(earlier.id) && c.observations.includes(later.id),
+          );
+          expect(
+            explained,
+            `${earlier.id} (${earlier.published}) → ${later.id} (${later.published})`,
+          ).toBe(true);
+        }
+      }
+    },
+  );
+});
+
+describe("conflicts", () => {
+  it("each parses, names what disagrees, and its references resolve", () => {
+    expect(conflicts.length).toBeGreaterThan(0);
+    for (const c of conflicts as readonly Conflict[]) {
+      expect(ConflictSchema.parse(c)).toEqual(c);
+      for (const id of c.observations) {
+        expect(obsById.has(id), `${c.id}: ${id}`).toBe(true);
+        expect(c.releases, `${c.id}: release of ${id}`).toContain(obsById.get(id)?.release);
+      }
+      for (const id of c.releases) expect(releaseById.has(id), `${c.id}: ${id}`).toBe(true);
+    }
+    expect(new Set(conflicts.map((c) => c.id)).size).toBe(conflicts.length);
+  });
+
+  it("records the launch month, the visit count printed for two dates and the partial NDXP quarters", () => {
+    const byId = new Map(conflicts.map((c) => [c.id, c]));
+    const launch = byId.get("onetouch-launch-month");
+    expect(launch?.releases).toContain("mic-2023-q1");
+    const months = (launch?.releases ?? []).map(
+      (r) =>
+        releaseById.get(r)?.platforms.find((p) => p.id === "onetouch")?.launched?.published ?? null,
+    );
+    expect(new Set(months)).toEqual(new Set(["đầu tháng 4/2022", "đầu tháng 5/2022"]));
+    const visits = byId.get("onetouch-visits-same-count-two-dates")?.observations ?? [];
+    expect(visits.map((id) => obsById.get(id)?.published)).toEqual([
+      "18,053 triệu",
+      "18,053 triệu",
+    ]);
+    expect(new Set(visits.map((id) => obsById.get(id)?.asOf)).size).toBe(2);
+    expect(byId.get("ndxp-partial-quarters")?.observations).toEqual([
+      "ndxp-transactions-quarter-2022-03-23",
+      "ndxp-transactions-2023-q1",
+    ]);
+  });
+
+  it("resolves nothing: every figure a conflict names is still in the data as published", () => {
+    for (const c of conflicts) {
+      for (const id of c.observations) expect(all.some((o) => o.id === id)).toBe(true);
+    }
+  });
+});
