@@ -3,6 +3,7 @@ import { _TIDY_COLUMNS } from "../../src/exports/_columns.js";
 import {
   ArgumentRangeError,
   ArgumentTypeError,
+  DATA_VERSION,
   getObservation,
   latestRelease,
   type Observation,
@@ -148,5 +149,20 @@ describe("toMarkdown", () => {
     expect(() => toMarkdown(observations, { release, lang: "fr" as never })).toThrow(
       /options\.lang/,
     );
+  });
+
+  it("defaults to the latest release when no release (or no options) is given", () => {
+    const md = toMarkdown(observations, { release });
+    expect(toMarkdown(observations)).toBe(md);
+    expect(toMarkdown(observations, {})).toBe(md);
+    expect(toMarkdown(observations, { lang: "vi" })).toBe(
+      toMarkdown(observations, { release, lang: "vi" }),
+    );
+    expect(md.split("\n")[0]).toBe(
+      `${latestRelease.title.en}. Data ${DATA_VERSION}; event ${latestRelease.event.date}.`,
+    );
+    // a release given is still checked against the observations
+    const other = { ...latestRelease, id: "mic-2023-q2" };
+    expect(() => toMarkdown(observations, { release: other })).toThrow(ArgumentRangeError);
   });
 });
