@@ -6,6 +6,7 @@ import { _run, _USAGE } from "../../src/cli/_run.js";
 import {
   cite,
   DATA_VERSION,
+  getObservation,
   latestRelease,
   observations,
   toJson,
@@ -104,12 +105,19 @@ describe("the command line, into a pipe (machine-readable)", () => {
     );
   });
 
-  it("cite prints text, BibTeX or a CSL-JSON array", () => {
+  it("cite prints text, BibTeX, BibLaTeX or a CSL-JSON array", () => {
     expect(_run(["cite", "mic-2023-q1"], pipe).stdout).toBe(
       `${cite(latestRelease, { format: "text" })}\n`,
     );
-    expect(_run(["cite", "onetouch-visits", "--format", "bibtex"], pipe).stdout).toMatch(
-      /^@techreport\{mic-2023-q1:onetouch-visits,/,
+    const onetouch = getObservation("onetouch-visits");
+    expect(_run(["cite", "onetouch-visits", "--format", "bibtex"], pipe).stdout).toBe(
+      cite(onetouch, { format: "bibtex", release: latestRelease }),
+    );
+    expect(_run(["cite", "onetouch-visits", "--format", "biblatex"], pipe).stdout).toBe(
+      cite(onetouch, { format: "biblatex", release: latestRelease }),
+    );
+    expect(_run(["cite", "mic-2023-q1", "--format", "biblatex"], pipe).stdout).toMatch(
+      /^@report\{mic-2023-q1,/,
     );
     const csl = JSON.parse(_run(["cite", "onetouch-visits", "--format", "csl"], pipe).stdout);
     expect(csl).toHaveLength(1);
