@@ -19,7 +19,10 @@ export interface FormatPeriodOptions {
    * then written after the words. Ignored for other periods. Passed in, so
    * that this helper carries no data.
    */
-  readonly release?: { readonly event: Pick<ReportEvent, "date"> };
+  readonly release?: {
+    /** The event the report was presented at: only its day (`date`) is read. */
+    readonly event: Pick<ReportEvent, "date">;
+  };
 }
 
 const AT_REPORT: Record<Locale, string> = {
