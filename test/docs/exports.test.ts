@@ -72,14 +72,18 @@ describe("the README's API overview", () => {
     const missing = [...expected].filter((n) => !listed.has(n) && !perFigure.has(n)).sort();
     const extra = [...listed.keys()].filter((n) => !expected.has(n)).sort();
     // soft: a run names both the missing and the extra names
-    expect.soft(
-      missing,
-      `README.md's API overview lacks these exports (add each under its category): ${missing.join(", ")}`,
-    ).toEqual([]);
-    expect.soft(
-      extra,
-      `README.md's API overview lists names that are not exported (remove them, or write them without backticks): ${extra.join(", ")}`,
-    ).toEqual([]);
+    expect
+      .soft(
+        missing,
+        `README.md's API overview lacks these exports (add each under its category): ${missing.join(", ")}`,
+      )
+      .toEqual([]);
+    expect
+      .soft(
+        extra,
+        `README.md's API overview lists names that are not exported (remove them, or write them without backticks): ${extra.join(", ")}`,
+      )
+      .toEqual([]);
     expect(apiSection()).toContain("one named constant per figure");
     expect([...perFigure].filter((n) => listed.has(n)).length).toBeGreaterThan(0);
   });
