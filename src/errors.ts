@@ -40,6 +40,9 @@ export class ArgumentTypeError extends TypeError {
   declare readonly received: unknown;
 
   /**
+   * Makes the error; its message names the argument, the value received and
+   * what was expected.
+   *
    * @param code - The stable code.
    * @param argument - The argument's name.
    * @param received - The value received.
@@ -72,6 +75,9 @@ export class ArgumentRangeError extends RangeError {
   declare readonly received: unknown;
 
   /**
+   * Makes the error; its message names the argument, the value received and
+   * what was expected.
+   *
    * @param code - The stable code.
    * @param argument - The argument's name.
    * @param received - The value received.
@@ -106,6 +112,9 @@ export class UnknownIdError extends RangeError {
   readonly suggestions: readonly string[];
 
   /**
+   * Makes the error; its message names the argument, the value received and
+   * the closest known ids.
+   *
    * @param argument - The argument's name.
    * @param received - The value received.
    * @param what - What kind of record was looked for (`observation`).

@@ -141,7 +141,7 @@ export {
 // Numbers
 export { type ParsedPublished, parsePublished } from "./numbers/parsePublished.js";
 export { elapsedShare } from "./periods/elapsedShare.js";
-export { formatPeriod } from "./periods/formatPeriod.js";
+export { type FormatPeriodOptions, formatPeriod } from "./periods/formatPeriod.js";
 export { type Period, type PeriodGranularity, parsePeriod } from "./periods/parsePeriod.js";
 export { periodDays } from "./periods/periodDays.js";
 export { periodEnd } from "./periods/periodEnd.js";

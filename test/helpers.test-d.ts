@@ -7,6 +7,7 @@ import {
   type Derived,
   delta,
   elapsedShare,
+  type FormatPeriodOptions,
   formatNumber,
   formatPercent,
   formatPeriod,
@@ -14,6 +15,7 @@ import {
   getObservation,
   type Interval,
   impliedBaseline,
+  type ObservationPeriod,
   type Period,
   parsePeriod,
   periodEnd,
@@ -89,7 +91,14 @@ describe("helper signatures", () => {
     expectTypeOf(periodEnd("2023")).toEqualTypeOf<IsoDate>();
     expectTypeOf(parsePeriod("2023-Q1")).toEqualTypeOf<Period>();
     expectTypeOf(elapsedShare("2023-Q1", "2023-03-06")).toEqualTypeOf<number>();
-    expectTypeOf(formatPeriod).parameter(1).toEqualTypeOf<"vi" | "en">();
+    expectTypeOf(formatPeriod("2023-Q1", { locale: "en" })).toEqualTypeOf<string>();
+    expectTypeOf<FormatPeriodOptions["locale"]>().toEqualTypeOf<"vi" | "en">();
+    // every observation's period, "report" included, is accepted
+    expectTypeOf<ObservationPeriod>().toExtend<Parameters<typeof formatPeriod>[0]>();
+    // @ts-expect-error: an unknown locale
+    formatPeriod("2023", { locale: "fr" });
+    // the deprecated 0.1.0 call still type-checks
+    expectTypeOf(formatPeriod("2023-Q1", "vi")).toEqualTypeOf<string>();
   });
 
   it("projections need a coverage", () => {

@@ -227,7 +227,7 @@ export function generate(): GeneratedFile[] {
       " * Each figure with its release, in as-of order; a bundle that imports it",
       " * carries these releases only.",
       " *",
-      " * @category Data",
+      " * @category Series",
       " */",
       `export const ${seriesName(indicator.id)}: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([${points.map((o) => `{ observation: ${obsNames.get(o.id)}, release: ${releaseOf(o)}, conflicts: ${JSON.stringify(conflicts.filter((c) => c.observations.includes(o.id)).map((c) => c.id))} }`).join(", ")}]);`,
       "",

@@ -6,11 +6,13 @@ import type { Release } from "../model/release.js";
 
 /**
  * A citation format: `csl` (CSL-JSON, for Zotero, Pandoc, citeproc),
- * `bibtex` (BibTeX/BibLaTeX) or `text` (a plain APA-style reference line).
+ * `bibtex` (classic BibTeX, as BibTeX and natbib read it), `biblatex`
+ * (BibLaTeX, with its richer fields, for biber) or `text` (a plain
+ * APA-style reference line).
  *
  * @category Citations
  */
-export type CiteFormat = "csl" | "bibtex" | "text";
+export type CiteFormat = "csl" | "bibtex" | "biblatex" | "text";
 
 /**
  * Options of {@link cite}.
@@ -86,6 +88,9 @@ export interface CslItem {
   readonly note: string;
 }
 
+const FORMATS: readonly CiteFormat[] = ["csl", "bibtex", "biblatex", "text"];
+const FORMATS_TEXT = '"csl", "bibtex", "biblatex" or "text"';
+
 const BIB_MONTHS = [
   "jan",
   "feb",
@@ -111,8 +116,16 @@ const BIB_MONTHS = [
  * printed, its id and the verbatim clause.
  *
  * - `csl`: a CSL-JSON item object (put it in an array for a `.json` file);
- * - `bibtex`: a `@techreport` entry (BibLaTeX fields `date`, `eventtitle`,
- *   `eventdate`, `version` included), UTF-8;
+ * - `bibtex`: a classic BibTeX `@misc` entry, UTF-8, with only fields the
+ *   standard styles know (`author`, `title`, `howpublished`, `year`,
+ *   `month`, `note`, and `url` where the source has one, which natbib's
+ *   styles print; the address is repeated in `note` for styles without
+ *   `url`). The title gives the English translation in brackets;
+ *   `howpublished` names the event, its place and day, and the data
+ *   version, so that BibTeX, natbib and citeproc print them;
+ * - `biblatex`: a BibLaTeX `@report` entry (`titleaddon`, `date`,
+ *   `eventtitle`, `eventdate`, `venue`, `version`, `url`, `urldate` …), UTF-8,
+ *   for biber;
  * - `text`: one APA-style line.
  *
  * @param target - The release (`mic2023Q1`) or one of its observations.
@@ -131,7 +144,9 @@ const BIB_MONTHS = [
  * cite(getObservation("ndxp-transactions-2023-q1"), { format: "csl", release: mic2023Q1 }).id
  * //=> "mic-2023-q1:ndxp-transactions-2023-q1"
  * cite(mic2023Q1, { format: "bibtex" }).split("\n")[0]
- * //=> "@techreport{mic-2023-q1,"
+ * //=> "@misc{mic-2023-q1,"
+ * cite(mic2023Q1, { format: "biblatex" }).split("\n")[0]
+ * //=> "@report{mic-2023-q1,"
  * ```
  * @category Citations
  */
@@ -139,28 +154,33 @@ export function cite(
   target: Release | Observation,
   options: CiteOptions & { format: "csl" },
 ): CslItem;
+/**
+ * A citation as text: BibTeX, BibLaTeX or an APA-style line (see the
+ * first signature).
+ *
+ * @param target - The release (`mic2023Q1`) or one of its observations.
+ * @param options - `format`, and `release` when the target is an observation.
+ * @returns The entry or line, as text.
+ */
 export function cite(
   target: Release | Observation,
-  options: CiteOptions & { format: "bibtex" | "text" },
+  options: CiteOptions & { format: "bibtex" | "biblatex" | "text" },
 ): string;
+/**
+ * A citation in a format known only at run time (see the first signature).
+ *
+ * @param target - The release (`mic2023Q1`) or one of its observations.
+ * @param options - `format`, and `release` when the target is an observation.
+ * @returns The CSL-JSON item for `csl`, else the text.
+ */
 export function cite(target: Release | Observation, options: CiteOptions): CslItem | string;
 export function cite(target: Release | Observation, options: CiteOptions): CslItem | string {
   const format = (options as Partial<CiteOptions> | undefined)?.format;
   if (typeof format !== "string") {
-    throw new ArgumentTypeError(
-      "ERR_MISSING_OPTION",
-      "options.format",
-      format,
-      '"csl", "bibtex" or "text"',
-    );
+    throw new ArgumentTypeError("ERR_MISSING_OPTION", "options.format", format, FORMATS_TEXT);
   }
-  if (format !== "csl" && format !== "bibtex" && format !== "text") {
-    throw new ArgumentRangeError(
-      "ERR_OUT_OF_RANGE",
-      "options.format",
-      format,
-      '"csl", "bibtex" or "text"',
-    );
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    throw new ArgumentRangeError("ERR_OUT_OF_RANGE", "options.format", format, FORMATS_TEXT);
   }
   const { release, observation } = _resolve(target, options.release);
   switch (format) {
@@ -168,6 +188,8 @@ export function cite(target: Release | Observation, options: CiteOptions): CslIt
       return _csl(release, observation);
     case "bibtex":
       return _bibtex(release, observation);
+    case "biblatex":
+      return _biblatex(release, observation);
     default:
       return _text(release, observation);
   }
@@ -235,6 +257,11 @@ function _key(release: Release, observation: Observation | null): string {
 
 function _versions(release: Release): string {
   return `vn-digital-indicators ${VERSION}, ${release.id}@${release.version}, data ${DATA_VERSION}`;
+}
+
+/** The release's data version and the data set's, with the package version. */
+function _dataVersions(release: Release): string {
+  return `${release.id}@${release.version}, data set ${DATA_VERSION} (vn-digital-indicators ${VERSION})`;
 }
 
 /**
@@ -317,39 +344,91 @@ function _bib(text: string): string {
     .replace(/\^/g, "\\textasciicircum{}");
 }
 
+/** Fields as `key = {value}` lines (a month macro unbraced), aligned. */
+function _entry(type: string, key: string, fields: readonly (readonly [string, string])[]): string {
+  const width = Math.max(...fields.map(([k]) => k.length));
+  const body = fields
+    .map(([k, v]) => `  ${k.padEnd(width)} = ${k === "month" ? v : `{${v}}`}`)
+    .join(",\n");
+  return `@${type}{${key},\n${body}\n}\n`;
+}
+
+/** `Presented at <event> (<event in English>), <place>, <day>`, or `null` where no event is named. */
+function _presented(release: Release): string | null {
+  const e = release.event;
+  if (e === null) return null;
+  return `Presented at ${e.name.vi} (${e.name.en})${e.place ? `, ${e.place.en}` : ""}${e.date ? `, ${_longDate(e.date)}` : ""}`;
+}
+
+// Classic BibTeX: an entry type and fields that the standard styles (plain,
+// unsrt, alpha, abbrv) and natbib's (plainnat …) know, so nothing is dropped.
+// Everything beyond author, title and date goes where they print it:
+// `howpublished` (the event and the data version) and `note`.
 function _bibtex(release: Release, observation: Observation | null): string {
-  const csl = _csl(release, observation);
   const issued = _issued(release);
   const [y, m] = issued === null ? [] : _dateParts(issued);
-  const event = release.event;
+  const url = release.source.url;
   const author = _author(release);
-  const fields: [string, string][] = [
+  const title = observation
+    ? `{${_bib(`${release.title.vi}: ${observation.name.vi}`)}} [{${_bib(`${release.title.en}: ${observation.name.en}`)}}]`
+    : `{${_bib(release.title.vi)}} [{${_bib(release.title.en)}}]`;
+  const note = [
+    _figures(release),
+    _successor(release),
+    observation ? _figure(observation) : null,
+    release.source.date === null
+      ? release.event?.date
+        ? "The source text carries no date: it is dated by the event."
+        : "The source text carries no date."
+      : null,
+    url ? `Available at ${url}.` : null,
+  ]
+    .filter((s) => s !== null)
+    .join(" ");
+  const presented = _presented(release);
+  return _entry("misc", _key(release, observation), [
+    ["author", `{${_bib(author.vi)}}`],
+    ["title", title],
+    ["howpublished", _bib(`${presented ? `${presented}; ` : ""}data ${_dataVersions(release)}`)],
+    ...(y === undefined ? [] : [["year", String(y)] as const]),
+    ...(m === undefined ? [] : [["month", BIB_MONTHS[m - 1] ?? "jan"] as const]),
+    ...(url ? [["url", url] as const] : []),
+    ["note", _bib(note)],
+  ]);
+}
+
+// BibLaTeX (biber): the richer fields, each in its own place.
+function _biblatex(release: Release, observation: Observation | null): string {
+  const csl = _csl(release, observation);
+  const url = release.source.url;
+  const event = release.event;
+  const issued = _issued(release);
+  const author = _author(release);
+  return _entry("report", csl.id, [
     ["author", `{${_bib(author.vi)}}`],
     ["title", `{${_bib(csl.title)}}`],
     [
       "titleaddon",
       `{${_bib(observation ? `${release.title.en}: ${observation.name.en}` : release.title.en)}}`,
     ],
+    ["type", "Report"],
     ["institution", `{${_bib(author.vi)}}`],
-    ...(event?.place
-      ? [["address", _bib(event.place.vi.split(",")[0] ?? event.place.vi)] as [string, string]]
-      : []),
-    ...(y === undefined ? [] : [["year", String(y)] as [string, string]]),
-    ...(m === undefined ? [] : [["month", BIB_MONTHS[m - 1] ?? "jan"] as [string, string]]),
-    ...(issued === null ? [] : [["date", issued] as [string, string]]),
-    ...(event ? [["eventtitle", _bib(event.name.vi)] as [string, string]] : []),
-    ...(event?.date ? [["eventdate", event.date] as [string, string]] : []),
-    ...(event?.place ? [["venue", _bib(event.place.vi)] as [string, string]] : []),
+    ...(csl["publisher-place"] ? [["location", _bib(csl["publisher-place"])] as const] : []),
+    ...(issued === null ? [] : [["date", issued] as const]),
+    ...(event ? [["eventtitle", _bib(event.name.vi)] as const] : []),
+    ...(event?.date ? [["eventdate", event.date] as const] : []),
+    ...(event?.place ? [["venue", _bib(event.place.vi)] as const] : []),
     ["language", "vietnamese"],
     ["version", _bib(`${release.id}@${release.version}`)],
-    ...(release.source.url ? [["url", release.source.url] as [string, string]] : []),
+    ...(url
+      ? [
+          ["url", url] as const,
+          // the day this package's data was read from the source
+          ["urldate", release.compiled] as const,
+        ]
+      : []),
     ["note", _bib(csl.note)],
-  ];
-  const width = Math.max(...fields.map(([k]) => k.length));
-  const body = fields
-    .map(([k, v]) => `  ${k.padEnd(width)} = ${k === "month" ? v : `{${v}}`}`)
-    .join(",\n");
-  return `@techreport{${csl.id},\n${body}\n}\n`;
+  ]);
 }
 
 function _text(release: Release, observation: Observation | null): string {

@@ -55,7 +55,7 @@ Usage:
       one figure, or a release (id ${REPORT_ID} for the report), in full
   ${NAME} export [--format csv|json|ndjson|md] [--lang en|vi]
       the tidy table, one row per figure (default csv; --lang is for md)
-  ${NAME} cite <id> [--format text|bibtex|csl]
+  ${NAME} cite <id> [--format text|bibtex|biblatex|csl]
       a citation of a figure or of the release (default text)
 
 Options:
@@ -108,7 +108,7 @@ interface Parsed {
 const COMMANDS = ["list", "show", "export", "cite"] as const;
 const FORMATS: Record<string, readonly string[]> = {
   export: ["csv", "json", "ndjson", "md"],
-  cite: ["text", "bibtex", "csl"],
+  cite: ["text", "bibtex", "biblatex", "csl"],
 };
 
 function parse(argv: readonly string[]): Parsed {
@@ -367,6 +367,8 @@ function execute(parsed: Parsed, io: _Io): string {
           return `${JSON.stringify([cite(target, { format: "csl", release })], null, 2)}\n`;
         case "bibtex":
           return cite(target, { format: "bibtex", release });
+        case "biblatex":
+          return cite(target, { format: "biblatex", release });
         default:
           return `${cite(target, { format: "text", release })}\n`;
       }
@@ -386,7 +388,7 @@ export function _run(argv: readonly string[], io: _Io): _Result {
     if (error instanceof UsageError) {
       return {
         stdout: "",
-        stderr: `${NAME}: ${error.message}\nUsage: ${NAME} list | show <id> | export --format csv|json|ndjson|md | cite <id> --format text|bibtex|csl\nRun \`${NAME} --help\` for more.\n`,
+        stderr: `${NAME}: ${error.message}\nUsage: ${NAME} list | show <id> | export --format csv|json|ndjson|md | cite <id> --format text|bibtex|biblatex|csl\nRun \`${NAME} --help\` for more.\n`,
         code: 2,
       };
     }

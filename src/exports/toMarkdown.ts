@@ -1,15 +1,23 @@
 import { ArgumentRangeError } from "../errors.js";
+import { latestRelease, releases } from "../generated/releases.js";
 import type { Locale } from "../model/common.js";
 import type { Observation } from "../model/observation.js";
+import type { Release } from "../model/release.js";
 import { formatValue } from "../numbers/formatValue.js";
-import { type ToTidyRowsOptions, toTidyRows } from "./toTidyRows.js";
+import { toTidyRows } from "./toTidyRows.js";
 
 /**
  * Options of {@link toMarkdown}.
  *
  * @category Formatting
  */
-export interface ToMarkdownOptions extends ToTidyRowsOptions {
+export interface ToMarkdownOptions {
+  /**
+   * The release the observations belong to: it gives the as-of date of
+   * figures stated "at the time of the report", the data version and the
+   * caption. Default: the release the first observation belongs to.
+   */
+  readonly release?: Release;
   /** The language of names and readings: `en` (the default) or `vi`. */
   readonly lang?: Locale;
 }
@@ -26,7 +34,8 @@ const HEAD: Record<Locale, readonly string[]> = {
  * source and the data version.
  *
  * @param observations - Observations of one release.
- * @param options - `release`: the release they belong to; `lang`: `en` or `vi`.
+ * @param options - `release`: the release they belong to (default: the
+ *   first observation's); `lang`: `en` (default) or `vi`.
  * @returns The Markdown text, ending with a newline.
  * @throws {@link ArgumentTypeError} and {@link ArgumentRangeError} as
  *   {@link toTidyRows}, and {@link ArgumentRangeError} for a `lang` other than
@@ -34,7 +43,7 @@ const HEAD: Record<Locale, readonly string[]> = {
  *
  * @example
  * ```ts
- * const md = toMarkdown([getObservation("ndxp-transactions-2023-q1")], { release: mic2023Q1 });
+ * const md = toMarkdown([getObservation("ndxp-transactions-2023-q1")]);
  * md.split("\n")[4]
  * //=> "| Transactions through NDXP in Q1 2023 | hơn 111 triệu | more than 111 million | 2023-Q1 | ndxp-transactions-2023-q1 |"
  * ```
@@ -42,14 +51,22 @@ const HEAD: Record<Locale, readonly string[]> = {
  */
 export function toMarkdown(
   observations: readonly Observation[],
-  options: ToMarkdownOptions,
+  options: ToMarkdownOptions = {},
 ): string {
   const lang = options?.lang ?? "en";
   if (lang !== "en" && lang !== "vi") {
     throw new ArgumentRangeError("ERR_OUT_OF_RANGE", "options.lang", lang, '"en" or "vi"');
   }
-  const rows = toTidyRows(observations, options);
-  const { release } = options;
+  // no `release` (or no options): the release the first observation belongs to;
+  // any other value (and every observation's release) is checked by toTidyRows
+  const first = Array.isArray(observations)
+    ? (observations[0] as { release?: unknown } | undefined)
+    : undefined;
+  const release =
+    options?.release === undefined
+      ? (releases.find((r) => r.id === first?.release) ?? latestRelease)
+      : options.release;
+  const rows = toTidyRows(observations, { release });
   const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
   const line = (cells: readonly string[]): string => `| ${cells.map(cell).join(" | ")} |`;
   const caption =

@@ -11,7 +11,7 @@ import { anlao202306, anninhthudo202209, antoanthongtin202203, baokiemtoan202203
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const fullyOnlineServicesShareSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: fullyOnlineServicesShare, release: mic2023Q1, conflicts: [] }, { observation: fullyOnlineServicesShare202303, release: vneconomy20230505, conflicts: [] }, { observation: fullyOnlineServicesShare202304, release: vneconomy20230505, conflicts: [] }, { observation: fullyOnlineServicesShare20230430Vienkinhteso, release: vienkinhteso202304, conflicts: [] }, { observation: fullyOnlineServicesShare20230430, release: vietnamnet202305, conflicts: [] }, { observation: fullyOnlineServicesShare20230619, release: anlao202306, conflicts: [] }]);
 
@@ -20,7 +20,7 @@ export const fullyOnlineServicesShareSeries: readonly SeriesPoint[] = /* @__PURE
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const fullyOnlineServicesShareOfTargetSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: fullyOnlineServicesShareOfTarget20230619, release: anlao202306, conflicts: [] }]);
 
@@ -29,7 +29,7 @@ export const fullyOnlineServicesShareOfTargetSeries: readonly SeriesPoint[] = /*
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const level4OnlineServicesShareSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: level4OnlineServicesShare20220120, release: release24h202202, conflicts: [] }, { observation: level4OnlineServicesShare20220831, release: doanhnghiepvadoisong202208, conflicts: [] }]);
 
@@ -38,7 +38,7 @@ export const level4OnlineServicesShareSeries: readonly SeriesPoint[] = /* @__PUR
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ministriesPublishedFullyOnlineListSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: ministriesPublishedFullyOnlineList, release: mic2023Q1, conflicts: [] }]);
 
@@ -47,7 +47,7 @@ export const ministriesPublishedFullyOnlineListSeries: readonly SeriesPoint[] = 
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const provincesPublishedFullyOnlineListSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: provincesPublishedFullyOnlineList, release: mic2023Q1, conflicts: [] }]);
 
@@ -56,7 +56,7 @@ export const provincesPublishedFullyOnlineListSeries: readonly SeriesPoint[] = /
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ministriesAndProvincesPublishedOnlineServiceListSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: ministriesAndProvincesPublishedOnlineServiceList20230619, release: anlao202306, conflicts: [] }]);
 
@@ -65,7 +65,7 @@ export const ministriesAndProvincesPublishedOnlineServiceListSeries: readonly Se
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ministriesEgovArchitecture2Series: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: ministriesEgovArchitecture220220323, release: baokiemtoan202203, conflicts: [] }, { observation: ministriesEgovArchitecture2, release: mic2023Q1, conflicts: [] }, { observation: ministriesEgovArchitecture220230828, release: cafef202308, conflicts: [] }]);
 
@@ -74,7 +74,7 @@ export const ministriesEgovArchitecture2Series: readonly SeriesPoint[] = /* @__P
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const provincesEgovArchitecture2Series: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: provincesEgovArchitecture220220120, release: release24h202202, conflicts: [] }, { observation: provincesEgovArchitecture220220323, release: baokiemtoan202203, conflicts: [] }, { observation: provincesEgovArchitecture2, release: mic2023Q1, conflicts: [] }, { observation: provincesEgovArchitecture220230828, release: cafef202308, conflicts: [] }]);
 
@@ -83,7 +83,7 @@ export const provincesEgovArchitecture2Series: readonly SeriesPoint[] = /* @__PU
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ministriesDxResolutionSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: ministriesDxResolution, release: mic2023Q1, conflicts: [] }, { observation: ministriesDxResolution20230828, release: cafef202308, conflicts: [] }]);
 
@@ -92,7 +92,7 @@ export const ministriesDxResolutionSeries: readonly SeriesPoint[] = /* @__PURE__
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const provincesDxResolutionSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: provincesDxResolution, release: mic2023Q1, conflicts: [] }, { observation: provincesDxResolution20230828, release: cafef202308, conflicts: [] }]);
 
@@ -101,7 +101,7 @@ export const provincesDxResolutionSeries: readonly SeriesPoint[] = /* @__PURE__ 
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const provincesDxResolutionOrDirectiveSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: provincesDxResolutionOrDirective20230619, release: anlao202306, conflicts: [] }]);
 
@@ -110,7 +110,7 @@ export const provincesDxResolutionOrDirectiveSeries: readonly SeriesPoint[] = /*
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const provincesDxProgrammeOrPlanSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: provincesDxProgrammeOrPlan20220120, release: release24h202202, conflicts: [] }]);
 
@@ -119,7 +119,7 @@ export const provincesDxProgrammeOrPlanSeries: readonly SeriesPoint[] = /* @__PU
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const dxSteeringCommitteeShareSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: dxSteeringCommitteeShare2022Q3, release: vneconomy2022Q3, conflicts: [] }, { observation: dxSteeringCommitteeShare, release: mic2023Q1, conflicts: [] }, { observation: dxSteeringCommitteeShare20230828, release: cafef202308, conflicts: [] }, { observation: dxSteeringCommitteeShare202309, release: giaoduc20230920, conflicts: [] }]);
 
@@ -128,7 +128,7 @@ export const dxSteeringCommitteeShareSeries: readonly SeriesPoint[] = /* @__PURE
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const provincesDxSteeringCommitteeSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: provincesDxSteeringCommittee20220323, release: baokiemtoan202203, conflicts: [] }, { observation: provincesDxSteeringCommittee20230619, release: anlao202306, conflicts: [] }]);
 
@@ -137,7 +137,7 @@ export const provincesDxSteeringCommitteeSeries: readonly SeriesPoint[] = /* @__
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const dxPlanShareSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: dxPlanShare, release: mic2023Q1, conflicts: [] }, { observation: dxPlanShare20230828, release: cafef202308, conflicts: [] }, { observation: dxPlanShare202309, release: giaoduc20230920, conflicts: [] }]);
 
@@ -146,7 +146,7 @@ export const dxPlanShareSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFr
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ministriesDxPlanSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: ministriesDxPlan20230828, release: cafef202308, conflicts: [] }]);
 
@@ -155,7 +155,7 @@ export const ministriesDxPlanSeries: readonly SeriesPoint[] = /* @__PURE__ */ _d
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ministriesDxPlanShareSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: ministriesDxPlanShare2022Q3, release: vneconomy2022Q3, conflicts: [] }]);
 
@@ -164,7 +164,7 @@ export const ministriesDxPlanShareSeries: readonly SeriesPoint[] = /* @__PURE__ 
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const provincesDxPlanSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: provincesDxPlan2022Q3, release: vneconomy2022Q3, conflicts: [] }, { observation: provincesDxPlan20230619, release: anlao202306, conflicts: [] }, { observation: provincesDxPlan20230828, release: cafef202308, conflicts: [] }]);
 
@@ -173,7 +173,7 @@ export const provincesDxPlanSeries: readonly SeriesPoint[] = /* @__PURE__ */ _de
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ministriesDxPlan2024Series: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: ministriesDxPlan2024202404, release: cchccantho202404, conflicts: [] }]);
 
@@ -182,7 +182,7 @@ export const ministriesDxPlan2024Series: readonly SeriesPoint[] = /* @__PURE__ *
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const provincesDxPlan2024Series: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: provincesDxPlan2024202404, release: cchccantho202404, conflicts: [] }]);
 
@@ -191,7 +191,7 @@ export const provincesDxPlan2024Series: readonly SeriesPoint[] = /* @__PURE__ */
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ndxpTransactionsQuarterSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: ndxpTransactionsQuarter20220323, release: antoanthongtin202203, conflicts: ["ndxp-partial-quarters"] }, { observation: ndxpTransactions2023Q1, release: mic2023Q1, conflicts: ["ndxp-partial-quarters"] }]);
 
@@ -200,7 +200,7 @@ export const ndxpTransactionsQuarterSeries: readonly SeriesPoint[] = /* @__PURE_
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ndxpTransactionsMonthSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: ndxpTransactionsMonth20220323, release: antoanthongtin202203, conflicts: [] }, { observation: ndxpTransactionsMonth20220926, release: anninhthudo202209, conflicts: [] }, { observation: ndxpTransactionsMonth20230430, release: vneconomy20230505, conflicts: [] }]);
 
@@ -209,7 +209,7 @@ export const ndxpTransactionsMonthSeries: readonly SeriesPoint[] = /* @__PURE__ 
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ndxpTransactionsDailyAverageSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: ndxpTransactionsDailyAverage20220926, release: anninhthudo202209, conflicts: [] }, { observation: ndxpTransactionsDailyAverage202404, release: cchccantho202404, conflicts: [] }]);
 
@@ -218,7 +218,7 @@ export const ndxpTransactionsDailyAverageSeries: readonly SeriesPoint[] = /* @__
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ndxpTransactionsSinceLaunchSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: ndxpTransactionsSinceLaunch20220926, release: anninhthudo202209, conflicts: ["ndxp-since-launch-2022-09-date"] }, { observation: ndxpTransactionsCumulative, release: mic2023Q1, conflicts: [] }]);
 
@@ -227,7 +227,7 @@ export const ndxpTransactionsSinceLaunchSeries: readonly SeriesPoint[] = /* @__P
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ndxpTransactionsYearSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([]);
 
@@ -236,7 +236,7 @@ export const ndxpTransactionsYearSeries: readonly SeriesPoint[] = /* @__PURE__ *
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const ndxpTransactionsShareOfTargetSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: ndxpTransactions2023Q1ShareOfTarget, release: mic2023Q1, conflicts: [] }]);
 
@@ -245,7 +245,7 @@ export const ndxpTransactionsShareOfTargetSeries: readonly SeriesPoint[] = /* @_
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const provincesCommunityTechTeamsSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: provincesCommunityTechTeams20220526, release: release1thegioi20220602, conflicts: [] }, { observation: provincesCommunityTechTeams20220614, release: thoibao20220615, conflicts: [] }, { observation: provincesCommunityTechTeams, release: mic2023Q1, conflicts: [] }, { observation: provincesCommunityTechTeams20230822, release: cafef202308, conflicts: [] }, { observation: provincesCommunityTechTeams20230904, release: cafef202309, conflicts: [] }, { observation: provincesCommunityTechTeams202309, release: giaoduc20230920, conflicts: [] }]);
 
@@ -254,7 +254,7 @@ export const provincesCommunityTechTeamsSeries: readonly SeriesPoint[] = /* @__P
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const provincesDeployedCommunityTechTeamModelSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: provincesDeployedCommunityTechTeamModel20220820, release: thoisutoancanh202208, conflicts: ["community-tech-teams-2022-08-dates"] }, { observation: provincesDeployedCommunityTechTeamModel20220823Qdnd, release: qdnd202208, conflicts: [] }, { observation: provincesDeployedCommunityTechTeamModel20220823, release: vneconomy2022Q3, conflicts: ["community-tech-teams-2022-08-dates"] }]);
 
@@ -263,7 +263,7 @@ export const provincesDeployedCommunityTechTeamModelSeries: readonly SeriesPoint
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const communityTechTeamsSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: communityTechTeams20220526, release: release1thegioi20220602, conflicts: [] }, { observation: communityTechTeams20220614, release: thoibao20220615, conflicts: [] }, { observation: communityTechTeams20220820, release: thoisutoancanh202208, conflicts: ["community-tech-teams-2022-08-dates"] }, { observation: communityTechTeams20220823, release: vneconomy2022Q3, conflicts: ["community-tech-teams-2022-08-dates"] }, { observation: communityTechTeams, release: mic2023Q1, conflicts: [] }, { observation: communityTechTeams20230822, release: cafef202308, conflicts: [] }, { observation: communityTechTeams20230904, release: cafef202309, conflicts: [] }, { observation: communityTechTeams202309, release: giaoduc20230920, conflicts: [] }, { observation: communityTechTeams202409, release: vov202409, conflicts: [] }]);
 
@@ -272,7 +272,7 @@ export const communityTechTeamsSeries: readonly SeriesPoint[] = /* @__PURE__ */ 
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const communityTechTeamMembersSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: communityTechTeamMembers20220526, release: release1thegioi20220602, conflicts: [] }, { observation: communityTechTeamMembers20220614, release: thoibao20220615, conflicts: [] }, { observation: communityTechTeamMembers20220820, release: thoisutoancanh202208, conflicts: ["community-tech-teams-2022-08-dates"] }, { observation: communityTechTeamMembers20220823, release: vneconomy2022Q3, conflicts: ["community-tech-teams-2022-08-dates"] }, { observation: communityTechTeamMembers, release: mic2023Q1, conflicts: [] }, { observation: communityTechTeamMembers20230822, release: cafef202308, conflicts: [] }, { observation: communityTechTeamMembers20230904, release: cafef202309, conflicts: [] }]);
 
@@ -281,7 +281,7 @@ export const communityTechTeamMembersSeries: readonly SeriesPoint[] = /* @__PURE
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const provincesCommunityTechTeamsAllCommunesSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: provincesCommunityTechTeamsAllCommunes, release: mic2023Q1, conflicts: [] }, { observation: provincesCommunityTechTeamsAllCommunes20230822, release: cafef202308, conflicts: [] }, { observation: provincesCommunityTechTeamsAllCommunes20230904, release: cafef202309, conflicts: [] }, { observation: provincesCommunityTechTeamsAllCommunes202309, release: giaoduc20230920, conflicts: [] }]);
 
@@ -290,7 +290,7 @@ export const provincesCommunityTechTeamsAllCommunesSeries: readonly SeriesPoint[
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const onetouchVisitsSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: onetouchVisits, release: mic2023Q1, conflicts: [] }, { observation: onetouchVisits20230822, release: cafef202308, conflicts: ["onetouch-visits-same-count-two-dates"] }, { observation: onetouchVisits20230904, release: cafef202309, conflicts: ["onetouch-visits-same-count-two-dates"] }]);
 
@@ -299,7 +299,7 @@ export const onetouchVisitsSeries: readonly SeriesPoint[] = /* @__PURE__ */ _dee
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const micAdministrativeProceduresSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: micAdministrativeProcedures, release: mic2023Q1, conflicts: [] }]);
 
@@ -308,7 +308,7 @@ export const micAdministrativeProceduresSeries: readonly SeriesPoint[] = /* @__P
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const micPublicServicesSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: micPublicServices, release: mic2023Q1, conflicts: [] }]);
 
@@ -317,6 +317,6 @@ export const micPublicServicesSeries: readonly SeriesPoint[] = /* @__PURE__ */ _
  * Each figure with its release, in as-of order; a bundle that imports it
  * carries these releases only.
  *
- * @category Data
+ * @category Series
  */
 export const micProceduresWithOnlineApplicationsShareSeries: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([{ observation: micProceduresWithOnlineApplicationsShare, release: mic2023Q1, conflicts: [] }]);

@@ -66,30 +66,146 @@ describe("cite", () => {
     expect(JSON.parse(JSON.stringify(obs))).toEqual(obs);
   });
 
-  it("bibtex: a @techreport with escaped specials, the date, event and version", () => {
-    const bib = cite(release, { format: "bibtex" });
-    expect(bib.split("\n")[0]).toBe("@techreport{mic-2023-q1,");
-    expect(bib).toContain("  author      = {{Bộ Thông tin và Truyền thông}},");
-    expect(bib).toContain("  year        = {2023},");
-    expect(bib).toContain("  month       = mar,");
-    expect(bib).toContain("  eventdate   = {2023-03-06},");
-    expect(bib).toContain("  version     = {mic-2023-q1@1.0.0},");
-    expect(bib.endsWith("}\n")).toBe(true);
-    // braces balance
+  /** The fields of a BibTeX entry, in order (values as written, outer braces removed). */
+  function bibFields(entry: string): [string, string][] {
+    return [...entry.matchAll(/^ {2}([a-z]+)\s*= (.*?),?$/gm)].map((m) => [
+      m[1] ?? "",
+      (m[2] ?? "").replace(/^\{([\s\S]*)\}$/, "$1"),
+    ]);
+  }
+
+  /** Braces balance, outside escaped ones. */
+  function expectBalanced(entry: string): void {
     let depth = 0;
-    for (const c of bib.replace(/\\[{}]/g, "")) {
+    for (const c of entry.replace(/\\[{}]/g, "")) {
       if (c === "{") depth++;
       if (c === "}") depth--;
       expect(depth).toBeGreaterThanOrEqual(0);
     }
     expect(depth).toBe(0);
+  }
+
+  // The fields the standard BibTeX styles (plain, unsrt, alpha, abbrv) know,
+  // from Patashnik's "BibTeXing" (btxdoc), plus `url`, which natbib's
+  // plainnat/abbrvnat/unsrtnat print. Any other field is silently dropped.
+  const CLASSIC_FIELDS = [
+    "address",
+    "annote",
+    "author",
+    "booktitle",
+    "chapter",
+    "crossref",
+    "edition",
+    "editor",
+    "howpublished",
+    "institution",
+    "journal",
+    "key",
+    "month",
+    "note",
+    "number",
+    "organization",
+    "pages",
+    "publisher",
+    "school",
+    "series",
+    "title",
+    "type",
+    "volume",
+    "year",
+    "url",
+  ];
+
+  it("bibtex: a classic @misc entry with only fields BibTeX and natbib know", () => {
+    const bib = cite(release, { format: "bibtex" });
+    expect(bib.split("\n")[0]).toBe("@misc{mic-2023-q1,");
+    const fields = bibFields(bib);
+    expect(fields.map(([k]) => k)).toEqual([
+      "author",
+      "title",
+      "howpublished",
+      "year",
+      "month",
+      "note",
+    ]);
+    for (const [k] of fields) expect(CLASSIC_FIELDS, k).toContain(k);
+    const get = (k: string) => fields.find(([f]) => f === k)?.[1];
+    expect(get("author")).toBe("{Bộ Thông tin và Truyền thông}");
+    // the English title in the title, where every style prints it
+    expect(get("title")).toBe(`{${release.title.vi}} [{${release.title.en}}]`);
+    // the event, its place and day, and the data version where every style prints them
+    expect(get("howpublished")).toBe(
+      "Presented at Hội nghị trực tuyến giao ban quản lý nhà nước quý 1/2023 (Online state-management briefing conference for Q1/2023), Hà Nội, online, 6 March 2023; " +
+        `data mic-2023-q1@1.0.0, data set ${DATA_VERSION} (vn-digital-indicators ${VERSION})`,
+    );
+    expect(bib).toContain("  year         = {2023},");
+    expect(bib).toContain("  month        = mar,");
+    expect(get("note")).toContain(
+      "part of the Ministry of Science and Technology since 1 March 2025",
+    );
+    // the source has no address: no url
+    expect(get("url")).toBeUndefined();
+    expect(bib.endsWith("}\n")).toBe(true);
+    expectBalanced(bib);
+  });
+
+  it("bibtex of an observation: the figure in the title and its clause in the note, specials escaped", () => {
     const share = cite(getObservation("fully-online-services-share"), {
       format: "bibtex",
       release,
     });
-    expect(share.split("\n")[0]).toBe("@techreport{mic-2023-q1:fully-online-services-share,");
+    expect(share.split("\n")[0]).toBe("@misc{mic-2023-q1:fully-online-services-share,");
+    const fields = bibFields(share);
+    for (const [k] of fields) expect(CLASSIC_FIELDS, k).toContain(k);
+    expect(fields.find(([k]) => k === "title")?.[1]).toContain(
+      "[{Report of the Ministry of Information and Communications to the online state-management briefing conference for Q1/2023: Share of eligible public services available fully online}]",
+    );
     expect(share).toContain("74,72\\%");
     expect(share).not.toMatch(/[^\\]%/);
+    expectBalanced(share);
+  });
+
+  it("bibtex and biblatex give the url where the source has one (and in the note for styles without url)", () => {
+    const url = "https://example.org/mic_2023?q=1#%C3%A1";
+    const withUrl = { ...release, source: { ...release.source, url } };
+    const bib = cite(withUrl, { format: "bibtex" });
+    const fields = bibFields(bib);
+    expect(fields.find(([k]) => k === "url")?.[1]).toBe(url);
+    expect(fields.find(([k]) => k === "note")?.[1]).toContain(
+      "Available at https://example.org/mic\\_2023?q=1\\#\\%C3\\%A1.",
+    );
+    for (const [k] of fields) expect(CLASSIC_FIELDS, k).toContain(k);
+    const biblatex = bibFields(cite(withUrl, { format: "biblatex" }));
+    expect(biblatex.find(([k]) => k === "url")?.[1]).toBe(url);
+    expect(biblatex.find(([k]) => k === "urldate")?.[1]).toBe(release.compiled);
+    expect(cite(withUrl, { format: "csl" }).URL).toBe(url);
+  });
+
+  it("biblatex: a @report with the richer fields (titleaddon, date, event, venue, version)", () => {
+    const bib = cite(release, { format: "biblatex" });
+    expect(bib.split("\n")[0]).toBe("@report{mic-2023-q1,");
+    const fields = Object.fromEntries(bibFields(bib));
+    expect(fields).toMatchObject({
+      author: "{Bộ Thông tin và Truyền thông}",
+      title: `{${release.title.vi}}`,
+      titleaddon: `{${release.title.en}}`,
+      type: "Report",
+      institution: "{Bộ Thông tin và Truyền thông}",
+      location: "Hà Nội",
+      date: "2023-03-06",
+      eventtitle: "Hội nghị trực tuyến giao ban quản lý nhà nước quý 1/2023",
+      eventdate: "2023-03-06",
+      venue: "Hà Nội, theo hình thức trực tuyến",
+      language: "vietnamese",
+      version: "mic-2023-q1@1.0.0",
+    });
+    expect(fields.note).toContain(`vn-digital-indicators ${VERSION}`);
+    expect(fields).not.toHaveProperty("url");
+    expectBalanced(bib);
+    const obs = cite(ndxp, { format: "biblatex", release });
+    expect(obs.split("\n")[0]).toBe("@report{mic-2023-q1:ndxp-transactions-2023-q1,");
+    expect(obs).toContain("hơn 111 triệu");
+    expectBalanced(obs);
   });
 
   it("rejects a missing release for an observation, another release, a bad target or format", () => {
@@ -99,6 +215,7 @@ describe("cite", () => {
     expect(() => cite(other, { format: "text", release })).toThrow(ArgumentRangeError);
     expect(() => cite(null as never, { format: "text" })).toThrow(/target/);
     expect(() => cite(release, { format: "ris" as never })).toThrow(/options\.format/);
+    expect(() => cite(release, { format: "ris" as never })).toThrow(/"biblatex"/);
     expect(() => cite(release, {} as never)).toThrow(/options\.format/);
   });
 });

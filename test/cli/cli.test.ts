@@ -7,6 +7,7 @@ import {
   observations as allObservations,
   cite,
   DATA_VERSION,
+  getObservation,
   mic2023Q1,
   toJson,
   toNdjson,
@@ -107,12 +108,19 @@ describe("the command line, into a pipe (machine-readable)", () => {
     );
   });
 
-  it("cite prints text, BibTeX or a CSL-JSON array", () => {
+  it("cite prints text, BibTeX, BibLaTeX or a CSL-JSON array", () => {
     expect(_run(["cite", "mic-2023-q1"], pipe).stdout).toBe(
       `${cite(mic2023Q1, { format: "text" })}\n`,
     );
-    expect(_run(["cite", "onetouch-visits", "--format", "bibtex"], pipe).stdout).toMatch(
-      /^@techreport\{mic-2023-q1:onetouch-visits,/,
+    const onetouch = getObservation("onetouch-visits");
+    expect(_run(["cite", "onetouch-visits", "--format", "bibtex"], pipe).stdout).toBe(
+      cite(onetouch, { format: "bibtex", release: mic2023Q1 }),
+    );
+    expect(_run(["cite", "onetouch-visits", "--format", "biblatex"], pipe).stdout).toBe(
+      cite(onetouch, { format: "biblatex", release: mic2023Q1 }),
+    );
+    expect(_run(["cite", "mic-2023-q1", "--format", "biblatex"], pipe).stdout).toMatch(
+      /^@report\{mic-2023-q1,/,
     );
     const csl = JSON.parse(_run(["cite", "onetouch-visits", "--format", "csl"], pipe).stdout);
     expect(csl).toHaveLength(1);

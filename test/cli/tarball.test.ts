@@ -110,7 +110,10 @@ describe('the README section "Use from Python, DuckDB and the shell" runs as wri
     }
     expect(readFileSync(join(dir, "observations.csv"), "utf8")).toBe(shippedCsv);
     expect(readFileSync(join(dir, "references.bib"), "utf8")).toContain(
-      "@techreport{mic-2023-q1:ndxp-transactions-2023-q1,",
+      "@misc{mic-2023-q1:ndxp-transactions-2023-q1,",
+    );
+    expect(readFileSync(join(dir, "references-biber.bib"), "utf8")).toContain(
+      "@report{mic-2023-q1:ndxp-transactions-2023-q1,",
     );
     expect(sh("npx vn-digital-indicators list | cut -f1,2,3").stdout.split("\n")[1]).toBe(
       "fully-online-services-share\t74,72%\teq",

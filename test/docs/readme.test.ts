@@ -28,7 +28,11 @@ describe("README.md", () => {
   it("shows on its first screen how to install and read a figure with its qualifier and source", () => {
     const first = readme.split("\n").slice(0, 40).join("\n");
     expect(first).toContain("npm install vn-digital-indicators");
-    expect(first).toContain('getObservation("ndxp-transactions-2023-q1")');
+    // the cheap path first: a named constant, not getObservation (which brings every figure)
+    expect(first).toMatch(
+      /^import \{[^}]*\bndxpTransactions2023Q1\b[^}]*\} from "vn-digital-indicators";$/m,
+    );
+    expect(first).not.toMatch(/^import \{[^}]*\bgetObservation\b/m);
     for (const field of [".published", ".comparator", ".quote"]) expect(first).toContain(field);
     // and says what it is in Vietnamese too
     expect(first).toContain("Số liệu chuyển đổi số");
@@ -41,6 +45,14 @@ describe("README.md", () => {
     expect(readme).toContain("](docs/targets.svg)");
     expect(readme).toContain("npm:vn-digital-indicators");
     expect(readme).toContain("bun add vn-digital-indicators");
+  });
+
+  it("shows the jsr: import beside npm:, as ready to publish and not published", () => {
+    const jsr = JSON.parse(readFileSync(join(root, "jsr.json"), "utf8")) as { name: string };
+    expect(readme).toContain(`"jsr:${jsr.name}"`);
+    expect(readme).toMatch(/ready\s+to\s+publish\s+to\s+\[JSR\]/);
+    expect(readme).toMatch(/not\s+published\s+there\s+yet/);
+    expect(readme).not.toMatch(/npx jsr add|deno add jsr:/);
   });
 
   it("links only to files that exist (README, guides, changelog)", () => {

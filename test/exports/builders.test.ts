@@ -153,4 +153,19 @@ describe("toMarkdown", () => {
       /options\.lang/,
     );
   });
+
+  it("defaults to the observations' release when no release (or no options) is given", () => {
+    const md = toMarkdown(observations, { release });
+    expect(toMarkdown(observations)).toBe(md);
+    expect(toMarkdown(observations, {})).toBe(md);
+    expect(toMarkdown(observations, { lang: "vi" })).toBe(
+      toMarkdown(observations, { release, lang: "vi" }),
+    );
+    expect(md.split("\n")[0]).toBe(
+      `${mic2023Q1.title.en}. Data mic-2023-q1@${mic2023Q1.version}; event ${mic2023Q1.event?.date}.`,
+    );
+    // a release given is still checked against the observations
+    const other = { ...mic2023Q1, id: "mic-2023-q2" };
+    expect(() => toMarkdown(observations, { release: other })).toThrow(ArgumentRangeError);
+  });
 });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { root, run } from "./_tools.js";
 
@@ -24,6 +24,15 @@ function hashes(dir: string): Record<string, string> {
   return out;
 }
 
+/** The files `npm pack` puts in the tarball, relative to the package root. */
+function packedFiles(): string[] {
+  const out = run("npm", ["pack", "--dry-run", "--json", "--ignore-scripts", "--loglevel=error"], {
+    cwd: root,
+  });
+  const [report] = JSON.parse(out) as { files: { path: string }[] }[];
+  return (report?.files ?? []).map((f) => f.path);
+}
+
 function buildInto(name: string): { dist: string; tarball: Buffer } {
   const base = join(root, ".tmp", "reproducible", name);
   rmSync(base, { recursive: true, force: true });
@@ -35,14 +44,13 @@ function buildInto(name: string): { dist: string; tarball: Buffer } {
       cwd: root,
     },
   );
-  // Pack it as npm would publish it: the package's files, this dist.
+  // Pack it as npm would publish it: the package's files (as npm lists them,
+  // globs of `files` expanded), this dist.
   const stage = join(base, "package");
   mkdirSync(stage, { recursive: true });
-  const { files } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
-    files: string[];
-  };
-  for (const f of ["package.json", "README.md", "LICENSE", ...files.filter((f) => f !== "dist")]) {
-    cpSync(join(root, f), join(stage, f), { recursive: true });
+  for (const f of packedFiles().filter((f) => !f.startsWith("dist/"))) {
+    mkdirSync(dirname(join(stage, f)), { recursive: true });
+    cpSync(join(root, f), join(stage, f));
   }
   cpSync(dist, join(stage, "dist"), { recursive: true });
   const packed = join(base, "packed");

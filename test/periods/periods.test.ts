@@ -5,11 +5,14 @@ import {
   elapsedShare,
   formatPeriod,
   getObservation,
+  latestRelease,
   mic2023Q1,
+  observations,
   parsePeriod,
   periodDays,
   periodEnd,
   periodStart,
+  releases,
 } from "../../src/index.js";
 import { expectArgError, RUNS } from "../metrics/_assert.js";
 
@@ -138,19 +141,120 @@ describe(`periods (TZ=${ZONE ?? "unset"})`, () => {
     ["2022-04", "tháng 4/2022", "April 2022"],
     ["2023-02-21", "21/2/2023", "21 February 2023"],
     ["1994-12-31", "31/12/1994", "31 December 1994"],
+    ["report", "tại thời điểm báo cáo", "at the time of the report"],
   ] as const)("formatPeriod(%j) → %j / %j", (period, vi, en) => {
-    expect(formatPeriod(period, "vi")).toBe(vi);
-    expect(formatPeriod(period, "en")).toBe(en);
+    expect(formatPeriod(period, { locale: "vi" })).toBe(vi);
+    expect(formatPeriod(period, { locale: "en" })).toBe(en);
+  });
+
+  it('dates "report" by the event of the release given, and only "report"', () => {
+    expect(formatPeriod("report", { locale: "en", release: mic2023Q1 })).toBe(
+      "at the time of the report (6 March 2023)",
+    );
+    expect(formatPeriod("report", { locale: "vi", release: mic2023Q1 })).toBe(
+      "tại thời điểm báo cáo (6/3/2023)",
+    );
+    // a release with no event, or an event with no known day: the words alone
+    expect(formatPeriod("report", { locale: "en", release: latestRelease })).toBe(
+      "at the time of the report",
+    );
+    expect(formatPeriod("report", { locale: "en", release: { event: { date: null } } })).toBe(
+      "at the time of the report",
+    );
+    // any object with event.date will do
+    const other = { event: { date: "2024-12-31" as const } };
+    expect(formatPeriod("report", { locale: "en", release: other })).toBe(
+      "at the time of the report (31 December 2024)",
+    );
+    expect(formatPeriod("2023-Q1", { locale: "en", release: mic2023Q1 })).toBe("Q1 2023");
+  });
+
+  it("formats the period and the as-of date of every observation of the data set, in both languages", () => {
+    const seen = new Set<string>();
+    for (const o of observations) {
+      const release = releases.find((r) => r.id === o.release);
+      for (const locale of ["vi", "en"] as const) {
+        const text = formatPeriod(o.period, { locale, ...(release ? { release } : {}) });
+        if (o.period !== "report" || release?.event?.date) {
+          expect(text, `${o.id} (${locale})`).toMatch(/\d{4}/);
+        }
+        // the as-of date always formats: a day, a month or a quarter
+        expect(formatPeriod(o.asOf, { locale }), `${o.id} as of (${locale})`).toMatch(/\d{4}/);
+        seen.add(o.period === "report" ? "report" : parsePeriod(o.period).type);
+      }
+    }
+    // the data set has figures at the report, and for a year, a quarter, a month and a day
+    expect([...seen].sort()).toEqual(["day", "month", "quarter", "report", "year"]);
+    expect(observations.filter((o) => o.period === "report").length).toBeGreaterThan(0);
   });
 
   it("formats the periods of the data set as the report writes them", () => {
-    expect(formatPeriod(getObservation("ndxp-transactions-2023-q1").period, "vi")).toBe(
+    expect(formatPeriod(getObservation("ndxp-transactions-2023-q1").period, { locale: "vi" })).toBe(
       "quý 1/2023",
     );
-    expect(formatPeriod(getObservation("onetouch-visits").period, "vi")).toBe("21/2/2023");
+    expect(formatPeriod(getObservation("onetouch-visits").period, { locale: "vi" })).toBe(
+      "21/2/2023",
+    );
     expect(
-      formatPeriod(getObservation("fully-online-services-share-change").change.basis, "vi"),
+      formatPeriod(getObservation("fully-online-services-share-change").change.basis, {
+        locale: "vi",
+      }),
     ).toBe("tháng 1/2023");
+    expect(
+      formatPeriod(getObservation("fully-online-services-share").period, { locale: "en" }),
+    ).toBe("at the time of the report");
+  });
+
+  it("rejects a bad locale, options or release, naming the argument", () => {
+    expectArgError(
+      () => formatPeriod("2023", { locale: "fr" as never }),
+      "range",
+      "ERR_OUT_OF_RANGE",
+      "options.locale",
+    );
+    expectArgError(
+      () => formatPeriod("2023", {} as never),
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.locale",
+    );
+    expectArgError(
+      () => formatPeriod("2023", null as never),
+      "type",
+      "ERR_INVALID_TYPE",
+      "options",
+    );
+    expectArgError(
+      () =>
+        formatPeriod("report", {
+          locale: "en",
+          release: { event: { date: "2023-02-30" } } as never,
+        }),
+      "range",
+      "ERR_INVALID_FORMAT",
+      "options.release.event.date",
+    );
+    expectArgError(
+      () => formatPeriod("report", { locale: "en", release: {} as never }),
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.release.event",
+    );
+    expectArgError(
+      () => formatPeriod("reports", { locale: "en" }),
+      "range",
+      "ERR_INVALID_FORMAT",
+      "period",
+    );
+  });
+
+  it("keeps the 0.1.0 call with a locale string (deprecated), with the same results", () => {
+    for (const o of observations) {
+      for (const locale of ["vi", "en"] as const) {
+        expect(formatPeriod(o.period, locale)).toBe(formatPeriod(o.period, { locale }));
+      }
+    }
+    expect(formatPeriod("2023-Q1", "vi")).toBe("quý 1/2023");
     expectArgError(
       () => formatPeriod("2023", "fr" as never),
       "range",
@@ -173,7 +277,7 @@ describe(`periods (TZ=${ZONE ?? "unset"})`, () => {
         expect(periodEnd(d)).toBe(d);
         expect(periodDays(d)).toBe(1);
         const [y, m, dd] = d.split("-").map(Number) as [number, number, number];
-        expect(formatPeriod(d, "vi")).toBe(`${dd}/${m}/${y}`);
+        expect(formatPeriod(d, { locale: "vi" })).toBe(`${dd}/${m}/${y}`);
       }),
       RUNS,
     );
