@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { _describe } from "../src/errors.js";
-import { ArgumentRangeError, ArgumentTypeError, UnknownIdError } from "../src/index.js";
+import {
+  ArgumentRangeError,
+  ArgumentTypeError,
+  bounds,
+  formatValue,
+  UnknownIdError,
+} from "../src/index.js";
 
 /*
  * Issue 12: the error-message builder read user getters. It must never run
@@ -96,5 +102,19 @@ describe("_describe never runs user code (issue 12)", () => {
     ).toEqual(["a", "b"]);
     // only the suggestions list of a Proxy may be read (in a try): nothing else
     expect(calls.filter((c) => c !== "get" && c !== "getOwnPropertyDescriptor")).toEqual([]);
+  });
+
+  it("a function given a getter that throws or a revoked Proxy throws its typed error", () => {
+    const calls: string[] = [];
+    for (const bad of [hostile(calls), trapAll({}, calls), revoked()]) {
+      expect(() => bounds(bad as never)).toThrow(ArgumentTypeError);
+      expect(() => formatValue(bad as never, { locale: "vi" })).toThrow(ArgumentTypeError);
+      try {
+        bounds(bad as never);
+      } catch (e) {
+        expect(e).toMatchObject({ code: "ERR_INVALID_TYPE" });
+        expect((e as ArgumentTypeError).argument).toMatch(/^observation/);
+      }
+    }
   });
 });
