@@ -2,6 +2,7 @@ import { ArgumentRangeError } from "../errors.js";
 import type { Locale } from "../model/common.js";
 import type { Observation } from "../model/observation.js";
 import { formatValue } from "../numbers/formatValue.js";
+import { _markdownInput } from "./_markdownInput.js";
 import { type ToTidyRowsOptions, toTidyRows } from "./toTidyRows.js";
 
 /**
@@ -29,8 +30,8 @@ const HEAD: Record<Locale, readonly string[]> = {
  * @param options - `release`: the release they belong to; `lang`: `en` or `vi`.
  * @returns The Markdown text, ending with a newline.
  * @throws {@link ArgumentTypeError} and {@link ArgumentRangeError} as
- *   {@link toTidyRows}, and {@link ArgumentRangeError} for a `lang` other than
- *   `en` or `vi`.
+ *   {@link toTidyRows} and {@link formatValue}, and {@link ArgumentRangeError}
+ *   for a `lang` other than `en` or `vi`.
  *
  * @example
  * ```ts
@@ -44,7 +45,9 @@ export function toMarkdown(
   observations: readonly Observation[],
   options: ToMarkdownOptions,
 ): string {
-  const lang = options?.lang ?? "en";
+  // the input read once and checked, as plain copies: nothing below reads the caller's objects
+  [observations, options] = _markdownInput(observations, options);
+  const lang = options.lang ?? "en";
   if (lang !== "en" && lang !== "vi") {
     throw new ArgumentRangeError("ERR_OUT_OF_RANGE", "options.lang", lang, '"en" or "vi"');
   }
