@@ -50,7 +50,7 @@ function _unreadable(argument: string, value: unknown): ArgumentTypeError {
     "ERR_INVALID_TYPE",
     argument,
     value,
-    "a readable value (reading it threw: a getter or a Proxy)",
+    "a readable value (reading it threw)",
   );
 }
 

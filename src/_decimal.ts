@@ -16,7 +16,8 @@ export interface _Decimal {
   readonly e: number;
 }
 
-const ONE: _Decimal = { n: 1n, e: 0 };
+/** The decimal 1. @internal */
+export const _ONE: _Decimal = { n: 1n, e: 0 };
 
 /** A finite double as the decimal its shortest text reads. @internal */
 export function _toDecimal(value: number): _Decimal {
@@ -58,27 +59,19 @@ function _next(x: number, up: boolean): number {
 }
 
 /**
- * The double for the exact quotient `num / den` (`den` > 0; 1 by default),
- * rounded to nearest (`mode` 0), down (−1: the largest double whose reading
- * is ≤ it) or up (1). Beyond the finite range it is ±Infinity (the caller
- * refuses it); a non-zero quotient below the smallest double is 0 to nearest
- * and down, `Number.MIN_VALUE` up. `exact` says whether the double reads
- * exactly as the quotient.
+ * The nearest double to the exact quotient `num / den` (`den` > 0; 1 by
+ * default), ±Infinity beyond the finite range, 0 below the smallest double.
  *
  * @internal
  */
-export function _round(
-  num: _Decimal,
-  den: _Decimal = ONE,
-  mode: -1 | 0 | 1 = 0,
-): { value: number; exact: boolean } {
+export function _nearest(num: _Decimal, den: _Decimal = _ONE): number {
   let n = num.n < 0n ? -num.n : num.n;
   let e = num.e - den.e;
   let sticky = "";
   if (den.n !== 1n) {
     // 800 significant digits, and a last digit 1 for any remainder: every
     // midpoint between two doubles has fewer digits (≤ 767), so parsing the
-    // text rounds as the exact quotient would (round to nearest, once)
+    // text rounds as the exact quotient would (to nearest, once)
     const shift = Math.max(0, 800 - String(n).length + String(den.n).length);
     n *= 10n ** BigInt(shift);
     e -= shift;
@@ -88,10 +81,27 @@ export function _round(
     }
     n /= den.n;
   }
-  let value = Number(`${num.n < 0n ? "-" : ""}${n}${sticky}e${e}`);
+  return Number(`${num.n < 0n ? "-" : ""}${n}${sticky}e${e}`);
+}
+
+/**
+ * The double for `num / den` rounded down (`mode` −1: the largest double
+ * whose reading is ≤ it) or up (1); `exact` says whether it reads exactly
+ * as the quotient. Beyond the finite range it is ±Infinity (the caller
+ * refuses it); a non-zero quotient below the smallest double is 0 down and
+ * `Number.MIN_VALUE` up.
+ *
+ * @internal
+ */
+export function _round(
+  num: _Decimal,
+  den: _Decimal,
+  mode: -1 | 1,
+): { value: number; exact: boolean } {
+  let value = _nearest(num, den);
   if (!Number.isFinite(value)) return { value, exact: false };
   let c = _compare(_toDecimal(value), num, den);
-  if (mode !== 0 && c !== 0 && c !== mode) {
+  if (c !== 0 && c !== mode) {
     value = _next(value, mode > 0);
     c = mode;
   }
@@ -109,15 +119,15 @@ export function _result(
   argument: string,
   received: unknown,
   num: _Decimal,
-  den: _Decimal = ONE,
+  den: _Decimal = _ONE,
 ): number {
-  const { value } = _round(num, den);
+  const value = _nearest(num, den);
   if (!Number.isFinite(value)) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
       argument,
       received,
-      "a value whose result is a finite number (this one is beyond ±1.8e308)",
+      "a value whose result is within ±1.8e308",
     );
   }
   if (value === 0 && num.n !== 0n) {
@@ -125,7 +135,7 @@ export function _result(
       "ERR_OUT_OF_RANGE",
       argument,
       received,
-      "a value whose result is not 0 and can be told from 0 (this one is below 5e-324)",
+      "a value whose result is not below 5e-324 (a non-zero result is never 0)",
     );
   }
   return value === 0 ? 0 : value;

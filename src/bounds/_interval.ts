@@ -1,5 +1,5 @@
 import { _fields } from "../_check.js";
-import { _round, _toDecimal } from "../_decimal.js";
+import { _round, _toDecimal, _ONE } from "../_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Interval } from "../model/interval.js";
 
@@ -103,7 +103,7 @@ export function _bound(
 ): { value: number; exact: boolean } {
   const p = _toDecimal(x);
   const q = _toDecimal(y);
-  const r = divide ? _round(p, q, mode) : _round({ n: p.n * q.n, e: p.e + q.e }, undefined, mode);
+  const r = divide ? _round(p, q, mode) : _round({ n: p.n * q.n, e: p.e + q.e }, _ONE, mode);
   if (!Number.isFinite(r.value)) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",

@@ -1,5 +1,5 @@
 import { _comparator, _decimals, _fields, _finite, _scale } from "../_check.js";
-import { _add, _round, _toDecimal } from "../_decimal.js";
+import { _add, _round, _toDecimal, _ONE } from "../_decimal.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Interval } from "../model/interval.js";
 import type { Comparator } from "../model/observation.js";
@@ -84,8 +84,8 @@ export function bounds(observation: BoundsInput): Interval {
   // added on the decimal digits, then rounded outward where no double is exact
   const v = _toDecimal(value);
   const half = { n: 5n, e: String(scale).length - 2 - decimals };
-  const lower = _round(_add(v, { n: -half.n, e: half.e }), undefined, -1);
-  const upper = _round(_add(v, half), undefined, 1);
+  const lower = _round(_add(v, { n: -half.n, e: half.e }), _ONE, -1);
+  const upper = _round(_add(v, half), _ONE, 1);
   if (!Number.isFinite(lower.value) || !Number.isFinite(upper.value)) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",

@@ -1,5 +1,5 @@
 import { _comparator, _fields, _nonNegative, _oneOf } from "../_check.js";
-import { _add, type _Decimal, _mul, _result, _round, _toDecimal } from "../_decimal.js";
+import { _add, type _Decimal, _mul, _nearest, _result, _toDecimal } from "../_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { FigureInput } from "./derived.js";
 
@@ -171,7 +171,7 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
   let reading: ChangeReading;
   if (opts.reading === undefined) {
     if (unit === "ambiguous") {
-      const text = (n: _Decimal, d?: _Decimal) => String(_round(n, d).value);
+      const text = (n: _Decimal, d?: _Decimal) => String(_nearest(n, d));
       const relative = factor.n > 0n ? text(_mul(now, hundred), factor) : "none";
       throw new ArgumentTypeError(
         "ERR_MISSING_OPTION",
