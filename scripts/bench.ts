@@ -13,6 +13,10 @@
  * ratio. `vn-digital-indicators` resolves to this repository's dist/ through the
  * package's self-reference, as an installed copy would.
  *
+ * Lookups: the time one failing lookup takes, for the worst inputs (a 1 MB
+ * string; the longest input that still runs the close-match search), median of
+ * 200 calls, in the package as built (issue 12: under 10 ms for any input).
+ *
  * Bundle sizes: scripts/_bundleSizes.ts (esbuild, minified, gzip -9).
  */
 import { spawnSync } from "node:child_process";
@@ -136,6 +140,48 @@ for (const c of cases) {
   lines.push(
     `| ${c.name} | ${fmt(median(times.get(c.file) ?? []), 1)} | ${fmt(median(ratios.get(c.file) ?? []))} | ${fmt(median(cpu.get(c.file) ?? []), 1)} | ${fmt(median(cpuRatios.get(c.file) ?? []))} |`,
   );
+}
+
+// Lookups, in this process, on the built package (a client of the public API)
+const lib = (await import("vn-digital-indicators")) as typeof import("../src/index.js");
+const longestId = Math.max(...lib.observations.map((o) => o.id.length));
+const megabyte = "x".repeat(1_000_000);
+const digits = "9".repeat(1_000_000);
+const lookups: readonly [string, () => unknown][] = [
+  ["getObservation: a 1 MB string", () => lib.getObservation(megabyte as never)],
+  [
+    `getObservation: ${longestId} characters, nothing close (the full search)`,
+    () => lib.getObservation("q".repeat(longestId) as never),
+  ],
+  [
+    "getObservation: a near miss (suggests the closest)",
+    () => lib.getObservation("fully-online-service-share" as never),
+  ],
+  ["getProvince: a 1 MB string", () => lib.getProvince(megabyte)],
+  ["getProvince: a 1 MB run of digits", () => lib.getProvince(digits)],
+  [
+    "getProvince: 200 letters, nothing close (the full search)",
+    () => lib.getProvince("q".repeat(200)),
+  ],
+  ["getProvince2025: a near miss", () => lib.getProvince2025("Thành phố Huê")],
+];
+lines.push("");
+lines.push("Lookups that fail (the worst inputs), median of 200 calls:");
+lines.push("");
+lines.push("| lookup | µs per call |");
+lines.push("|---|---:|");
+for (const [name, call] of lookups) {
+  const samples: number[] = [];
+  for (let i = 0; i < 220; i++) {
+    const start = process.hrtime.bigint();
+    try {
+      call();
+    } catch {
+      // every one of these throws UnknownIdError
+    }
+    if (i >= 20) samples.push(Number(process.hrtime.bigint() - start) / 1e3);
+  }
+  lines.push(`| ${name} | ${fmt(median(samples), 1)} |`);
 }
 
 const bundles = await bundleAll(root);
