@@ -1,5 +1,5 @@
 import { _fields } from "../_check.js";
-import { _round, _toDecimal, _ONE } from "../_decimal.js";
+import { _ONE, _round, _toDecimal } from "../_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Interval } from "../model/interval.js";
 

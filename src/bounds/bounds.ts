@@ -1,5 +1,5 @@
 import { _comparator, _decimals, _fields, _finite, _scale } from "../_check.js";
-import { _add, _round, _toDecimal, _ONE } from "../_decimal.js";
+import { _add, _ONE, _round, _toDecimal } from "../_decimal.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Interval } from "../model/interval.js";
 import type { Comparator } from "../model/observation.js";

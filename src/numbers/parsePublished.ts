@@ -126,14 +126,14 @@ export function parsePublished(published: string): ParsedPublished {
 /** `digits × 10^exponent` as the double that reads exactly so, or the error. @internal */
 function _exact(published: string, digits: string, exponent: number): number {
   const value = Number(`${digits}e${exponent}`);
+  // (finite first: a finite figure has at most 309 integer digits to read as a BigInt)
   const d = Number.isFinite(value) ? _toDecimal(value) : null;
   // equal as decimals: the same digits once trailing zeros are moved into the exponent
-  const n = BigInt(digits);
   if (
     d === null ||
     (d.e >= exponent
-      ? d.n * 10n ** BigInt(d.e - exponent) !== n
-      : n * 10n ** BigInt(exponent - d.e) !== d.n)
+      ? d.n * 10n ** BigInt(d.e - exponent) !== BigInt(digits)
+      : BigInt(digits) * 10n ** BigInt(exponent - d.e) !== d.n)
   ) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
