@@ -46,9 +46,8 @@ const list =
   (path, value) => {
     if (!Array.isArray(value))
       throw new ArgumentTypeError("ERR_INVALID_TYPE", path, value, "an array");
-    value.forEach((v, i) => {
-      rule(`${path}[${i}]`, v);
-    });
+    // every index, holes of a sparse array included
+    for (let i = 0; i < value.length; i++) rule(`${path}[${i}]`, value[i]);
   };
 
 function _isPeriod(text: string, dayOnly: boolean): boolean {

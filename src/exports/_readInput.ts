@@ -41,7 +41,8 @@ export function _readInput<K extends string>(
     );
   }
   const release = _readRelease("options.release", given.release);
-  const read = list.map((o: unknown, i) => {
+  // every index, holes of a sparse array included (read as undefined, and refused)
+  const read = Array.from(list as unknown[], (o, i) => {
     const observation = _readObservation(`observations[${i}]`, o);
     if (observation.release !== release.id) {
       throw new ArgumentRangeError(
