@@ -376,6 +376,8 @@ function expectTypedError(error: unknown, name: string): void {
   expect(ERROR_CODES, name).toContain(e.code);
   expect(typeof e.argument, name).toBe("string");
   expect(typeof e.message, name).toBe("string");
+  // the message names the argument
+  expect(e.message, name).toContain(`\`${e.argument as string}\``);
 }
 
 /** Every number in a result, however deep (frozen data included). */
