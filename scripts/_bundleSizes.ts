@@ -111,11 +111,11 @@ export function targets(): Record<BudgetName, number> {
  * that growth is a decision):
  * - One helper: every checked helper throws the shared errors of
  *   `src/errors.ts` (two classes, the message builder and `_describe`, ~400 B
- *   gzipped by themselves): `progressRatio` was 842 B. Issue 12 made every
+ *   gzipped by themselves): `progressRatio` was 840 B. Issue 12 made every
  *   helper read its object fields once, guarded (`_fields`: 1 005 B), and
  *   compute on exact decimals (`BigInt` scaled integers, `_decimal.ts`:
  *   +298 B): 1 303 B; `bounds` 900 → 1 542 B. Limit 1 350 B.
- * - The whole main entry: 21 944 B before issue 12, 24 079 B after (exact
+ * - The whole main entry: 21 957 B before issue 12, 24 079 B after (exact
  *   decimals, the record checks of the exports and `cite`, bounded lookups:
  *   +2.1 KB). The foundation alone was 8 206 B; the provinces (issue 7) add
  *   ~4.3 KB, the research exports and `cite` (issue 6) ~5.5 KB, the helpers,
