@@ -1,3 +1,5 @@
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { defineConfig, type Options } from "tsup";
 
 /**
@@ -9,6 +11,17 @@ export const libraryEntries = {
   index: "src/index.ts",
   schema: "src/schema.ts",
 } as const;
+
+const FREEZE = "Object.freeze(module.exports);\n";
+
+/** Ends every library entry's `.cjs` in `outDir` with {@link FREEZE} (once). */
+async function freezeCommonJsExports(outDir: string): Promise<void> {
+  for (const name of Object.keys(libraryEntries)) {
+    const file = join(outDir, `${name}.cjs`);
+    const text = await readFile(file, "utf8");
+    if (!text.endsWith(FREEZE)) await writeFile(file, `${text.replace(/\n*$/, "\n")}${FREEZE}`);
+  }
+}
 
 const common = {
   platform: "neutral",
@@ -26,12 +39,21 @@ const common = {
   noExternal: [/^date-fns(\/|$)/],
 } satisfies Options;
 
-export default defineConfig([
+// a function of the command line's options: `--out-dir` (the reproducible-build
+// test builds elsewhere) decides where the CommonJS files are frozen
+export default defineConfig((overrides) => [
   {
     ...common,
     entry: libraryEntries,
     format: ["esm", "cjs"],
     dts: { entry: libraryEntries },
+    // CommonJS as immutable as ESM (whose namespace objects the language
+    // freezes): the exports object is frozen once filled, so no module can
+    // replace a function, reassign DATA_VERSION or delete an export for every
+    // later require. Appended after the build (tsup's tree-shaking pass writes
+    // the `exports.x = x` lines after any `footer`); the ESM files and the
+    // .d.ts are untouched.
+    onSuccess: () => freezeCommonJsExports(overrides.outDir ?? common.outDir),
     // The CLI config below writes dist/cli.js concurrently: keep it.
     clean: ["!cli.js"],
   },

@@ -13,6 +13,10 @@
  * ratio. `vn-digital-indicators` resolves to this repository's dist/ through the
  * package's self-reference, as an installed copy would.
  *
+ * Lookups: the time one failing lookup takes, for the worst inputs (a 1 MB
+ * string; the longest input that still runs the close-match search), median of
+ * 200 calls, in the package as built (issue 12: under 10 ms for any input).
+ *
  * Bundle sizes: scripts/_bundleSizes.ts (esbuild, minified, gzip -9).
  */
 import { spawnSync } from "node:child_process";
@@ -172,6 +176,55 @@ lines.push("|---|---:|---:|");
 for (const [name] of inProcess) {
   const ms = median(inProcessMs.get(name) ?? []);
   lines.push(`| ${name} | ${fmt(ms)} | ${fmt(ms / ownMs)} |`);
+}
+
+// Lookups, in this process, on the built package (a client of the public API)
+const lib = (await import("vn-digital-indicators")) as typeof import("../src/index.js");
+const longestId = Math.max(...lib.observations.map((o) => o.id.length));
+// the longest name that still runs the close-match search: a longer one cannot
+// be close to any name (src/_closest.ts), so none is searched
+const longestName = Math.max(
+  ...lib.provinces.map((p) => p.nameAscii.toLowerCase().replace(/[^a-z0-9]/g, "").length),
+);
+const nameReach = 2 * longestName + Math.max(3, Math.floor(longestName / 2));
+const megabyte = "x".repeat(1_000_000);
+const digits = "9".repeat(1_000_000);
+const lookups: readonly [string, () => unknown][] = [
+  ["getObservation: a 1 MB string", () => lib.getObservation(megabyte as never)],
+  [
+    `getObservation: ${longestId} characters, nothing close (the full search)`,
+    () => lib.getObservation("q".repeat(longestId) as never),
+  ],
+  [
+    "getObservation: a near miss (suggests the closest)",
+    () => lib.getObservation("fully-online-service-share" as never),
+  ],
+  ["getProvince: a 1 MB string", () => lib.getProvince(megabyte)],
+  ["getProvince: a 1 MB run of digits", () => lib.getProvince(digits)],
+  [
+    `getProvince: ${nameReach} letters, nothing close (the longest full search)`,
+    () => lib.getProvince("q".repeat(nameReach)),
+  ],
+  ["getProvince: 200 letters (the longest input read)", () => lib.getProvince("q".repeat(200))],
+  ["getProvince2025: a near miss", () => lib.getProvince2025("Thành phố Huê")],
+];
+lines.push("");
+lines.push("Lookups that fail (the worst inputs), median of 200 calls:");
+lines.push("");
+lines.push("| lookup | µs per call |");
+lines.push("|---|---:|");
+for (const [name, call] of lookups) {
+  const samples: number[] = [];
+  for (let i = 0; i < 220; i++) {
+    const start = process.hrtime.bigint();
+    try {
+      call();
+    } catch {
+      // every one of these throws UnknownIdError
+    }
+    if (i >= 20) samples.push(Number(process.hrtime.bigint() - start) / 1e3);
+  }
+  lines.push(`| ${name} | ${fmt(median(samples), 1)} |`);
 }
 
 const bundles = await bundleAll(root);

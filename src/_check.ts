@@ -1,6 +1,7 @@
 import { ArgumentRangeError, ArgumentTypeError } from "./errors.js";
 import type { Locale } from "./model/common.js";
 import type { Comparator } from "./model/observation.js";
+import { type Period, parsePeriod } from "./periods/parsePeriod.js";
 
 /** A number that is not NaN and finite, or the error naming `argument`. @internal */
 export function _finite(argument: string, value: unknown): number {
@@ -27,23 +28,109 @@ export function _positive(argument: string, value: unknown): number {
   return v;
 }
 
-/** A non-null object (not an array). @internal */
+/** A non-null object (not an array, not a revoked Proxy). @internal */
 export function _object(
   argument: string,
   value: unknown,
   expected: string,
 ): Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, expected);
+  let array = true;
+  try {
+    array = typeof value !== "object" || value === null || Array.isArray(value);
+  } catch {
+    // Array.isArray throws for a revoked Proxy: not an object to read
   }
+  if (array) throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, expected);
   return value as Record<string, unknown>;
 }
 
-const COMPARATORS: readonly string[] = ["eq", "approx", "gt", "gte", "nearly"];
+/** The error for a property whose reading threw (a getter, a Proxy trap). @internal */
+function _unreadable(argument: string, value: unknown): ArgumentTypeError {
+  return new ArgumentTypeError(
+    "ERR_INVALID_TYPE",
+    argument,
+    value,
+    "a readable value (reading it threw)",
+  );
+}
+
+/**
+ * An object (as {@link _object}) read once, field by field, into a plain
+ * record of `keys`: a getter or a Proxy trap that throws becomes the typed
+ * error naming the field, and later checks read the copy, never the input again.
+ *
+ * @internal
+ */
+export function _fields<K extends string>(
+  argument: string,
+  value: unknown,
+  expected: string,
+  keys: readonly K[],
+): Record<K, unknown> {
+  const o = _object(argument, value, expected);
+  const copy = {} as Record<K, unknown>;
+  for (const key of keys) {
+    try {
+      copy[key] = o[key];
+    } catch {
+      throw _unreadable(`${argument}.${key}`, value);
+    }
+  }
+  return copy;
+}
+
+/**
+ * A deep copy of a record as plain data: the own enumerable properties of
+ * objects and arrays (as `JSON.stringify` reads them), each read once; other
+ * values as they are. A getter or a Proxy that throws is the typed error
+ * naming where; data nested more than 12 levels (a cycle) is refused.
+ *
+ * @internal
+ */
+export function _plain(argument: string, value: unknown, depth = 12): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  let array: boolean;
+  let keys: string[];
+  try {
+    array = Array.isArray(value);
+    keys = Object.keys(value);
+  } catch {
+    throw _unreadable(argument, value);
+  }
+  if (depth === 0) {
+    throw new ArgumentRangeError(
+      "ERR_OUT_OF_RANGE",
+      argument,
+      value,
+      "data nested at most 12 levels deep",
+    );
+  }
+  const copy = (array ? [] : {}) as Record<string, unknown>;
+  for (const key of keys) {
+    const path = array ? `${argument}[${key}]` : `${argument}.${key}`;
+    let v: unknown;
+    try {
+      v = (value as Record<string, unknown>)[key];
+    } catch {
+      throw _unreadable(path, value);
+    }
+    // defineProperty: a key "__proto__" stays a key
+    Object.defineProperty(copy, key, {
+      value: _plain(path, v, depth - 1),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy;
+}
+
+/** The published comparators. @internal */
+export const _COMPARATORS: readonly string[] = ["eq", "approx", "gt", "gte", "nearly"];
 
 /** One of the published comparators. @internal */
 export function _comparator(argument: string, value: unknown): Comparator {
-  if (typeof value !== "string" || !COMPARATORS.includes(value)) {
+  if (typeof value !== "string" || !_COMPARATORS.includes(value)) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
       argument,
@@ -101,4 +188,21 @@ export function _scale(argument: string, value: unknown): 1 | 1_000 | 1_000_000 
     throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, expected);
   }
   throw new ArgumentRangeError("ERR_OUT_OF_RANGE", argument, value, expected);
+}
+
+/** A period text read by `parsePeriod`, naming `argument` in the error. @internal */
+export function _period(argument: string, value: unknown): Period {
+  if (typeof value !== "string") {
+    throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, 'a period such as "2023-Q1"');
+  }
+  try {
+    return parsePeriod(value);
+  } catch {
+    throw new ArgumentRangeError(
+      "ERR_INVALID_FORMAT",
+      argument,
+      value,
+      'a calendar period such as "2023", "2023-Q1", "2023-01" or "2023-02-21"',
+    );
+  }
 }

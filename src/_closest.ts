@@ -3,10 +3,21 @@
  * first, at most `limit`; a candidate that contains the input, or is
  * contained in it, counts as close.
  *
+ * The work is bounded for any input: an input so much longer than every
+ * candidate that none could be close (longer than 2 × the longest + the
+ * threshold) is answered at once with none, so the edit distances cost at
+ * most (that length × the longest candidate) steps per candidate.
+ *
  * @internal
  */
 export function _closest(input: string, candidates: readonly string[], limit = 5): string[] {
+  // a candidate of length c scores at least n − 2c against an input of length n,
+  // and is kept only with a score ≤ max(3, ⌊c/2⌋)
+  const longest = candidates.reduce((m, c) => Math.max(m, c.length), 0);
+  const reach = 2 * longest + Math.max(3, Math.floor(longest / 2));
+  if (input.length > reach) return [];
   const needle = input.toLowerCase();
+  if (needle.length > reach) return [];
   return candidates
     .map((candidate) => {
       const c = candidate.toLowerCase();

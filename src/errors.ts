@@ -121,15 +121,13 @@ export class UnknownIdError extends RangeError {
    * @param suggestions - The closest known ids, best first.
    */
   constructor(argument: string, received: unknown, what: string, suggestions: readonly string[]) {
-    const hint =
-      suggestions.length > 0
-        ? ` Closest known: ${suggestions.map((s) => `"${s}"`).join(", ")}.`
-        : "";
-    super(`Unknown ${what} \`${argument}\`: received ${_describe(received)}.${hint}`);
+    const list = _strings(suggestions);
+    const hint = list.length > 0 ? ` Closest known: ${list.map((s) => `"${s}"`).join(", ")}.` : "";
+    super(`Unknown ${_text(what)} \`${_text(argument)}\`: received ${_describe(received)}.${hint}`);
     this.name = "UnknownIdError";
     this.argument = argument;
     this.received = received;
-    this.suggestions = Object.freeze([...suggestions]);
+    this.suggestions = Object.freeze(list);
   }
 }
 
@@ -140,7 +138,28 @@ export class UnknownIdError extends RangeError {
  * @internal
  */
 export function _message(argument: string, received: unknown, expected: string): string {
-  return `Invalid argument \`${argument}\`: expected ${expected}, received ${_describe(received)}.`;
+  return `Invalid argument \`${_text(argument)}\`: expected ${_text(expected)}, received ${_describe(received)}.`;
+}
+
+/** A string as is; anything else described, never converted (no user code runs). @internal */
+function _text(value: unknown): string {
+  return typeof value === "string" ? value : _describe(value);
+}
+
+/** The strings of an array (others dropped); [] for anything else, or where reading it throws. @internal */
+function _strings(value: unknown): string[] {
+  const list: string[] = [];
+  try {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length && list.length < 5; i++) {
+        const s: unknown = value[i];
+        if (typeof s === "string") list.push(s);
+      }
+    }
+  } catch {
+    // a Proxy or a getter that throws: no suggestions
+  }
+  return list;
 }
 
 /**
@@ -159,23 +178,37 @@ export function _assign(
 }
 
 /**
- * Describes a received value for an error message: strings quoted, numbers
- * as written (NaN, Infinity), objects by their type.
+ * Describes a received value for an error message: strings quoted (cut at 80
+ * characters), numbers as written (NaN, Infinity, -0), other primitives by
+ * their type, objects as "an object" or "an array". It reads no property,
+ * calls no method and converts nothing of an object, so no getter, Proxy
+ * trap, `toString` or `valueOf` of the value runs, and it never throws
+ * (a revoked Proxy is "an object").
  *
  * @internal
  */
 export function _describe(value: unknown): string {
-  if (typeof value === "string") {
-    return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  switch (typeof value) {
+    case "string":
+      return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+    case "number":
+      return Object.is(value, -0) ? "-0" : String(value);
+    case "bigint":
+      return `${value}n`;
+    case "boolean":
+    case "undefined":
+      return String(value);
+    case "symbol":
+      return "a symbol";
+    case "function":
+      return "a function";
+    default:
+      if (value === null) return "null";
+      try {
+        // Array.isArray runs no trap; it throws only for a revoked Proxy
+        return Array.isArray(value) ? "an array" : "an object";
+      } catch {
+        return "an object";
+      }
   }
-  if (typeof value === "object" && value !== null) {
-    const id = (value as { id?: unknown }).id;
-    return Array.isArray(value)
-      ? `an array of length ${value.length}`
-      : typeof id === "string"
-        ? `an object with id ${JSON.stringify(id)}`
-        : "an object";
-  }
-  // numbers (NaN, Infinity, -0 as written), booleans, null, undefined; a function by its type
-  return typeof value === "function" ? "a function" : Object.is(value, -0) ? "-0" : String(value);
 }

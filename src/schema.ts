@@ -8,6 +8,16 @@
  * import { ObservationSchema } from "vn-digital-indicators/schema";
  * ObservationSchema.parse(myObservation);
  * ```
+ *
+ * Every schema reads its input once, as plain data (its own enumerable
+ * properties, as `JSON.stringify` reads them): a getter or a Proxy that
+ * throws, or a revoked Proxy, makes `safeParse` fail (`parse` throws a
+ * `ZodError`), never another exception. Beyond the types, the observation
+ * schema checks that dates and periods are real calendar days, that a part
+ * is its value and no greater than its whole, and that the printed form
+ * (`published`) reads back (`parsePublished`) to the value, comparator,
+ * decimals and scale.
+ *
  * @module schema
  */
 import * as z from "zod";
@@ -33,6 +43,7 @@ import {
   _province2025,
   _provinceCrosswalkEntry,
 } from "./schemas/_province.js";
+import { _readable } from "./schemas/_readable.js";
 import { _correction, _platform, _publisher, _release } from "./schemas/_release.js";
 
 /**
@@ -40,63 +51,63 @@ import { _correction, _platform, _publisher, _release } from "./schemas/_release
  *
  * @category Schema
  */
-export const LocalizedTextSchema: z.ZodType<LocalizedText> = _localizedText;
+export const LocalizedTextSchema: z.ZodType<LocalizedText> = _readable(_localizedText);
 
 /**
  * Checks an {@link Observation} (any kind; unknown keys are refused).
  *
  * @category Schema
  */
-export const ObservationSchema: z.ZodType<Observation> = _observation;
+export const ObservationSchema: z.ZodType<Observation> = _readable(_observation);
 
 /**
  * Checks an {@link Indicator}.
  *
  * @category Schema
  */
-export const IndicatorSchema: z.ZodType<Indicator> = _indicator;
+export const IndicatorSchema: z.ZodType<Indicator> = _readable(_indicator);
 
 /**
  * Checks a {@link Task}.
  *
  * @category Schema
  */
-export const TaskSchema: z.ZodType<Task> = _task;
+export const TaskSchema: z.ZodType<Task> = _readable(_task);
 
 /**
  * Checks a {@link Platform}.
  *
  * @category Schema
  */
-export const PlatformSchema: z.ZodType<Platform> = _platform;
+export const PlatformSchema: z.ZodType<Platform> = _readable(_platform);
 
 /**
  * Checks a {@link Correction}.
  *
  * @category Schema
  */
-export const CorrectionSchema: z.ZodType<Correction> = _correction;
+export const CorrectionSchema: z.ZodType<Correction> = _readable(_correction);
 
 /**
  * Checks a {@link Release} (the release's metadata, without its observations).
  *
  * @category Schema
  */
-export const ReleaseSchema: z.ZodType<Release> = _release;
+export const ReleaseSchema: z.ZodType<Release> = _readable(_release);
 
 /**
  * Checks a {@link Publisher} (whose figures a release gives).
  *
  * @category Schema
  */
-export const PublisherSchema: z.ZodType<Publisher> = _publisher;
+export const PublisherSchema: z.ZodType<Publisher> = _readable(_publisher);
 
 /**
  * Checks a {@link Conflict} (a disagreement between sources, recorded as data).
  *
  * @category Schema
  */
-export const ConflictSchema: z.ZodType<Conflict> = _conflict;
+export const ConflictSchema: z.ZodType<Conflict> = _readable(_conflict);
 
 /**
  * A release as written in a canonical file: the {@link Release} with its
@@ -129,13 +140,15 @@ export interface ReleaseFile {
  *
  * @category Schema
  */
-export const ReleaseFileSchema: z.ZodType<ReleaseFile> = z
-  .strictObject({
-    release: _release.unwrap().extend({ publisher: _id.nullable() }).readonly(),
-    observations: z.array(_observation).min(1).readonly(),
-    tasks: z.array(_task).readonly(),
-  })
-  .readonly();
+export const ReleaseFileSchema: z.ZodType<ReleaseFile> = _readable(
+  z
+    .strictObject({
+      release: _release.unwrap().extend({ publisher: _id.nullable() }).readonly(),
+      observations: z.array(_observation).min(1).readonly(),
+      tasks: z.array(_task).readonly(),
+    })
+    .readonly(),
+);
 
 // issue 7: provinces
 /**
@@ -143,14 +156,14 @@ export const ReleaseFileSchema: z.ZodType<ReleaseFile> = z
  *
  * @category Schema
  */
-export const ProvinceSchema: z.ZodType<Province> = _province;
+export const ProvinceSchema: z.ZodType<Province> = _readable(_province);
 
 /**
  * Checks a {@link Province2025} (a unit in force from 1 July 2025).
  *
  * @category Schema
  */
-export const Province2025Schema: z.ZodType<Province2025> = _province2025;
+export const Province2025Schema: z.ZodType<Province2025> = _readable(_province2025);
 
 /**
  * Checks a {@link ProvinceCrosswalkEntry} (2023 code → 2025 code).
@@ -158,14 +171,14 @@ export const Province2025Schema: z.ZodType<Province2025> = _province2025;
  * @category Schema
  */
 export const ProvinceCrosswalkEntrySchema: z.ZodType<ProvinceCrosswalkEntry> =
-  _provinceCrosswalkEntry;
+  _readable(_provinceCrosswalkEntry);
 
 /**
  * Checks a {@link DataSource} (repository, path, commit, licence, notes).
  *
  * @category Schema
  */
-export const DataSourceSchema: z.ZodType<DataSource> = _dataSource;
+export const DataSourceSchema: z.ZodType<DataSource> = _readable(_dataSource);
 
 // The tidy table's column descriptions (issue 6): kept out of the main entry,
 // whose size budget they would strain; used for datapackage.json.

@@ -1,3 +1,5 @@
+import { _fields } from "../_check.js";
+import { _ONE, _round, _toDecimal } from "../_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Interval } from "../model/interval.js";
 
@@ -23,11 +25,12 @@ export function _readInterval(argument: string, value: unknown, nonNegative: boo
     const v = value === 0 ? 0 : value;
     return { lower: v, lowerInclusive: true, upper: v, upperInclusive: true, approximate: false };
   }
-  if (typeof value !== "object" || value === null) {
-    throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, "an Interval or a number");
-  }
-  const o = value as Record<string, unknown>;
-  const { lower, upper, lowerInclusive, upperInclusive, approximate } = o;
+  const { lower, upper, lowerInclusive, upperInclusive, approximate } = _fields(
+    argument,
+    value,
+    "an Interval or a number",
+    ["lower", "upper", "lowerInclusive", "upperInclusive", "approximate"],
+  );
   if (typeof lower !== "number" || Number.isNaN(lower)) {
     throw new ArgumentTypeError("ERR_INVALID_TYPE", `${argument}.lower`, lower, "a number");
   }
@@ -80,40 +83,39 @@ export function _readInterval(argument: string, value: unknown, nonNegative: boo
   };
 }
 
-/** Checks a computed bound is finite. @internal */
-export function _finiteResult(what: string, bound: number, a: unknown, b: unknown): number {
-  if (!Number.isFinite(bound)) {
+/**
+ * A bound computed exactly (`a × b` or `a / b` of two bounds, on their
+ * decimal digits) and rounded outward: `mode` −1 for a lower bound (down),
+ * 1 for an upper bound (up). Inexact means the double is just outside the
+ * exact bound, so the end is then open. A bound beyond the finite range is
+ * the error; one that underflows is 0 (down, open) or the smallest
+ * positive double (up, open), never an exact zero.
+ *
+ * @internal
+ */
+export function _bound(
+  x: number,
+  y: number,
+  divide: boolean,
+  mode: -1 | 1,
+  a: unknown,
+  b: unknown,
+): { value: number; exact: boolean } {
+  const p = _toDecimal(x);
+  const q = _toDecimal(y);
+  const r = divide ? _round(p, q, mode) : _round({ n: p.n * q.n, e: p.e + q.e }, _ONE, mode);
+  if (!Number.isFinite(r.value)) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
-      what,
+      "a",
       [a, b],
-      "intervals whose result's bounds are finite (the computation overflowed)",
+      "intervals whose result's bounds are finite (the computation overflowed ±1.8e308)",
     );
   }
-  return bound;
+  return { value: r.value === 0 ? 0 : r.value, exact: r.exact };
 }
 
 /** Whether an interval is the single point 0. @internal */
 export function _isZero(i: Interval): boolean {
   return i.lower === 0 && i.upper === 0;
-}
-
-/**
- * The interval [lower, upper] with the given inclusivity; where rounding to
- * doubles made the two ends meet (`upper <= lower`), the non-empty point
- * interval [lower, lower] instead. Shared by `product` and `ratio`.
- *
- * @internal
- */
-export function _closedResult(
-  lower: number,
-  lowerInclusive: boolean,
-  upper: number,
-  upperInclusive: boolean,
-  approximate: boolean,
-): Interval {
-  if (upper <= lower) {
-    return { lower, lowerInclusive: true, upper: lower, upperInclusive: true, approximate };
-  }
-  return { lower, lowerInclusive, upper, upperInclusive, approximate };
 }

@@ -1,4 +1,6 @@
-import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
+import { _comparator, _decimals, _fields, _finite, _scale } from "../_check.js";
+import { _add, _ONE, _round, _toDecimal } from "../_decimal.js";
+import { ArgumentRangeError } from "../errors.js";
 import type { Interval } from "../model/interval.js";
 import type { Comparator } from "../model/observation.js";
 
@@ -14,11 +16,9 @@ export interface BoundsInput {
   readonly comparator: Comparator;
   /** Digits printed after the decimal mark. */
   readonly decimals: number;
-  /** The multiplier word's value (1, 10^3, 10^6, 10^9). */
+  /** The multiplier word's value: 1, 10^3, 10^6 or 10^9 (as {@link formatValue} accepts). */
   readonly scale: number;
 }
-
-const COMPARATORS: readonly string[] = ["eq", "approx", "gt", "gte", "nearly"];
 
 /**
  * The interval of true values that a published figure allows, from its
@@ -37,11 +37,22 @@ const COMPARATORS: readonly string[] = ["eq", "approx", "gt", "gte", "nearly"];
  * The last printed digit is scaled by the multiplier word: `hơn 1,276 tỷ`
  * prints to the million.
  *
+ * The ends are computed exactly on the value's decimal digits, for every
+ * magnitude (10^16 đồng printed to the unit gives
+ * [9999999999999999.5, 10000000000000000.5), not an empty interval) and
+ * every precision from 0 to 15 decimals. Where an exact end has no double,
+ * it is rounded outward (the lower end down, the upper end up) and made
+ * open: the interval returned then holds every value the figure allows, and
+ * a few more no wider than one unit in the last place. It is never empty.
+ *
  * @param observation - A published figure (any observation, or the same fields).
  * @returns The interval, with `upper: null` where there is no upper bound.
- * @throws {@link ArgumentTypeError} for a missing or non-numeric field, and
- *   {@link ArgumentRangeError} for a non-finite value, negative or
- *   non-integer decimals, a non-positive scale or an unknown comparator.
+ * @throws {@link ArgumentTypeError} for a missing or non-numeric field (or
+ *   one whose reading throws), and {@link ArgumentRangeError} for a
+ *   non-finite value, decimals other than an integer from 0 to 15, a scale
+ *   other than 1, 10^3, 10^6 or 10^9, an unknown comparator, or (`ERR_OUT_OF_RANGE`)
+ *   an end beyond the finite range (a value within half a printed unit of
+ *   ±1.8e308).
  *
  * @example
  * ```ts
@@ -53,84 +64,54 @@ const COMPARATORS: readonly string[] = ["eq", "approx", "gt", "gte", "nearly"];
  * @category Helpers
  */
 export function bounds(observation: BoundsInput): Interval {
-  if (typeof observation !== "object" || observation === null) {
-    throw new ArgumentTypeError("ERR_INVALID_TYPE", "observation", observation, "an observation");
-  }
-  const { value, comparator, decimals, scale } = observation;
-  for (const [name, v] of [
-    ["value", value],
-    ["decimals", decimals],
-    ["scale", scale],
-  ] as const) {
-    if (typeof v !== "number" || Number.isNaN(v)) {
-      throw new ArgumentTypeError("ERR_INVALID_TYPE", `observation.${name}`, v, "a number");
-    }
-  }
-  if (!Number.isFinite(value)) {
-    throw new ArgumentRangeError("ERR_OUT_OF_RANGE", "observation.value", value, "a finite number");
-  }
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15) {
-    throw new ArgumentRangeError(
-      "ERR_OUT_OF_RANGE",
-      "observation.decimals",
-      decimals,
-      "an integer from 0 to 15",
-    );
-  }
-  if (!Number.isFinite(scale) || scale <= 0) {
-    throw new ArgumentRangeError(
-      "ERR_OUT_OF_RANGE",
-      "observation.scale",
-      scale,
-      "a positive number",
-    );
-  }
-  if (typeof comparator !== "string" || !COMPARATORS.includes(comparator)) {
-    throw new ArgumentRangeError(
-      "ERR_OUT_OF_RANGE",
-      "observation.comparator",
-      comparator,
-      'one of "eq", "approx", "gt", "gte", "nearly"',
-    );
-  }
+  const o = _fields("observation", observation, "an observation", [
+    "value",
+    "comparator",
+    "decimals",
+    "scale",
+  ]);
+  const value = _finite("observation.value", o.value);
+  const decimals = _decimals("observation.decimals", o.decimals);
+  const scale = _scale("observation.scale", o.scale);
+  const comparator = _comparator("observation.comparator", o.comparator);
   if (comparator === "gt" || comparator === "gte") {
     return {
-      lower: value,
+      lower: value === 0 ? 0 : value,
       lowerInclusive: comparator === "gte",
       upper: null,
       upperInclusive: false,
       approximate: false,
     };
   }
-  // half a unit of the last printed digit, computed from decimal text so that
-  // 74.72 − 0.005 gives 74.715 and not 74.71499999999999
-  const exponent = Math.round(Math.log10(scale)) - decimals;
-  const lower = _shift(value, exponent, -5);
-  if (comparator === "nearly") {
-    return { lower, lowerInclusive: true, upper: value, upperInclusive: false, approximate: true };
+  // half a unit of the last printed digit: 5 × 10^(log10(scale) − decimals − 1),
+  // added on the decimal digits, then rounded outward where no double is exact
+  const v = _toDecimal(value);
+  const half = { n: 5n, e: String(scale).length - 2 - decimals };
+  const lower = _round(_add(v, { n: -half.n, e: half.e }), _ONE, -1);
+  const upper = _round(_add(v, half), _ONE, 1);
+  if (!Number.isFinite(lower.value) || !Number.isFinite(upper.value)) {
+    throw new ArgumentRangeError(
+      "ERR_OUT_OF_RANGE",
+      "observation.value",
+      value,
+      "a value whose rounding interval is finite (within ±1.8e308)",
+    );
   }
-  const upper = _shift(value, exponent, 5);
+  if (comparator === "nearly") {
+    // below the printed value (open), and at least down to half a unit below it
+    return {
+      lower: lower.value === 0 ? 0 : lower.value,
+      lowerInclusive: lower.exact,
+      upper: value === 0 ? 0 : value,
+      upperInclusive: false,
+      approximate: true,
+    };
+  }
   return {
-    lower,
-    lowerInclusive: true,
-    upper,
-    upperInclusive: comparator === "approx",
+    lower: lower.value === 0 ? 0 : lower.value,
+    lowerInclusive: lower.exact,
+    upper: upper.value === 0 ? 0 : upper.value,
+    upperInclusive: comparator === "approx" && upper.exact,
     approximate: comparator === "approx",
   };
-}
-
-/**
- * `value + sign5 × 10^(exponent − 1)`, computed in decimal: the value's
- * shortest decimal text, shifted, then read back as the nearest double.
- *
- * @internal
- */
-function _shift(value: number, exponent: number, sign5: 5 | -5): number {
-  const unit = 10 ** Math.max(0, -(exponent - 1));
-  const scaledValue = Math.round(value * unit);
-  const scaledHalf = sign5 * 10 ** (exponent - 1) * unit;
-  if (Number.isSafeInteger(scaledValue) && Number.isSafeInteger(Math.round(scaledHalf))) {
-    return (scaledValue + Math.round(scaledHalf)) / unit;
-  }
-  return value + sign5 * 10 ** (exponent - 1);
 }

@@ -1,14 +1,17 @@
-import { _decimalProduct } from "../_decimal.js";
 import type { Interval } from "../model/interval.js";
-import { _closedResult, _finiteResult, _isZero, _readInterval } from "./_interval.js";
+import { _bound, _isZero, _readInterval } from "./_interval.js";
 
 /**
  * The interval of all products `x × y` with `x` in `a` and `y` in `b`: what
  * two published figures allow for their product, with each end open or
  * closed as the inputs' are. Both must be non-negative (every published
  * figure is). A number stands for the exact point [n, n]. Bounds are
- * multiplied on their decimal digits, so `12.945 × 0.01 × 860 000 000` is
- * exactly `111 327 000`. An unbounded
+ * multiplied exactly on their decimal digits, so `12.945 × 0.01 × 860 000 000` is
+ * exactly `111 327 000`; where an exact bound has no double, it is rounded
+ * outward (lower down, upper up) and that end made open, so the result holds
+ * every product and is never empty. A product too small for a double is not
+ * reported as 0: its lower end is 0 excluded and its upper end the smallest
+ * positive double, excluded. An unbounded
  * input (`upper: null`) gives an unbounded result; `approximate` is
  * carried over from either input.
  *
@@ -18,7 +21,7 @@ import { _closedResult, _finiteResult, _isZero, _readInterval } from "./_interva
  * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) for a malformed interval or NaN.
  * @throws {@link ArgumentRangeError} (`ERR_OUT_OF_RANGE`) for a negative
  *   lower bound, an upper bound below the lower, an empty interval, a
- *   non-finite bound or a product that overflows.
+ *   non-finite bound or a product beyond the finite range (±1.8e308).
  *
  * @example
  * ```ts
@@ -35,20 +38,20 @@ export function product(a: Interval | number, b: Interval | number): Interval {
   if (_isZero(x) || _isZero(y)) {
     return { lower: 0, lowerInclusive: true, upper: 0, upperInclusive: true, approximate };
   }
-  const lower = _finiteResult("a", _decimalProduct(x.lower, y.lower), a, b);
+  const lower = _bound(x.lower, y.lower, false, -1, a, b);
   const lowerInclusive =
-    (x.lowerInclusive && y.lowerInclusive) ||
+    (x.lowerInclusive && y.lowerInclusive && lower.exact) ||
     (x.lower === 0 && x.lowerInclusive) ||
     (y.lower === 0 && y.lowerInclusive);
   if (x.upper === null || y.upper === null) {
-    return { lower, lowerInclusive, upper: null, upperInclusive: false, approximate };
+    return { lower: lower.value, lowerInclusive, upper: null, upperInclusive: false, approximate };
   }
-  const upper = _finiteResult("a", _decimalProduct(x.upper, y.upper), a, b);
-  return _closedResult(
-    lower,
+  const upper = _bound(x.upper, y.upper, false, 1, a, b);
+  return {
+    lower: lower.value,
     lowerInclusive,
-    upper,
-    x.upperInclusive && y.upperInclusive,
+    upper: upper.value,
+    upperInclusive: x.upperInclusive && y.upperInclusive && upper.exact,
     approximate,
-  );
+  };
 }

@@ -1,8 +1,8 @@
 import { _MONTHS_EN } from "../_months.js";
-import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import { DATA_VERSION, VERSION } from "../generated/version.js";
 import type { Observation } from "../model/observation.js";
 import type { Release } from "../model/release.js";
+import { _citeInput } from "./_citeInput.js";
 
 /**
  * A citation format: `csl` (CSL-JSON, for Zotero, Pandoc, citeproc),
@@ -88,8 +88,8 @@ export interface CslItem {
   readonly note: string;
 }
 
-const FORMATS: readonly CiteFormat[] = ["csl", "bibtex", "biblatex", "text"];
-const FORMATS_TEXT = '"csl", "bibtex", "biblatex" or "text"';
+const _FORMATS: readonly CiteFormat[] = ["csl", "bibtex", "biblatex", "text"];
+const _FORMATS_TEXT = '"csl", "bibtex", "biblatex" or "text"';
 
 const BIB_MONTHS = [
   "jan",
@@ -132,10 +132,11 @@ const BIB_MONTHS = [
  * @param options - `format`, and `release` when the target is an observation.
  * @returns The CSL-JSON item for `csl`, else the text.
  * @throws {@link ArgumentTypeError} when the target is neither a release nor an
- *   observation or the format is not a string, `ERR_MISSING_OPTION` when an
- *   observation is cited without `options.release`, and
- *   {@link ArgumentRangeError} for an unknown format or an observation of
- *   another release.
+ *   observation (a field it reads missing or mistyped, or its reading
+ *   throwing, named: `target.publisher.name.vi`) or the format is not a
+ *   string, `ERR_MISSING_OPTION` when an observation is cited without
+ *   `options.release`, and {@link ArgumentRangeError} for an unknown format,
+ *   a field outside its values, or an observation of another release.
  *
  * @example
  * ```ts
@@ -175,14 +176,7 @@ export function cite(
  */
 export function cite(target: Release | Observation, options: CiteOptions): CslItem | string;
 export function cite(target: Release | Observation, options: CiteOptions): CslItem | string {
-  const format = (options as Partial<CiteOptions> | undefined)?.format;
-  if (typeof format !== "string") {
-    throw new ArgumentTypeError("ERR_MISSING_OPTION", "options.format", format, FORMATS_TEXT);
-  }
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new ArgumentRangeError("ERR_OUT_OF_RANGE", "options.format", format, FORMATS_TEXT);
-  }
-  const { release, observation } = _resolve(target, options.release);
+  const { format, release, observation } = _citeInput(target, options);
   switch (format) {
     case "csl":
       return _csl(release, observation);
@@ -193,51 +187,6 @@ export function cite(target: Release | Observation, options: CiteOptions): CslIt
     default:
       return _text(release, observation);
   }
-}
-
-function _isRelease(value: object): value is Release {
-  const v = value as Partial<Release>;
-  return (
-    typeof v.id === "string" &&
-    typeof v.publisher === "object" &&
-    typeof v.event === "object" &&
-    typeof v.source === "object" &&
-    v.source !== null
-  );
-}
-
-function _isObservation(value: object): value is Observation {
-  const v = value as Partial<Observation>;
-  return typeof v.id === "string" && typeof v.kind === "string" && typeof v.release === "string";
-}
-
-function _resolve(
-  target: unknown,
-  release: unknown,
-): { release: Release; observation: Observation | null } {
-  if (typeof target === "object" && target !== null) {
-    if (_isRelease(target)) return { release: target, observation: null };
-    if (_isObservation(target)) {
-      if (typeof release !== "object" || release === null || !_isRelease(release)) {
-        throw new ArgumentTypeError(
-          "ERR_MISSING_OPTION",
-          "options.release",
-          release,
-          "the release the observation belongs to (e.g. mic2023Q1)",
-        );
-      }
-      if (target.release !== release.id) {
-        throw new ArgumentRangeError(
-          "ERR_OUT_OF_RANGE",
-          "options.release",
-          release,
-          `the release "${target.release}" of the observation`,
-        );
-      }
-      return { release, observation: target };
-    }
-  }
-  throw new ArgumentTypeError("ERR_INVALID_TYPE", "target", target, "a release or an observation");
 }
 
 function _dateParts(date: string): number[] {

@@ -3,6 +3,8 @@ import { UnknownIdError } from "../errors.js";
 
 /**
  * The record with that id, or an {@link UnknownIdError} naming the closest ids.
+ * An id longer than every known id is refused at once, with no suggestions
+ * (no search runs on it, whatever its length).
  *
  * @internal
  */
@@ -11,6 +13,10 @@ export function _findById<R extends { readonly id: string }>(
   id: unknown,
   what: string,
 ): R {
+  const longest = records.reduce((m, r) => Math.max(m, r.id.length), 0);
+  if (typeof id === "string" && id.length > longest) {
+    throw new UnknownIdError("id", id, what, []);
+  }
   const found = records.find((r) => r.id === id);
   if (found === undefined) {
     const suggestions =

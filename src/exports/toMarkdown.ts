@@ -4,6 +4,7 @@ import type { Locale } from "../model/common.js";
 import type { Observation } from "../model/observation.js";
 import type { Release } from "../model/release.js";
 import { formatValue } from "../numbers/formatValue.js";
+import { _markdownInput } from "./_markdownInput.js";
 import { toTidyRows } from "./toTidyRows.js";
 
 /**
@@ -38,8 +39,8 @@ const HEAD: Record<Locale, readonly string[]> = {
  *   first observation's); `lang`: `en` (default) or `vi`.
  * @returns The Markdown text, ending with a newline.
  * @throws {@link ArgumentTypeError} and {@link ArgumentRangeError} as
- *   {@link toTidyRows}, and {@link ArgumentRangeError} for a `lang` other than
- *   `en` or `vi`.
+ *   {@link toTidyRows} and {@link formatValue}, and {@link ArgumentRangeError}
+ *   for a `lang` other than `en` or `vi`.
  *
  * @example
  * ```ts
@@ -53,20 +54,20 @@ export function toMarkdown(
   observations: readonly Observation[],
   options: ToMarkdownOptions = {},
 ): string {
-  const lang = options?.lang ?? "en";
+  // the input read once and checked, as plain copies: nothing below reads the
+  // caller's objects. No `release` (or no options): the release the first
+  // observation belongs to; every observation's release is then checked.
+  const [list, opts] = _markdownInput(
+    observations,
+    options,
+    (id) => releases.find((r) => r.id === id) ?? latestRelease,
+  );
+  const lang = opts.lang ?? "en";
   if (lang !== "en" && lang !== "vi") {
     throw new ArgumentRangeError("ERR_OUT_OF_RANGE", "options.lang", lang, '"en" or "vi"');
   }
-  // no `release` (or no options): the release the first observation belongs to;
-  // any other value (and every observation's release) is checked by toTidyRows
-  const first = Array.isArray(observations)
-    ? (observations[0] as { release?: unknown } | undefined)
-    : undefined;
-  const release =
-    options?.release === undefined
-      ? (releases.find((r) => r.id === first?.release) ?? latestRelease)
-      : options.release;
-  const rows = toTidyRows(observations, { release });
+  const release = opts.release as Release;
+  const rows = toTidyRows(list, { release });
   const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
   const line = (cells: readonly string[]): string => `| ${cells.map(cell).join(" | ")} |`;
   const caption =
@@ -79,7 +80,7 @@ export function toMarkdown(
     "",
     line(HEAD[lang]),
     line(HEAD[lang].map(() => "---")),
-    ...observations.map((o, i) =>
+    ...list.map((o, i) =>
       line([
         lang === "en" ? o.name.en : o.name.vi,
         o.published,

@@ -1,7 +1,7 @@
 import { bounds } from "../bounds/bounds.js";
-import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Observation } from "../model/observation.js";
 import type { Release } from "../model/release.js";
+import { _readInput } from "./_readInput.js";
 import type { TidyRow } from "./tidyFields.js";
 
 /**
@@ -29,9 +29,14 @@ export interface ToTidyRowsOptions {
  * @param observations - Observations of one release, in the order wanted.
  * @param options - `release`: the release they belong to.
  * @returns One frozen row per observation, in the same order.
- * @throws {@link ArgumentTypeError} when `observations` is not an array or
- *   `options.release` is missing, and {@link ArgumentRangeError} when an
- *   observation belongs to another release.
+ * @throws {@link ArgumentTypeError} when `observations` is not an array,
+ *   `options.release` is missing (`ERR_MISSING_OPTION`), or a field of an
+ *   observation or of the release is missing or mistyped (or its reading
+ *   throws), naming it (`observations[3].name.en`); {@link ArgumentRangeError}
+ *   when an observation belongs to another release, or a field is outside
+ *   its values (a comparator, decimals, a scale), or its bounds are beyond
+ *   the finite range. Records are read once, as plain data (their own
+ *   enumerable properties, as `JSON.stringify` reads them).
  *
  * @example
  * ```ts
@@ -49,23 +54,7 @@ export function toTidyRows(
   observations: readonly Observation[],
   options: ToTidyRowsOptions,
 ): readonly TidyRow[] {
-  if (!Array.isArray(observations)) {
-    throw new ArgumentTypeError(
-      "ERR_INVALID_TYPE",
-      "observations",
-      observations,
-      "an array of observations",
-    );
-  }
-  const release = (options as Partial<ToTidyRowsOptions> | undefined)?.release;
-  if (typeof release !== "object" || release === null || typeof release.id !== "string") {
-    throw new ArgumentTypeError(
-      "ERR_MISSING_OPTION",
-      "options.release",
-      release,
-      "the release the observations belong to (e.g. mic2023Q1)",
-    );
-  }
+  const { observations: list, release } = _readInput(observations, options);
   const who = release.publisher
     ? `${release.publisher.name.vi} (${release.publisher.abbreviation})`
     : (release.source.printedBy ?? release.id);
@@ -75,18 +64,7 @@ export function toTidyRows(
   const address = release.source.url ? ` ${release.source.url}` : "";
   const source = `${who}. ${release.title.vi}.${where}${address}`.trim();
   return Object.freeze(
-    observations.map((o: Observation, i): TidyRow => {
-      if (typeof o !== "object" || o === null) {
-        throw new ArgumentTypeError("ERR_INVALID_TYPE", `observations[${i}]`, o, "an observation");
-      }
-      if (o.release !== release.id) {
-        throw new ArgumentRangeError(
-          "ERR_OUT_OF_RANGE",
-          `observations[${i}].release`,
-          o.release,
-          `the id of options.release ("${release.id}")`,
-        );
-      }
+    list.map((o): TidyRow => {
       const b = bounds(o);
       // a day; an as-of month (`2024-09`) has no single date: null here
       const asOf = /^\d{4}-\d{2}-\d{2}$/.test(o.asOf) ? o.asOf : null;

@@ -1,4 +1,4 @@
-import { _comparator, _nonNegative, _object, _oneOf, _positive } from "../_check.js";
+import { _comparator, _fields, _nonNegative, _oneOf, _positive } from "../_check.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Comparator } from "../model/observation.js";
 
@@ -11,10 +11,14 @@ export interface _Progress {
 
 /** @internal */
 export function _readProgress(argument: string, progress: unknown): _Progress {
-  if (typeof progress === "number" || typeof progress !== "object" || progress === null) {
+  if (typeof progress !== "object" || progress === null) {
     return { value: _nonNegative(argument, progress), comparator: "eq", unit: undefined };
   }
-  const o = progress as Record<string, unknown>;
+  const o = _fields(argument, progress, "a number or a figure { value, comparator, unit }", [
+    "value",
+    "comparator",
+    "unit",
+  ]);
   return {
     value: _nonNegative(`${argument}.value`, o.value),
     comparator:
@@ -33,9 +37,16 @@ export interface _Target {
 
 /** @internal */
 export function _readTarget(argument: string, target: unknown, progress: _Progress): _Target {
-  const o = _object(argument, target, 'a target observation (kind "target")');
+  const o = _fields(argument, target, 'a target observation (kind "target")', [
+    "value",
+    "target",
+    "unit",
+  ]);
   const value = _positive(`${argument}.value`, o.value);
-  const t = _object(`${argument}.target`, o.target, "the target's { year, comparator }");
+  const t = _fields(`${argument}.target`, o.target, "the target's { year, comparator }", [
+    "comparator",
+    "year",
+  ]);
   const comparator = _oneOf(`${argument}.target.comparator`, t.comparator, ["eq", "gte"]);
   const unit = typeof o.unit === "string" ? o.unit : undefined;
   if (unit !== undefined && progress.unit !== undefined && unit !== progress.unit) {

@@ -1,5 +1,5 @@
 import { _nonNegative, _positive } from "../_check.js";
-import { _decimalSum } from "../_decimal.js";
+import { _add, _mul, _neg, _result, _toDecimal } from "../_decimal.js";
 
 /**
  * The two readings of a change between two levels, returned by {@link delta}.
@@ -16,22 +16,24 @@ export interface DeltaResult {
 /**
  * The change from `previous` to `current`, in both readings, so that neither
  * is taken for the other: for two shares in percent, the difference in
- * percentage points and the relative change in percent. The difference is
- * computed on the decimal digits (`74.72 − 70.36` is `4.36`, not
- * `4.359999999999999`).
+ * percentage points and the relative change in percent. Both are computed
+ * exactly on the decimal digits (`74.72 − 70.36` is `4.36`, not
+ * `4.359999999999999`), then rounded once to the nearest double.
  *
  * @param current - The later level (0 or more).
  * @param previous - The earlier level (more than 0: a relative change from 0 has no value).
  * @returns `{ points, relative }`, both finite.
  * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) for a non-number or NaN.
  * @throws {@link ArgumentRangeError} (`ERR_OUT_OF_RANGE`) for ±Infinity, a
- *   negative level or a `previous` of 0.
+ *   negative level, a `previous` of 0, or a relative change beyond the
+ *   finite range or too small to tell from 0 (a tiny `previous` under a
+ *   huge `current`, and the other way round).
  *
  * @example
  * ```ts
  * // January 2023 read as 70.36 % (the change in points) or 71.60 % (relative)
  * delta(74.72, 70.36)
- * //=> { points: 4.36, relative: 6.196702671972712 }
+ * //=> { points: 4.36, relative: 6.196702671972711 }
  * delta(74.72, 74.72 / 1.0436).relative
  * //=> 4.36 (to within 1e-12)
  * ```
@@ -40,6 +42,10 @@ export interface DeltaResult {
 export function delta(current: number, previous: number): DeltaResult {
   const c = _nonNegative("current", current);
   const p = _positive("previous", previous);
-  const points = _decimalSum(c, -p);
-  return { points, relative: (points / p) * 100 };
+  const previousDecimal = _toDecimal(p);
+  const difference = _add(_toDecimal(c), _neg(previousDecimal));
+  return {
+    points: _result("current", current, difference),
+    relative: _result("previous", previous, _mul(difference, { n: 100n, e: 0 }), previousDecimal),
+  };
 }

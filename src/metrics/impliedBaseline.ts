@@ -1,5 +1,5 @@
-import { _comparator, _nonNegative, _object, _oneOf } from "../_check.js";
-import { _decimalSum } from "../_decimal.js";
+import { _comparator, _fields, _nonNegative, _oneOf } from "../_check.js";
+import { _add, type _Decimal, _mul, _nearest, _result, _toDecimal } from "../_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { FigureInput } from "./derived.js";
 
@@ -64,8 +64,9 @@ export interface ImpliedBaselineOptions {
  * - `points`: `current − change` for an increase, `current + change` for a decrease;
  * - `relative`: `current / (1 + change/100)` for an increase, `current / (1 − change/100)` for a decrease.
  *
- * The result is computed from the printed values; their rounding carries
- * over (see {@link bounds}).
+ * The result is computed exactly from the printed values' decimal digits,
+ * then rounded once to the nearest double; their rounding carries over (see
+ * {@link bounds}).
  *
  * @param change - A change observation (`kind: "change"`).
  * @param options - `current` (required) and `reading` (required when ambiguous).
@@ -75,8 +76,9 @@ export interface ImpliedBaselineOptions {
  *   (`ERR_INVALID_TYPE`) for a mistyped argument.
  * @throws {@link ArgumentRangeError} (`ERR_OUT_OF_RANGE`) for a reading that
  *   contradicts the data's unit, a `current` whose id is not `change.of`, a
- *   negative or non-finite value, or a change that implies a negative or
- *   infinite earlier value; (`ERR_UNSUPPORTED`) for another kind of
+ *   negative or non-finite value, or a change that implies a negative
+ *   earlier value, one beyond the finite range, or one too small to tell
+ *   from 0; (`ERR_UNSUPPORTED`) for another kind of
  *   observation or a qualified (`hơn`, `tối thiểu`) figure.
  *
  * @example
@@ -86,14 +88,19 @@ export interface ImpliedBaselineOptions {
  * impliedBaseline(change, { current, reading: "points" })
  * //=> 70.36
  * impliedBaseline(change, { current, reading: "relative" })
- * //=> 71.59831353008815
+ * //=> 71.59831353008816
  * impliedBaseline(change, { current })
  * //=> throws ArgumentTypeError (ERR_MISSING_OPTION): choose "points" (70.36) or "relative" (71.598…)
  * ```
  * @category Helpers
  */
 export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOptions): number {
-  const c = _object("change", change, "a change observation");
+  const c = _fields("change", change, "a change observation", [
+    "kind",
+    "value",
+    "comparator",
+    "change",
+  ]);
   if (c.kind !== "change") {
     throw new ArgumentRangeError(
       "ERR_UNSUPPORTED",
@@ -114,14 +121,25 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
       );
     }
   }
-  const info = _object("change.change", c.change, "the change's { direction, unit }");
+  const info = _fields("change.change", c.change, "the change's { direction, unit }", [
+    "of",
+    "direction",
+    "unit",
+  ]);
   const direction = _oneOf("change.change.direction", info.direction, ["increase", "decrease"]);
   const unit = _oneOf("change.change.unit", info.unit, ["points", "relative", "ambiguous"]);
-  const opts = _object("options", options, "an options object { current, reading }");
+  const opts = _fields("options", options, "an options object { current, reading }", [
+    "current",
+    "reading",
+  ]);
 
   let current: number;
   if (typeof opts.current === "object" && opts.current !== null) {
-    const o = opts.current as Record<string, unknown>;
+    const o = _fields("options.current", opts.current, "a figure { value } or a number", [
+      "id",
+      "comparator",
+      "value",
+    ]);
     if (typeof info.of === "string" && typeof o.id === "string" && o.id !== info.of) {
       throw new ArgumentRangeError(
         "ERR_OUT_OF_RANGE",
@@ -144,19 +162,24 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
   }
 
   const sign = direction === "increase" ? 1 : -1;
-  const byPoints = _decimalSum(current, -sign * size);
-  const factor = 1 + (sign * size) / 100;
+  // exactly, on the decimal digits: current − change, and current × 100 / (100 ± change)
+  const now = _toDecimal(current);
+  const step = _toDecimal(sign * size);
+  const byPoints = _add(now, { n: -step.n, e: step.e });
+  const hundred = { n: 100n, e: 0 };
+  const factor = _add(hundred, step); // 100 × (1 ± change/100)
   let reading: ChangeReading;
   if (opts.reading === undefined) {
     if (unit === "ambiguous") {
-      const relative = factor > 0 ? String(current / factor) : "none";
+      const text = (n: _Decimal, d?: _Decimal) => String(_nearest(n, d));
+      const relative = factor.n > 0n ? text(_mul(now, hundred), factor) : "none";
       throw new ArgumentTypeError(
         "ERR_MISSING_OPTION",
         "options.reading",
         undefined,
         `"points" or "relative": the source prints "%" and does not say which, so there is no default. ` +
-          `"points" reads the change as percentage points (earlier value ${current} ${sign > 0 ? "−" : "+"} ${size} = ${byPoints}); ` +
-          `"relative" reads it as percent of the earlier value (earlier value ${current} / ${factor} = ${relative})`,
+          `"points" reads the change as percentage points (earlier value ${current} ${sign > 0 ? "−" : "+"} ${size} = ${text(byPoints)}); ` +
+          `"relative" reads it as percent of the earlier value (earlier value ${current} / ${text(factor, hundred)} = ${relative})`,
       );
     }
     reading = unit;
@@ -173,7 +196,7 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
   }
 
   if (reading === "points") {
-    if (byPoints < 0) {
+    if (byPoints.n < 0n) {
       throw new ArgumentRangeError(
         "ERR_OUT_OF_RANGE",
         "change.value",
@@ -181,9 +204,9 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
         `a change no larger than the current value (${current}) read as points`,
       );
     }
-    return byPoints;
+    return _result("change.value", size, byPoints);
   }
-  if (factor <= 0) {
+  if (factor.n <= 0n) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
       "change.value",
@@ -191,5 +214,5 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
       "a relative decrease below 100 %",
     );
   }
-  return current / factor;
+  return _result("change.value", size, _mul(now, hundred), factor);
 }

@@ -1,4 +1,5 @@
-import { _finite, _nonNegative, _object, _positive } from "../_check.js";
+import { _fields, _finite, _nonNegative, _positive } from "../_check.js";
+import { _result, _toDecimal } from "../_decimal.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Comparator } from "../model/observation.js";
 
@@ -50,7 +51,8 @@ export function progressRatio(observation: PartOfWholeInput): number;
  * @returns `part / whole`, from 0 to 1.
  * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) for a non-number or NaN.
  * @throws {@link ArgumentRangeError} (`ERR_OUT_OF_RANGE`) for ±Infinity, a
- *   negative part, a whole of 0 or less, or a part over the whole.
+ *   negative part, a whole of 0 or less, a part over the whole, or a share
+ *   too small to tell from 0 (a part of 1e-300 of 1e300: never reported as 0).
  *
  * @example
  * ```ts
@@ -67,7 +69,12 @@ export function progressRatio(
   whole?: number,
 ): number {
   if (typeof partOrObservation === "object" && partOrObservation !== null) {
-    const o = _object("observation", partOrObservation, "a part-of-whole observation");
+    const o = _fields("observation", partOrObservation, "a part-of-whole observation", [
+      "kind",
+      "comparator",
+      "part",
+      "whole",
+    ]);
     if (o.kind !== "partOfWhole") {
       throw new ArgumentRangeError(
         "ERR_UNSUPPORTED",
@@ -101,5 +108,6 @@ function _ratio(partName: string, part: unknown, wholeName: string, whole: unkno
       `a part no greater than the whole (${w})`,
     );
   }
-  return p / w;
+  // the nearest double to the exact quotient of the two as printed
+  return _result(partName, part, _toDecimal(p), _toDecimal(w));
 }

@@ -1,9 +1,8 @@
 import { addQuarters } from "date-fns/addQuarters";
-import { _comparator, _nonNegative, _object } from "../_check.js";
-import { _decimalSum } from "../_decimal.js";
+import { _comparator, _fields, _nonNegative, _period } from "../_check.js";
+import { _add, _mul, _neg, _result, _toDecimal } from "../_decimal.js";
 import { _start } from "../_periodBounds.js";
 import { ArgumentRangeError } from "../errors.js";
-import { parsePeriod } from "../periods/parsePeriod.js";
 import type { Derived, DerivedComparator } from "./derived.js";
 
 /**
@@ -51,8 +50,9 @@ export interface QuarterOnQuarter {
  * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) for a mistyped argument.
  * @throws {@link ArgumentRangeError} (`ERR_INVALID_FORMAT`) for a malformed
  *   period; (`ERR_OUT_OF_RANGE`) for a period that is not a quarter, a
- *   `previous` that is not the quarter just before, a negative value or a
- *   previous value of 0; (`ERR_UNSUPPORTED`) for units that differ or two
+ *   `previous` that is not the quarter just before, a negative value, a
+ *   previous value of 0, or a relative change beyond the finite range or too
+ *   small to tell from 0; (`ERR_UNSUPPORTED`) for units that differ or two
  *   figures that both bound from one side.
  *
  * @example
@@ -69,13 +69,14 @@ export function quarterOnQuarter(
   current: QuarterFigure,
   previous: QuarterFigure,
 ): QuarterOnQuarter {
-  const c = _object("current", current, "a figure { value, comparator, period }");
-  const p = _object("previous", previous, "a figure { value, comparator, period }");
+  const keys = ["value", "comparator", "period", "unit"] as const;
+  const c = _fields("current", current, "a figure { value, comparator, period }", keys);
+  const p = _fields("previous", previous, "a figure { value, comparator, period }", keys);
   const cv = _nonNegative("current.value", c.value);
   const pv = _nonNegative("previous.value", p.value);
   const cc = c.comparator === undefined ? "eq" : _comparator("current.comparator", c.comparator);
   const pc = p.comparator === undefined ? "eq" : _comparator("previous.comparator", p.comparator);
-  const cq = parsePeriod(c.period as string);
+  const cq = _period("current.period", c.period);
   if (cq.type !== "quarter") {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
@@ -84,7 +85,7 @@ export function quarterOnQuarter(
       'a quarter such as "2023-Q2"',
     );
   }
-  const pq = parsePeriod(p.period as string);
+  const pq = _period("previous.period", p.period);
   const expected = addQuarters(_start(cq), -1);
   if (pq.type !== "quarter" || _start(pq).getTime() !== expected.getTime()) {
     const y = expected.getUTCFullYear();
@@ -121,10 +122,15 @@ export function quarterOnQuarter(
       `a plain or approximate figure when the current one is "${cc}" (two bounds from the same side bound no change)`,
     );
   }
-  const change = _decimalSum(cv, -pv);
+  // exactly on the decimal digits, each rounded once
+  const before = _toDecimal(pv);
+  const change = _add(_toDecimal(cv), _neg(before));
   return {
-    change: { value: change, comparator },
-    relative: { value: (change / pv) * 100, comparator },
+    change: { value: _result("current.value", cv, change), comparator },
+    relative: {
+      value: _result("previous.value", pv, _mul(change, { n: 100n, e: 0 }), before),
+      comparator,
+    },
   };
 }
 

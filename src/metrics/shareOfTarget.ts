@@ -1,3 +1,4 @@
+import { _result, _toDecimal } from "../_decimal.js";
 import { _increasing } from "../_derived.js";
 import { _readProgress, _readTarget } from "./_progress.js";
 import type { Derived } from "./derived.js";
@@ -20,7 +21,10 @@ import type { ProgressInput, TargetInput } from "./targetGap.js";
  * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) for a mistyped argument.
  * @throws {@link ArgumentRangeError} (`ERR_OUT_OF_RANGE`) for a negative or
  *   non-finite value, a target of 0 or less (no share of nothing), an
- *   unknown comparator; (`ERR_UNSUPPORTED`) for units that differ.
+ *   unknown comparator, or a share beyond the finite range or too small to
+ *   tell from 0 (a tiny target, a tiny progress); (`ERR_UNSUPPORTED`) for
+ *   units that differ. The share is the nearest double to the exact quotient
+ *   of the two figures as printed.
  *
  * @example
  * ```ts
@@ -34,5 +38,6 @@ import type { ProgressInput, TargetInput } from "./targetGap.js";
 export function shareOfTarget(progress: ProgressInput, target: TargetInput): Derived {
   const p = _readProgress("progress", progress);
   const t = _readTarget("target", target, p);
-  return { value: p.value / t.value, comparator: _increasing(p.comparator) };
+  const value = _result("target.value", t.value, _toDecimal(p.value), _toDecimal(t.value));
+  return { value, comparator: _increasing(p.comparator) };
 }

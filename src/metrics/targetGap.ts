@@ -1,4 +1,4 @@
-import { _decimalSum } from "../_decimal.js";
+import { _add, _neg, _result, _toDecimal } from "../_decimal.js";
 import { _readProgress, _readTarget } from "./_progress.js";
 import type { Derived, DerivedComparator, FigureInput } from "./derived.js";
 
@@ -49,7 +49,7 @@ const FLIP: Record<string, DerivedComparator> = {
  *   749 million to go (`comparator: "lt"`); "at least" gives `lte`; "about"
  *   gives `approx`; a plain figure gives `eq`.
  *
- * The difference is computed on decimal digits (`100 − 74.72` is `25.28`).
+ * The difference is computed exactly on decimal digits (`100 − 74.72` is `25.28`).
  *
  * @param progress - The progress figure: an observation or a number.
  * @param target - A target observation (`kind: "target"`).
@@ -71,7 +71,11 @@ const FLIP: Record<string, DerivedComparator> = {
 export function targetGap(progress: ProgressInput, target: TargetInput): Derived {
   const p = _readProgress("progress", progress);
   const t = _readTarget("target", target, p);
-  const gap = _decimalSum(t.value, -p.value);
+  const gap = _result(
+    "target.value",
+    t.value,
+    _add(_toDecimal(t.value), _neg(_toDecimal(p.value))),
+  );
   if (t.comparator === "gte" && gap <= 0) {
     return { value: 0, comparator: p.comparator === "approx" ? "approx" : "eq" };
   }

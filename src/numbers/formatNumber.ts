@@ -1,4 +1,4 @@
-import { _decimals, _finite, _locale, _object, _oneOf, _scale } from "../_check.js";
+import { _decimals, _fields, _finite, _locale, _oneOf, _scale } from "../_check.js";
 import type { DerivedComparator } from "../metrics/derived.js";
 import type { Locale } from "../model/common.js";
 import { _formatDecimal, _QUALIFIERS, _SCALE_WORDS } from "./_format.js";
@@ -45,12 +45,17 @@ const DERIVED: readonly DerivedComparator[] = ["eq", "approx", "gt", "gte", "lt"
  */
 export function formatNumber(value: number, options: FormatNumberOptions): string {
   const v = _finite("value", value);
-  const opts = _object("options", options, 'an options object such as { locale: "vi" }');
+  const opts = _fields("options", options, 'an options object such as { locale: "vi" }', [
+    "locale",
+    "decimals",
+    "scale",
+    "comparator",
+  ]);
   const locale = _locale("options.locale", opts.locale);
   const decimals = opts.decimals === undefined ? 0 : _decimals("options.decimals", opts.decimals);
   const scale = opts.scale === undefined ? 1 : _scale("options.scale", opts.scale);
   const comparator =
     opts.comparator === undefined ? "eq" : _oneOf("options.comparator", opts.comparator, DERIVED);
-  const number = _formatDecimal(v, decimals, locale, -Math.round(Math.log10(scale)));
+  const number = _formatDecimal(v, decimals, locale, 1 - String(scale).length);
   return `${_QUALIFIERS[locale][comparator]}${number}${_SCALE_WORDS[locale][scale]}`;
 }

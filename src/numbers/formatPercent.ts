@@ -1,4 +1,4 @@
-import { _decimals, _finite, _locale, _object } from "../_check.js";
+import { _decimals, _fields, _finite, _locale } from "../_check.js";
 import type { Locale } from "../model/common.js";
 import { _formatDecimal } from "./_format.js";
 
@@ -38,7 +38,10 @@ export interface FormatPercentOptions {
  */
 export function formatPercent(ratio: number, options: FormatPercentOptions): string {
   const r = _finite("ratio", ratio);
-  const opts = _object("options", options, 'an options object such as { locale: "vi" }');
+  const opts = _fields("options", options, 'an options object such as { locale: "vi" }', [
+    "locale",
+    "decimals",
+  ]);
   const locale = _locale("options.locale", opts.locale);
   const decimals = opts.decimals === undefined ? 2 : _decimals("options.decimals", opts.decimals);
   return `${_formatDecimal(r, decimals, locale, 2)}%`;

@@ -1,3 +1,4 @@
+import { _toDecimal } from "../_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Comparator } from "../model/observation.js";
 
@@ -43,15 +44,21 @@ const GRAMMAR =
  * the decimal mark, `.` groups thousands (three digits a group), `nghìn` is
  * 10^3, `triệu` 10^6, `tỷ` 10^9, `%` marks a percentage, `a/b` a part of a
  * whole, and `hơn` or `trên` ("more than"), `khoảng` ("about"), `tối thiểu`
- * ("at least") or `gần` ("nearly": below, approximately) may come first. The value is computed from the digits exactly (`1,276 tỷ` is
- * exactly `1276000000`, `74,72%` is the double nearest 74.72). Input is
- * normalised to Unicode NFC, trimmed, and runs of spaces count as one.
+ * ("at least") or `gần` ("nearly": below, approximately) may come first. The
+ * value is computed from the digits exactly (`1,276 tỷ` is exactly
+ * `1276000000`, `74,72%` is the double nearest 74.72), and must be held
+ * exactly by a double, read back as printed: up to 10^21 and beyond, to 15
+ * decimals, as long as the digits fit (`9.007.199.254.740.993` does not:
+ * refused rather than read as …992). Input is normalised to Unicode NFC,
+ * trimmed, and runs of spaces count as one.
  *
  * @param published - The printed figure (`"74,72%"`, `"hơn 111 triệu"`, `"71.836"`, `"19/22"`).
  * @returns The value, comparator, decimals, scale, and the `%` or whole.
  * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) for a non-string.
  * @throws {@link ArgumentRangeError} (`ERR_INVALID_FORMAT`) for text outside the
- *   grammar, such as `74.72%` (a `.` must group three digits) or `-5`.
+ *   grammar, such as `74.72%` (a `.` must group three digits) or `-5`, or a
+ *   part over its whole; (`ERR_OUT_OF_RANGE`) for more than 15 decimals, a
+ *   figure beyond ±1.8e308, or digits a double cannot hold exactly.
  *
  * @example
  * ```ts
@@ -97,16 +104,51 @@ export function parsePublished(published: string): ParsedPublished {
       "a part/whole of whole numbers",
     );
   }
-  const digits = `${integer.replaceAll(".", "")}${fraction}`;
-  const value = Number(`${digits}e${Math.log10(scale) - decimals}`);
-  const whole = wholeText === undefined ? null : Number(wholeText);
-  if (!Number.isFinite(value) || (whole !== null && whole < value)) {
+  if (decimals > 15) {
+    throw new ArgumentRangeError(
+      "ERR_OUT_OF_RANGE",
+      "published",
+      published,
+      "a figure of at most 15 digits after the decimal mark",
+    );
+  }
+  const value = _exact(
+    published,
+    `${integer.replaceAll(".", "")}${fraction}`,
+    String(scale).length - 1 - decimals,
+  );
+  const whole = wholeText === undefined ? null : _exact(published, wholeText, 0);
+  if (whole !== null && whole < value) {
     throw new ArgumentRangeError(
       "ERR_INVALID_FORMAT",
       "published",
       published,
-      whole !== null ? "a part no greater than its whole" : "a finite figure",
+      "a part no greater than its whole",
     );
   }
   return { value, comparator, decimals, scale, percent: percentSign !== undefined, whole };
+}
+
+/** `digits × 10^exponent` as the double that reads exactly so, or the error. @internal */
+function _exact(published: string, digits: string, exponent: number): number {
+  const value = Number(`${digits}e${exponent}`);
+  // (finite first: a finite figure has at most 309 integer digits to read as a BigInt)
+  const d = Number.isFinite(value) ? _toDecimal(value) : null;
+  // equal as decimals: the same digits once trailing zeros are moved into the exponent
+  if (
+    d === null ||
+    (d.e >= exponent
+      ? d.n * 10n ** BigInt(d.e - exponent) !== BigInt(digits)
+      : BigInt(digits) * 10n ** BigInt(exponent - d.e) !== d.n)
+  ) {
+    throw new ArgumentRangeError(
+      "ERR_OUT_OF_RANGE",
+      "published",
+      published,
+      d === null
+        ? "a figure within the finite range (±1.8e308)"
+        : `a figure whose digits a number holds exactly (this one reads back as ${value})`,
+    );
+  }
+  return value;
 }

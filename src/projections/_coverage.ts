@@ -1,12 +1,25 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { _fields, _period } from "../_check.js";
 import { _end, _start } from "../_periodBounds.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
-import { elapsedShare } from "../periods/elapsedShare.js";
-import { type Period, parsePeriod } from "../periods/parsePeriod.js";
+import type { Period } from "../periods/parsePeriod.js";
 
-/** The fraction of `period` that `coverage` says the figure counts (0 < f ≤ 1). @internal */
-export function _covered(argument: string, coverage: unknown, period: Period): number {
-  if (coverage === "period") return 1;
+/**
+ * The part of `period` that `coverage` says the figure counts, as whole days:
+ * `elapsed` of `total` (0 < elapsed ≤ total), and their quotient `share`.
+ *
+ * @internal
+ */
+export interface _Covered {
+  readonly elapsed: number;
+  readonly total: number;
+  readonly share: number;
+}
+
+/** @internal */
+export function _covered(argument: string, coverage: unknown, period: Period): _Covered {
+  const total = differenceInCalendarDays(_end(period), _start(period)) + 1;
+  if (coverage === "period") return { elapsed: total, total, share: 1 };
   if (coverage === undefined) {
     throw new ArgumentTypeError(
       "ERR_MISSING_OPTION",
@@ -23,22 +36,22 @@ export function _covered(argument: string, coverage: unknown, period: Period): n
       '"period" or { asOf: "YYYY-MM-DD" }',
     );
   }
-  const asOf = (coverage as { asOf?: unknown }).asOf;
-  let share: number;
-  try {
-    share = elapsedShare(period.text, asOf as string);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw code === "ERR_INVALID_TYPE"
-      ? new ArgumentTypeError("ERR_INVALID_TYPE", `${argument}.asOf`, asOf, 'a day as "YYYY-MM-DD"')
-      : new ArgumentRangeError(
-          "ERR_INVALID_FORMAT",
-          `${argument}.asOf`,
-          asOf,
-          'a day as "YYYY-MM-DD"',
-        );
+  const { asOf } = _fields(argument, coverage, '"period" or { asOf: "YYYY-MM-DD" }', ["asOf"]);
+  const day = _period(`${argument}.asOf`, asOf);
+  if (day.type !== "day") {
+    throw new ArgumentRangeError(
+      "ERR_INVALID_FORMAT",
+      `${argument}.asOf`,
+      asOf,
+      'a day as "YYYY-MM-DD"',
+    );
   }
-  if (share === 0) {
+  // the as-of day itself counts as elapsed
+  const elapsed = Math.min(
+    total,
+    Math.max(0, differenceInCalendarDays(_start(day), _start(period)) + 1),
+  );
+  if (elapsed === 0) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
       `${argument}.asOf`,
@@ -46,32 +59,15 @@ export function _covered(argument: string, coverage: unknown, period: Period): n
       `a day on or after the start of ${period.text} (a figure cannot cover none of its period)`,
     );
   }
-  return share;
+  return { elapsed, total, share: elapsed / total };
 }
 
-/** How many periods of `unit`'s granularity fit in `outer` (fractional for days). @internal */
+/** How many periods of `unit`'s granularity fit in `outer` (a whole number). @internal */
 export function _count(outer: Period, unit: Period): number {
   const months = (p: Period) => (p.type === "year" ? 12 : p.type === "quarter" ? 3 : 1);
   if (unit.type === "day") return differenceInCalendarDays(_end(outer), _start(outer)) + 1;
   if (outer.type === "day") return 0;
   return months(outer) / months(unit);
-}
-
-/** Reads a period text, naming `argument` in the error. @internal */
-export function _period(argument: string, value: unknown): Period {
-  try {
-    return parsePeriod(value as string);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw code === "ERR_INVALID_TYPE"
-      ? new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, 'a period such as "2023-Q1"')
-      : new ArgumentRangeError(
-          "ERR_INVALID_FORMAT",
-          argument,
-          value,
-          'a calendar period such as "2023", "2023-Q1", "2023-01" or "2023-02-21"',
-        );
-  }
 }
 
 /** Whether `inner` lies within `outer`. @internal */

@@ -1,10 +1,11 @@
-import { _comparator, _nonNegative, _object } from "../_check.js";
+import { _comparator, _fields, _nonNegative, _period } from "../_check.js";
+import { _result, _toDecimal } from "../_decimal.js";
 import { _increasing } from "../_derived.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Derived, DerivedComparator } from "../metrics/derived.js";
 import type { IsoDate, PeriodString } from "../model/common.js";
 import type { PeriodGranularity } from "../periods/parsePeriod.js";
-import { _count, _covered, _period, _within } from "./_coverage.js";
+import { _count, _covered, _within } from "./_coverage.js";
 
 /**
  * What part of its period a flow figure counts:
@@ -87,7 +88,9 @@ export interface RunRateProjection extends Derived {
  * the Q1/2023 report was presented on 2023-03-06, so its "Q1" may count only
  * 65 of the quarter's 90 days, which scales it up by 90/65 first (≈ 615
  * million for the year). Periods count equally (four quarters a year),
- * as the report's readers would; for days, each day counts.
+ * as the report's readers would; for days, each day counts. The result is
+ * computed exactly (value × days of the period × periods / days covered)
+ * and rounded once to the nearest double.
  *
  * @param observation - A flow figure of a calendar period.
  * @param options - `to` and `coverage`, both required.
@@ -97,7 +100,8 @@ export interface RunRateProjection extends Derived {
  * @throws {@link ArgumentRangeError} (`ERR_INVALID_FORMAT`) for a malformed
  *   period or day; (`ERR_OUT_OF_RANGE`) for a `to` that does not contain the
  *   figure's period, an `asOf` before the period, a negative or non-finite
- *   value; (`ERR_UNSUPPORTED`) for a stock figure or a figure of the report
+ *   value, or a projection beyond the finite range (±1.8e308);
+ *   (`ERR_UNSUPPORTED`) for a stock figure or a figure of the report
  *   date (`period: "report"`).
  *
  * @example
@@ -114,7 +118,12 @@ export function projectRunRate(
   observation: FlowInput,
   options: ProjectRunRateOptions,
 ): RunRateProjection {
-  const o = _object("observation", observation, "a flow observation");
+  const o = _fields("observation", observation, "a flow observation", [
+    "value",
+    "comparator",
+    "periodType",
+    "period",
+  ]);
   const value = _nonNegative("observation.value", o.value);
   const comparator =
     o.comparator === undefined ? "eq" : _comparator("observation.comparator", o.comparator);
@@ -135,7 +144,10 @@ export function projectRunRate(
     );
   }
   const period = _period("observation.period", o.period);
-  const opts = _object("options", options, "an options object { to, coverage }");
+  const opts = _fields("options", options, "an options object { to, coverage }", [
+    "to",
+    "coverage",
+  ]);
   const to = _period("options.to", opts.to);
   if (!_within(period, to)) {
     throw new ArgumentRangeError(
@@ -147,12 +159,15 @@ export function projectRunRate(
   }
   const covered = _covered("options.coverage", opts.coverage, period);
   const periods = _count(to, period);
-  const perPeriod = value / covered;
+  // value / (elapsed / total), and that × periods: exactly, then rounded once
+  const v = _toDecimal(value);
+  const days = { n: BigInt(covered.elapsed), e: 0 };
+  const perDays = { n: v.n * BigInt(covered.total), e: v.e };
   return {
-    value: perPeriod * periods,
+    value: _result("observation.value", value, { n: perDays.n * BigInt(periods), e: v.e }, days),
     comparator: _increasing(comparator),
-    perPeriod,
-    covered,
+    perPeriod: _result("observation.value", value, perDays, days),
+    covered: covered.share,
     periods,
     granularity: period.type,
   };

@@ -1,10 +1,11 @@
-import { _object } from "../_check.js";
+import { _fields, _period } from "../_check.js";
+import { _result, _toDecimal } from "../_decimal.js";
 import { _start } from "../_periodBounds.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Derived } from "../metrics/derived.js";
 import { type TargetInput, targetGap } from "../metrics/targetGap.js";
 import type { PeriodGranularity } from "../periods/parsePeriod.js";
-import { _count, _covered, _period, _within } from "./_coverage.js";
+import { _count, _covered, _within } from "./_coverage.js";
 import type { Coverage, FlowInput } from "./projectRunRate.js";
 
 /**
@@ -69,7 +70,7 @@ export function requiredPace(
   target: TargetInput,
   options: RequiredPaceOptions,
 ): RequiredPace {
-  const p = _object("progress", progress, "a flow observation");
+  const p = _fields("progress", progress, "a flow observation", ["periodType", "period"]);
   if (p.periodType !== undefined && p.periodType !== "flow") {
     throw new ArgumentRangeError(
       "ERR_UNSUPPORTED",
@@ -80,8 +81,10 @@ export function requiredPace(
   }
   const period = _period("progress.period", p.period);
   const remaining = targetGap(progress, target);
-  const t = _object("target", target, "a target observation");
-  const year = (t.target as { year?: unknown } | undefined)?.year;
+  const t = _fields("target", target, "a target observation", ["target"]);
+  const { year } = _fields("target.target", t.target, "the target's { year, comparator }", [
+    "year",
+  ]);
   if (typeof year !== "number" || !Number.isInteger(year)) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
@@ -107,11 +110,13 @@ export function requiredPace(
       `a period that starts on ${year}-01-01 (the progress must count from the start of the year)`,
     );
   }
-  const opts = _object("options", options, "an options object { coverage }");
+  const opts = _fields("options", options, "an options object { coverage }", ["coverage"]);
   const covered = _covered("options.coverage", opts.coverage, period);
-  // periods of the figure's kind elapsed: the figure's own, or the covered part of it
-  const periods = _count(yearPeriod, period) - covered;
-  if (periods <= 0) {
+  // periods of the figure's kind left: all in the year but the figure's own,
+  // or the covered part of it: (count × total − elapsed) / total, exactly
+  const left = BigInt(_count(yearPeriod, period) * covered.total - covered.elapsed);
+  const total = { n: BigInt(covered.total), e: 0 };
+  if (left <= 0n) {
     if (remaining.value <= 0) {
       return {
         remaining,
@@ -127,10 +132,19 @@ export function requiredPace(
       `a period that leaves time in ${year} (the target is not met and no period is left)`,
     );
   }
+  const r = _toDecimal(remaining.value);
   return {
     remaining,
-    periods,
-    perPeriod: { value: remaining.value / periods, comparator: remaining.comparator },
+    periods: _result("progress.period", p.period, { n: left, e: 0 }, total),
+    perPeriod: {
+      value: _result(
+        "target.value",
+        remaining.value,
+        { n: r.n * total.n, e: r.e },
+        { n: left, e: 0 },
+      ),
+      comparator: remaining.comparator,
+    },
     granularity: period.type,
   };
 }

@@ -1,3 +1,4 @@
+import { _fields, _plain } from "../_check.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import { type ProvinceCode, provinces } from "../generated/provinces.js";
 import type { MemberSet } from "../model/province.js";
@@ -15,10 +16,14 @@ export function _memberSets(observation: unknown): {
   members: MemberSet<ProvinceCode>;
   missing: MemberSet<ProvinceCode>;
 } {
-  if (typeof observation !== "object" || observation === null || Array.isArray(observation)) {
-    throw new ArgumentTypeError("ERR_INVALID_TYPE", "observation", observation, EXPECTED);
-  }
-  const o = observation as Record<string, unknown>;
+  const o = _fields("observation", observation, EXPECTED, [
+    "kind",
+    "unit",
+    "population",
+    "whole",
+    "part",
+    "missing",
+  ]);
   if (o.kind === "value" && (o.unit === "province" || o.unit === "ministry")) {
     // a bare count (`55 tỉnh/thành phố`): the source says how many, not which
     const reason = o.unit === "province" ? "not-named" : "no-list";
@@ -58,7 +63,7 @@ export function _memberSets(observation: unknown): {
       `an integer from 0 to ${whole}`,
     );
   }
-  const named = namedCodes(o.missing);
+  const named = namedCodes(_plain("observation.missing", o.missing));
   if (named.size > whole - part) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",

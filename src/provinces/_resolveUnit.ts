@@ -13,6 +13,14 @@ interface UnitIndex<U extends Unit> {
   readonly byToned: Map<string, U>;
 }
 
+/**
+ * The longest code or name read (UTF-16 code units). The longest real form,
+ * decomposed (NFD) with a prefix and a suffix ("Thành phố Bà Rịa - Vũng Tàu Province"),
+ * is 43 long; 200 leaves room for spacing and punctuation. Longer input is
+ * refused at once, before any normalisation or search.
+ */
+const MAX_INPUT = 200;
+
 const indexes = /* @__PURE__ */ new WeakMap<readonly Unit[], UnitIndex<Unit>>();
 
 function index<U extends Unit>(units: readonly U[]): UnitIndex<U> {
@@ -36,6 +44,7 @@ function index<U extends Unit>(units: readonly U[]): UnitIndex<U> {
  * (`"Hoà"`/`"Hòa"`), with or without a "Tỉnh"/"Thành phố"/"TP." prefix or a
  * "Province"/"City" suffix. A name written with diacritics must match them
  * (tone placement aside); one written without any matches by its letters.
+ * Input longer than 200 characters is unknown at once, with no suggestions.
  *
  * @internal
  */
@@ -48,6 +57,7 @@ export function _resolveUnit<U extends Unit>(
   if (typeof input !== "string") {
     throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, input, `a ${what} code or name`);
   }
+  if (input.length > MAX_INPUT) throw new UnknownIdError(argument, input, what, []);
   const { byCode, byAscii, byToned } = index(units);
   const trimmed = input.trim();
   if (/^\d+$/.test(trimmed)) {
@@ -64,8 +74,7 @@ export function _resolveUnit<U extends Unit>(
   const unit = key.marked ? byToned.get(key.toned) : byAscii.get(key.ascii);
   if (unit !== undefined) return unit;
   const names = new Map([...byAscii].map(([ascii, u]) => [ascii, u.name]));
-  const suggestions =
-    key.ascii.length === 0 || key.ascii.length > 100 ? [] : _closest(key.ascii, [...names.keys()]);
+  const suggestions = key.ascii.length === 0 ? [] : _closest(key.ascii, [...names.keys()]);
   throw new UnknownIdError(
     argument,
     input,

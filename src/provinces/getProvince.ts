@@ -21,6 +21,8 @@ import { _resolveUnit } from "./_resolveUnit.js";
  * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) when `codeOrName` is not a string.
  * @throws {@link UnknownIdError} (`ERR_UNKNOWN_ID`) when no unit has that code
  *   or name; the message and `suggestions` give the closest names (or codes).
+ *   A code or name longer than 200 characters is refused at once, with no
+ *   suggestions.
  *
  * @example
  * ```ts

@@ -12,7 +12,8 @@ import { _resolveUnit } from "./_resolveUnit.js";
  * @returns The unit, frozen.
  * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) when `codeOrName` is not a string.
  * @throws {@link UnknownIdError} (`ERR_UNKNOWN_ID`) when no 2025 unit has that
- *   code or name (`"Phú Yên"`: merged into Đắk Lắk), naming the closest.
+ *   code or name (`"Phú Yên"`: merged into Đắk Lắk), naming the closest (none
+ *   for input longer than 200 characters, refused at once).
  *
  * @example
  * ```ts

@@ -1,3 +1,4 @@
+import { _plain } from "../_check.js";
 import { _closest } from "../_closest.js";
 import { ArgumentRangeError, ArgumentTypeError, UnknownIdError } from "../errors.js";
 import { type ProvinceCode, provinces } from "../generated/provinces.js";
@@ -40,7 +41,7 @@ import type { MemberSet, SuccessorCoverage } from "../model/province.js";
 export function groupBySuccessor(
   set: readonly (ProvinceCode | (string & {}))[] | MemberSet,
 ): readonly SuccessorCoverage<ProvinceCode>[] {
-  const codes = _codesOf(set);
+  const codes = _codesOf(_plain("set", set));
   return Object.freeze(
     provinces2025.map((successor) => {
       const predecessors = provinceCrosswalk2025

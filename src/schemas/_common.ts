@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { IsoDate, LocalizedText, PeriodString, SourceReference } from "../model/common.js";
+import { parsePeriod } from "../periods/parsePeriod.js";
 
 /** The grammar of a {@link PeriodString}: `2023`, `2023-Q1`, `2023-01`, `2023-02-21`. @internal */
 export const _PERIOD_PATTERN =
@@ -16,13 +17,24 @@ export const _localizedText = z
 /** @internal */
 export const _isoDate = z.iso.date() as unknown as z.ZodType<IsoDate, string>;
 
+/** Whether a period text names a real calendar period (no `2023-02-30`). @internal */
+export function _isCalendarPeriod(text: string): boolean {
+  try {
+    parsePeriod(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** @internal */
 export const _periodString = z
   .string()
-  .regex(_PERIOD_PATTERN, "a period: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD") as unknown as z.ZodType<
-  PeriodString,
-  string
->;
+  .regex(_PERIOD_PATTERN, "a period: YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD")
+  .refine(
+    _isCalendarPeriod,
+    "a real calendar period (2023-02-30 is no day)",
+  ) as unknown as z.ZodType<PeriodString, string>;
 
 /** @internal */
 export const _id = z

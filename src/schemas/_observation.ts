@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { parsePublished } from "../numbers/parsePublished.js";
 import { _id, _localizedText, _periodString } from "./_common.js";
 
 const comparator = z.enum(["eq", "approx", "gt", "gte", "nearly"]);
@@ -91,10 +92,72 @@ export const _targetObservation = z
   })
   .readonly();
 
+/**
+ * The fields of an observation that {@link _refineObservation} reads (and
+ * only these: fields added to the model later pass through untouched).
+ *
+ * @internal
+ */
+export interface _RefinedFields {
+  readonly kind: string;
+  readonly published: string;
+  readonly value: number;
+  readonly comparator: string;
+  readonly decimals: number;
+  readonly scale: number;
+  readonly period: string;
+  readonly part?: number;
+  readonly whole?: number;
+}
+
+/**
+ * What the types cannot say about an observation, checked once its fields
+ * have their types: its printed form (`published`) reads back
+ * (`parsePublished`) to its value, comparator, decimals and scale (and, for
+ * a part of a whole, to its part and whole; for another kind, to no whole);
+ * a part is its value and no greater than its whole. Real calendar dates
+ * are checked by the period schema itself.
+ *
+ * @internal
+ */
+export function _refineObservation(o: _RefinedFields, ctx: z.RefinementCtx): void {
+  const issue = (path: string, message: string): void => {
+    ctx.addIssue({ code: "custom", path: [path], message, input: o });
+  };
+  if (o.kind === "partOfWhole") {
+    if (o.part !== o.value) issue("part", "the part of a part-of-whole figure is its value");
+    if (o.part !== undefined && o.whole !== undefined && o.part > o.whole) {
+      issue("part", `a part no greater than its whole (${o.whole})`);
+    }
+  }
+  let read: ReturnType<typeof parsePublished>;
+  try {
+    read = parsePublished(o.published);
+  } catch (e) {
+    issue("published", `a printed figure parsePublished reads: ${(e as Error).message}`);
+    return;
+  }
+  const says = `"${o.published}" reads as`;
+  if (read.value !== o.value) issue("value", `${says} ${read.value}, not ${o.value}`);
+  if (read.comparator !== o.comparator) {
+    issue("comparator", `${says} "${read.comparator}", not "${o.comparator}"`);
+  }
+  if (read.decimals !== o.decimals) {
+    issue("decimals", `${says} ${read.decimals} decimals, not ${o.decimals}`);
+  }
+  if (read.scale !== o.scale) issue("scale", `${says} scale ${read.scale}, not ${o.scale}`);
+  const whole = o.kind === "partOfWhole" ? (o.whole ?? null) : null;
+  if (read.whole !== whole) {
+    issue(whole === null ? "published" : "whole", `${says} whole ${read.whole}, not ${whole}`);
+  }
+}
+
 /** @internal */
-export const _observation = z.discriminatedUnion("kind", [
-  _valueObservation,
-  _partOfWholeObservation,
-  _changeObservation,
-  _targetObservation,
-]);
+export const _observation = z
+  .discriminatedUnion("kind", [
+    _valueObservation,
+    _partOfWholeObservation,
+    _changeObservation,
+    _targetObservation,
+  ])
+  .superRefine(_refineObservation);

@@ -1,7 +1,7 @@
-import { _object } from "../_check.js";
-import { _decimalSum } from "../_decimal.js";
+import { _fields } from "../_check.js";
+import { _add, _neg, _ONE, _round, _toDecimal } from "../_decimal.js";
 import { bounds } from "../bounds/bounds.js";
-import { ArgumentRangeError } from "../errors.js";
+import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { DifferenceInterval, Interval } from "../model/interval.js";
 import type { Comparator, Unit } from "../model/observation.js";
 import { _asOfSpan } from "./_asOf.js";
@@ -78,7 +78,18 @@ export interface ChangeBetween {
 const LEVELS: readonly string[] = ["value", "partOfWhole"];
 
 function _level(argument: string, value: unknown): ChangeFigure {
-  const o = _object(argument, value, "a level observation (kind value or partOfWhole)");
+  // read once, field by field: a getter or Proxy of the input never runs twice
+  const o = _fields(argument, value, "a level observation (kind value or partOfWhole)", [
+    "id",
+    "kind",
+    "indicator",
+    "unit",
+    "value",
+    "comparator",
+    "decimals",
+    "scale",
+    "asOf",
+  ]);
   if (typeof o.kind !== "string" || !LEVELS.includes(o.kind)) {
     throw new ArgumentRangeError(
       "ERR_UNSUPPORTED",
@@ -86,6 +97,11 @@ function _level(argument: string, value: unknown): ChangeFigure {
       o.kind,
       '"value" or "partOfWhole" (a level; a target or a printed change has no level to compare)',
     );
+  }
+  for (const key of ["id", "indicator", "unit"] as const) {
+    if (typeof o[key] !== "string") {
+      throw new ArgumentTypeError("ERR_INVALID_TYPE", `${argument}.${key}`, o[key], "a string");
+    }
   }
   return o as unknown as ChangeFigure;
 }
@@ -129,7 +145,7 @@ export function change(earlier: ChangeFigure, later: ChangeFigure): ChangeBetwee
       "ERR_UNSUPPORTED",
       "later.indicator",
       l.indicator,
-      `the earlier figure's indicator ("${String(e.indicator)}"): a change is within one indicator`,
+      `the earlier figure's indicator ("${e.indicator}"): a change is within one indicator`,
     );
   }
   if (l.unit !== e.unit) {
@@ -137,7 +153,7 @@ export function change(earlier: ChangeFigure, later: ChangeFigure): ChangeBetwee
       "ERR_UNSUPPORTED",
       "later.unit",
       l.unit,
-      `the earlier figure's unit ("${String(e.unit)}")`,
+      `the earlier figure's unit ("${e.unit}")`,
     );
   }
   const from = _asOfSpan("earlier.asOf", e.asOf);
@@ -152,9 +168,25 @@ export function change(earlier: ChangeFigure, later: ChangeFigure): ChangeBetwee
   }
   const a = bounds(e);
   const b = bounds(l);
-  // later − earlier: the lower end from later's lower and earlier's upper
-  const lower = a.upper === null ? null : _decimalSum(b.lower, -a.upper);
-  const upper = b.upper === null ? null : _decimalSum(b.upper, -a.lower);
+  // later − earlier, exactly on decimal digits, each end rounded outward where
+  // no double is exact (and then open): the lower end from later's lower and
+  // earlier's upper, the upper end from later's upper and earlier's lower
+  const diff = (x: number, y: number, mode: -1 | 1) => {
+    const r = _round(_add(_toDecimal(x), _neg(_toDecimal(y))), _ONE, mode);
+    if (!Number.isFinite(r.value)) {
+      throw new ArgumentRangeError(
+        "ERR_OUT_OF_RANGE",
+        "later.value",
+        l.value,
+        "figures whose difference is within ±1.8e308",
+      );
+    }
+    return { value: r.value === 0 ? 0 : r.value, exact: r.exact };
+  };
+  const low = a.upper === null ? null : diff(b.lower, a.upper, -1);
+  const high = b.upper === null ? null : diff(b.upper, a.lower, 1);
+  const lower = low?.value ?? null;
+  const upper = high?.value ?? null;
   return {
     indicator: e.indicator,
     unit: e.unit,
@@ -162,9 +194,9 @@ export function change(earlier: ChangeFigure, later: ChangeFigure): ChangeBetwee
     to: { id: l.id, asOf: l.asOf, interval: b },
     difference: {
       lower,
-      lowerInclusive: lower !== null && b.lowerInclusive && a.upperInclusive,
+      lowerInclusive: low?.exact === true && b.lowerInclusive && a.upperInclusive,
       upper,
-      upperInclusive: upper !== null && b.upperInclusive && a.lowerInclusive,
+      upperInclusive: high?.exact === true && b.upperInclusive && a.lowerInclusive,
       approximate: a.approximate || b.approximate,
     },
     days: { min: to.first - from.last, max: to.last - from.first },

@@ -1,4 +1,4 @@
-import { _object } from "../_check.js";
+import { _fields } from "../_check.js";
 import type { IndicatorId } from "../generated/indicators.js";
 import type { IsoDate } from "../model/common.js";
 import type { SeriesPoint } from "../model/series.js";
@@ -50,7 +50,9 @@ export function latest<Id extends IndicatorId>(
   options: LatestOptions = {},
 ): SeriesPoint | undefined {
   const points = _seriesOf(indicatorId);
-  const opts = _object("options", options, 'an options object such as { asOf: "2023-06-30" }');
+  const opts = _fields("options", options, 'an options object such as { asOf: "2023-06-30" }', [
+    "asOf",
+  ]);
   if (opts.asOf === undefined) return points.at(-1);
   const day = _asOfSpan("options.asOf", opts.asOf, true).first;
   let found: SeriesPoint | undefined;

@@ -9,6 +9,7 @@ import {
   type Observation,
   VERSION,
 } from "../../src/index.js";
+import { replaced, revoked, throwingAt, transparent, without } from "../_almost.js";
 
 const release = mic2023Q1;
 const ndxp = getObservation("ndxp-transactions-2023-q1");
@@ -217,5 +218,89 @@ describe("cite", () => {
     expect(() => cite(release, { format: "ris" as never })).toThrow(/options\.format/);
     expect(() => cite(release, { format: "ris" as never })).toThrow(/"biblatex"/);
     expect(() => cite(release, {} as never)).toThrow(/options\.format/);
+  });
+});
+
+describe("cite: records that are almost a release or an observation (issue 12)", () => {
+  const cases: readonly [string, () => [unknown, unknown], "type" | "range", string, string][] = [
+    [
+      "a release with no publisher",
+      () => [without(release, ["publisher"]), { format: "text" }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "target.publisher",
+    ],
+    [
+      "a release with no event",
+      () => [without(release, ["event"]), { format: "csl" }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "target.event",
+    ],
+    [
+      "a release whose succession date is no day",
+      () => [
+        replaced(release, ["publisher", "succession", "date"], "2025-02-30"),
+        { format: "bibtex" },
+      ],
+      "type",
+      "ERR_INVALID_TYPE",
+      "target.publisher.succession.date",
+    ],
+    [
+      "an observation with no name",
+      () => [without(ndxp, ["name"]), { format: "text", release }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "target.name",
+    ],
+    [
+      "an observation whose published throws",
+      () => [throwingAt(ndxp, ["published"]), { format: "text", release }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "target.published",
+    ],
+    [
+      "an observation of a release with no event",
+      () => [ndxp, { format: "text", release: without(release, ["event"]) }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.release.event",
+    ],
+    [
+      "a revoked Proxy",
+      () => [revoked(), { format: "text" }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "target",
+    ],
+    [
+      "options that throw",
+      () => [release, throwingAt({ format: "text" }, ["format"])],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.format",
+    ],
+  ];
+
+  it.each(cases)("%s: the typed error naming the field", (_name, args, kind, code, argument) => {
+    const [target, options] = args();
+    let error: unknown;
+    try {
+      cite(target as never, options as never);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(kind === "type" ? ArgumentTypeError : ArgumentRangeError);
+    expect(error).toMatchObject({ code, argument });
+  });
+
+  it("a transparent Proxy of the release and of an observation cites the same", () => {
+    for (const format of ["csl", "bibtex", "text"] as const) {
+      expect(cite(transparent(ndxp), { format, release: transparent(release) })).toEqual(
+        cite(ndxp, { format, release }),
+      );
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { _run, _USAGE } from "../../src/cli/_run.js";
@@ -163,6 +163,25 @@ describe("the built command line (dist/cli.js)", () => {
       expect(r.stderr).toContain("Usage: vn-digital-indicators list | show <id>");
     });
   }
+
+  // /dev/full (Linux) fails every write with ENOSPC: a real full disk
+  it("output that cannot be written (stdout on /dev/full: ENOSPC) is one line on stderr and exit 1, no stack trace (issue 12)", () => {
+    for (const args of [["list"], ["export", "--format", "csv"], ["show", "mic-2023-q1"]]) {
+      const full = openSync("/dev/full", "w");
+      try {
+        const r = spawnSync(process.execPath, [cli, ...args], {
+          encoding: "utf8",
+          stdio: ["ignore", full, "pipe"],
+        });
+        expect(r.status, args.join(" ")).toBe(1);
+        expect(r.stderr).toMatch(
+          /^vn-digital-indicators: cannot write the output: ENOSPC: no space left on device, write\n$/,
+        );
+      } finally {
+        closeSync(full);
+      }
+    }
+  });
 
   it("stops quietly when the reader closes the pipe early", () => {
     const r = spawnSync(

@@ -14,6 +14,7 @@ import {
   toTidyRows,
 } from "../../src/index.js";
 import { tidyFields } from "../../src/schema.js";
+import { replaced, revoked, throwingAt, transparent, without } from "../_almost.js";
 
 /** The Q1/2023 report's figures (what the exports and charts show). */
 const observations = allObservations.filter((o) => o.release === "mic-2023-q1");
@@ -91,7 +92,7 @@ describe("toTidyRows", () => {
     expect(() => toTidyRows([other], { release })).toThrow(ArgumentRangeError);
     expect(() =>
       toTidyRows([{ ...observations[0], value: Number.NaN } as Observation], { release }),
-    ).toThrow(/observation\.value/);
+    ).toThrow(/observations\[0\]\.value/);
   });
 });
 
@@ -167,5 +168,119 @@ describe("toMarkdown", () => {
     // a release given is still checked against the observations
     const other = { ...mic2023Q1, id: "mic-2023-q2" };
     expect(() => toMarkdown(observations, { release: other })).toThrow(ArgumentRangeError);
+  });
+});
+
+describe("records that are almost an observation or a release (issue 12)", () => {
+  const share = getObservation("fully-online-services-share");
+  const dx = getObservation("provinces-dx-resolution");
+  const builders = { toTidyRows, toCsv, toJson, toNdjson, toMarkdown } as const;
+  const cases: readonly [string, () => unknown, "type" | "range", string, string][] = [
+    [
+      "no name",
+      () => [[without(share, ["name"])], { release }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "observations[0].name",
+    ],
+    [
+      "no name.en",
+      () => [[without(share, ["name", "en"])], { release }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "observations[0].name.en",
+    ],
+    [
+      "missing of the wrong type",
+      () => [[replaced(dx, ["missing"], "54")], { release }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "observations[0].missing",
+    ],
+    [
+      "missing.codes not an array",
+      () => [[replaced(dx, ["missing", "codes"], "54")], { release }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "observations[0].missing.codes",
+    ],
+    [
+      "an unknown kind",
+      () => [[replaced(share, ["kind"], "share")], { release }],
+      "range",
+      "ERR_OUT_OF_RANGE",
+      "observations[0].kind",
+    ],
+    [
+      "a getter that throws",
+      () => [[throwingAt(share, ["quote"])], { release }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "observations[0].quote",
+    ],
+    [
+      "a revoked Proxy",
+      () => [[revoked()], { release }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "observations[0]",
+    ],
+    [
+      "a release with no publisher",
+      () => [[share], { release: without(release, ["publisher"]) }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.release.publisher",
+    ],
+    [
+      "a release with no event",
+      () => [[share], { release: without(release, ["event"]) }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.release.event",
+    ],
+    [
+      "a release with no event date",
+      () => [[share], { release: without(release, ["event", "date"]) }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.release.event.date",
+    ],
+    [
+      "a release name that throws",
+      () => [[share], { release: throwingAt(release, ["publisher", "name"]) }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.release.publisher.name",
+    ],
+  ];
+
+  it.each(cases)(
+    "%s: every builder throws the typed error naming the field",
+    (_name, args, kind, code, argument) => {
+      for (const [name, build] of Object.entries(builders)) {
+        const [list, options] = args() as [Observation[], { release: typeof release }];
+        let error: unknown;
+        try {
+          build(list, options);
+        } catch (e) {
+          error = e;
+        }
+        expect(error, name).toBeInstanceOf(
+          kind === "type" ? ArgumentTypeError : ArgumentRangeError,
+        );
+        expect(error, name).toMatchObject({ code, argument });
+      }
+    },
+  );
+
+  it("a transparent Proxy of valid records gives the same output", () => {
+    const proxied = observations.map((o) => transparent(o));
+    expect(toCsv(proxied, { release: transparent(release) })).toBe(
+      toCsv(observations, { release }),
+    );
+    expect(toMarkdown(proxied, transparent({ release, lang: "vi" as const }))).toBe(
+      toMarkdown(observations, { release, lang: "vi" }),
+    );
   });
 });

@@ -31,3 +31,23 @@ export const NON_FINITE = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE
 
 /** fast-check parameters: at least 1 000 runs per property. */
 export const RUNS = { numRuns: 1000 } as const;
+
+/**
+ * Runs `fn`; where it refuses a non-zero result too small for a double (the
+ * typed `ERR_OUT_OF_RANGE` underflow error: never an exact zero), `null`.
+ * Any other error is thrown on.
+ */
+export function underflowOr<T>(fn: () => T): T | null {
+  try {
+    return fn();
+  } catch (error) {
+    if (
+      error instanceof ArgumentRangeError &&
+      error.code === "ERR_OUT_OF_RANGE" &&
+      /below 5e-324/.test(error.message)
+    ) {
+      return null;
+    }
+    throw error;
+  }
+}

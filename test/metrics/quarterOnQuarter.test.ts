@@ -65,7 +65,7 @@ describe("quarterOnQuarter", () => {
       () => quarterOnQuarter({ value: 1, period: "2023-Q5" }, q1),
       "range",
       "ERR_INVALID_FORMAT",
-      "period",
+      "current.period",
     );
     expectArgError(
       () => quarterOnQuarter({ value: 1, period: "2023-Q2" }, { value: 0, period: "2023-Q1" }),

@@ -60,6 +60,64 @@ describe("formatValue", () => {
       expect(text.normalize("NFC")).toContain(formatValue(o, { locale: "vi" }));
   });
 
+  it("refuses a record with no unit (it printed 74,72), naming observation.unit (issue 12)", () => {
+    const { unit: _, ...noUnit } = getObservation("fully-online-services-share");
+    expectArgError(
+      () => formatValue(noUnit as never, { locale: "vi" }),
+      "type",
+      "ERR_INVALID_TYPE",
+      "observation.unit",
+    );
+    expectArgError(
+      () => formatValue({ ...noUnit, unit: "" } as never, { locale: "vi" }),
+      "range",
+      "ERR_OUT_OF_RANGE",
+      "observation.unit",
+    );
+  });
+
+  it("refuses a part that is not a whole number (it printed 20/22 for 19.5) or not the value (issue 12)", () => {
+    const o = getObservation("ministries-egov-architecture-2"); // 19/22
+    expectArgError(
+      () => formatValue({ ...o, value: 19.5, part: 19.5 }, { locale: "vi" }),
+      "range",
+      "ERR_OUT_OF_RANGE",
+      "observation.value",
+    );
+    expectArgError(
+      () => formatValue({ ...o, value: 19.5, decimals: 1, part: 19.5 }, { locale: "vi" }),
+      "range",
+      "ERR_OUT_OF_RANGE",
+      "observation.value",
+    );
+    expectArgError(
+      () => formatValue({ ...o, part: 18 }, { locale: "vi" }),
+      "range",
+      "ERR_OUT_OF_RANGE",
+      "observation.part",
+    );
+  });
+
+  it("refuses a value with more digits than its decimals: never prints another figure (issue 12)", () => {
+    const o = getObservation("fully-online-services-share"); // 74,72%
+    expectArgError(
+      () => formatValue({ ...o, value: 74.725 }, { locale: "vi" }),
+      "range",
+      "ERR_OUT_OF_RANGE",
+      "observation.value",
+    );
+    const q1 = getObservation("ndxp-transactions-2023-q1"); // hơn 111 triệu
+    expectArgError(
+      () => formatValue({ ...q1, value: 111_400_000 }, { locale: "vi" }),
+      "range",
+      "ERR_OUT_OF_RANGE",
+      "observation.value",
+    );
+    expect(formatValue({ ...q1, value: 1e21 }, { locale: "vi" })).toBe(
+      "hơn 1.000.000.000.000.000 triệu",
+    );
+  });
+
   it("refuses bad input, naming the field", () => {
     const o = getObservation("fully-online-services-share");
     expectArgError(
@@ -101,7 +159,7 @@ describe("formatValue", () => {
       "observation.decimals",
     );
     expectArgError(
-      () => formatValue({ ...o, scale: 1000 }, { locale: "vi" }),
+      () => formatValue({ ...o, scale: 100 }, { locale: "vi" }),
       "range",
       "ERR_OUT_OF_RANGE",
       "observation.scale",

@@ -94,6 +94,29 @@ describe("parsePublished", () => {
     );
   });
 
+  it("reads every magnitude a report prints exactly, and refuses digits a double cannot hold (issue 12)", () => {
+    expect(parsePublished("1.000.000.000.000.000.000.000").value).toBe(1e21);
+    expect(parsePublished("1.000.000.000.000 tỷ").value).toBe(1e21);
+    expect(parsePublished("0,000000000000001")).toMatchObject({ value: 1e-15, decimals: 15 });
+    expect(parsePublished("9.007.199.254.740.992").value).toBe(2 ** 53);
+    for (const text of [
+      "9.007.199.254.740.993", // no double: it would read back as …992
+      "1,00000000000000000001",
+      "0,0000000000000001", // 16 decimals
+      `1${"0".repeat(309)}`, // beyond ±1.8e308
+      "1/99999999999999999999",
+    ]) {
+      let error: unknown;
+      try {
+        parsePublished(text);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, text).toBeInstanceOf(ArgumentRangeError);
+      expect(error, text).toMatchObject({ code: "ERR_OUT_OF_RANGE", argument: "published" });
+    }
+  });
+
   it("property: any string either parses to a finite, non-negative value or throws ERR_INVALID_FORMAT", () => {
     fc.assert(
       fc.property(
@@ -106,7 +129,11 @@ describe("parsePublished", () => {
             const { value } = parsePublished(text);
             expect(Number.isFinite(value) && value >= 0).toBe(true);
           } catch (e) {
-            expect((e as ArgumentRangeError).code).toBe("ERR_INVALID_FORMAT");
+            // or, for digits a double cannot hold exactly, ERR_OUT_OF_RANGE
+            expect(e).toBeInstanceOf(ArgumentRangeError);
+            expect(["ERR_INVALID_FORMAT", "ERR_OUT_OF_RANGE"]).toContain(
+              (e as ArgumentRangeError).code,
+            );
           }
         },
       ),
