@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { SystemSkipsReporter } from "./_systemReporter.js";
 
 // The period tests run once per time zone below, and must give the same results
 // in each (test/periods asserts the zone in effect, so the runs cannot silently
@@ -9,6 +10,8 @@ const EXCLUDE = ["**/node_modules/**", "**/fixtures/**"];
 
 export default defineConfig({
   test: {
+    // the default report, then the checks skipped for a missing system package
+    reporters: ["default", new SystemSkipsReporter()],
     projects: [
       {
         test: {

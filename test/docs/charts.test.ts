@@ -8,7 +8,7 @@ import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../scripts/generators/charts.js";
 import { observations } from "../../src/index.js";
-import { findCommand, needSystem } from "../_system.js";
+import { findChromium, INSTALL_CHROMIUM, needSystem } from "../_system.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const charts = generate();
@@ -88,8 +88,8 @@ describe("the SVG charts under docs/", () => {
   });
 
   it("render in headless Chromium to a PNG that is not blank", (ctx) => {
-    const chromium = findCommand("chromium", "chromium-browser", "google-chrome");
-    needSystem(ctx, "Chromium", chromium !== null, "apt-get install chromium fonts-dejavu-core");
+    const chromium = findChromium();
+    needSystem(ctx, "Chromium", chromium !== null, INSTALL_CHROMIUM);
     const work = mkdtempSync(join(tmpdir(), "vn-digital-indicators-charts-"));
     try {
       for (const chart of charts) {

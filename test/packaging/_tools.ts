@@ -51,14 +51,6 @@ export function bunBinary(): string {
   );
 }
 
-/** The system Chromium (Debian package `chromium`), or null. */
-export function chromiumBinary(): string | null {
-  for (const bin of ["/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
-    if (existsSync(bin)) return bin;
-  }
-  return null;
-}
-
 /** Runs a program; on failure the error carries its stdout and stderr. */
 export function run(bin: string, args: readonly string[], options: ExecFileSyncOptions): string {
   try {
