@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { TEST_HANG_MS } from "./_limits.js";
 import { SystemSkipsReporter } from "./_systemReporter.js";
 
 // The period tests run once per time zone below, and must give the same results
@@ -24,7 +25,10 @@ export default defineConfig({
             tsconfig: "./tsconfig.json",
           },
           globalSetup: ["./test/_globalSetup.ts"],
-          testTimeout: 30_000,
+          // a bound for a hang, not a speed check: many of these tests run
+          // other programs, whose time depends on the machine's load (_limits.ts)
+          testTimeout: TEST_HANG_MS,
+          hookTimeout: TEST_HANG_MS,
         },
       },
       ...ZONES.map((zone) => ({

@@ -8,6 +8,7 @@ import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../scripts/generators/charts.js";
 import { observations } from "../../src/index.js";
+import { PROGRAM_HANG_MS } from "../_limits.js";
 import { findChromium, INSTALL_CHROMIUM, needSystem } from "../_system.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -110,7 +111,7 @@ describe("the SVG charts under docs/", () => {
             `--screenshot=${png}`,
             pathToFileURL(join(root, chart.path)).href,
           ],
-          { encoding: "utf8", timeout: 90_000 },
+          { encoding: "utf8", timeout: PROGRAM_HANG_MS },
         );
         expect(r.status, r.stderr).toBe(0);
         const image = PNG.sync.read(readFileSync(png));
@@ -135,5 +136,5 @@ describe("the SVG charts under docs/", () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
-  }, 180_000);
+  });
 });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { makeConsumer } from "../_consumer.js";
+import { PROGRAM_HANG_MS } from "../_limits.js";
 import { findCommand, needSystem } from "../_system.js";
 
 /**
@@ -243,8 +244,7 @@ describe("docs/notebook.ipynb", () => {
             "--ExecutePreprocessor.iopub_timeout=60",
             "--ExecutePreprocessor.raise_on_iopub_timeout=True",
           ],
-          // the sum of the bounds above, and then some: only a hang reaches it
-          { cwd: dir, env, encoding: "utf8", timeout: 300_000 },
+          { cwd: dir, env, encoding: "utf8", timeout: PROGRAM_HANG_MS },
         );
         const log = `${r.stdout}\n${r.stderr}`;
         if (r.status === 0) {
@@ -340,7 +340,7 @@ describe("docs/notebook.ipynb", () => {
         console.warn("UPDATE_NOTEBOOK=1: wrote the executed notebook to docs/notebook.ipynb");
       }
     },
-    // ATTEMPTS runs of at most 300 s each (a hang; a run takes ~5-15 s), and the install
-    ATTEMPTS * 300_000 + 120_000,
+    // ATTEMPTS runs and the install, each bounded for a hang (a run takes 5 to 15 s)
+    (ATTEMPTS + 1) * PROGRAM_HANG_MS,
   );
 });
