@@ -37,6 +37,7 @@ export default defineConfig({
           include: PERIOD_TESTS,
           exclude: EXCLUDE,
           env: { TZ: zone },
+          // in-process only (no other program): a file takes under a second
           testTimeout: 30_000,
         },
       })),
