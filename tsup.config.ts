@@ -68,5 +68,9 @@ export default defineConfig((overrides) => [
     format: ["esm"],
     dts: false,
     clean: false,
+    // Node's built-ins (`node:util`) stay imports, written as such: Node, Deno
+    // and Bun all resolve the `node:` form
+    external: [/^node:/],
+    removeNodeProtocol: false,
   },
 ]);

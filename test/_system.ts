@@ -10,15 +10,30 @@ export function findCommand(...names: string[]): string | null {
   return null;
 }
 
+/** Chromium (Debian package `chromium`) on the PATH, or `null`. */
+export function findChromium(): string | null {
+  return findCommand("chromium", "chromium-browser", "google-chrome");
+}
+
+/** How to install Chromium with the fonts the charts name. */
+export const INSTALL_CHROMIUM = "apt-get install chromium fonts-dejavu-core";
+
 /** Whether `/usr/bin/python3` can `import pandas`. */
 export function hasPandas(): boolean {
   const r = spawnSync("/usr/bin/python3", ["-c", "import pandas"], { encoding: "utf8" });
   return r.status === 0;
 }
 
+/** How a skip for a missing system package begins its note (test/_systemReporter.ts lists them). */
+export const SYSTEM_SKIP = "system package missing: ";
+/** What separates the package from its install command in such a note. */
+export const SYSTEM_SKIP_INSTALL = " — install: ";
+
 /**
  * For a test that needs a system package: under CI (`CI=true`) a missing
- * package is a failure; elsewhere the test skips, naming the install command.
+ * package is a failure; elsewhere the test skips with a note naming the
+ * package and its install command, and the run's summary lists every such
+ * skip (test/_systemReporter.ts), so that a green run cannot hide one.
  */
 export function needSystem(
   ctx: { skip: (note: string) => void },
@@ -27,8 +42,8 @@ export function needSystem(
   install: string,
 ): void {
   if (found) return;
-  const message = `${what} is not installed: run \`${install}\``;
-  if (process.env.CI === "true") throw new Error(`${message} (required under CI=true)`);
-  console.warn(`skipping: ${message}`);
-  ctx.skip(message);
+  if (process.env.CI === "true") {
+    throw new Error(`${what} is not installed: run \`${install}\` (required under CI=true)`);
+  }
+  ctx.skip(`${SYSTEM_SKIP}${what}${SYSTEM_SKIP_INSTALL}${install}`);
 }

@@ -1,4 +1,6 @@
 import { defineConfig } from "vitest/config";
+import { TEST_HANG_MS } from "./_limits.js";
+import { SystemSkipsReporter } from "./_systemReporter.js";
 
 // The period tests run once per time zone below, and must give the same results
 // in each (test/periods asserts the zone in effect, so the runs cannot silently
@@ -9,6 +11,8 @@ const EXCLUDE = ["**/node_modules/**", "**/fixtures/**"];
 
 export default defineConfig({
   test: {
+    // the default report, then the checks skipped for a missing system package
+    reporters: ["default", new SystemSkipsReporter()],
     projects: [
       {
         test: {
@@ -21,7 +25,10 @@ export default defineConfig({
             tsconfig: "./tsconfig.json",
           },
           globalSetup: ["./test/_globalSetup.ts"],
-          testTimeout: 30_000,
+          // a bound for a hang, not a speed check: many of these tests run
+          // other programs, whose time depends on the machine's load (_limits.ts)
+          testTimeout: TEST_HANG_MS,
+          hookTimeout: TEST_HANG_MS,
         },
       },
       ...ZONES.map((zone) => ({
@@ -30,6 +37,7 @@ export default defineConfig({
           include: PERIOD_TESTS,
           exclude: EXCLUDE,
           env: { TZ: zone },
+          // in-process only (no other program): a file takes under a second
           testTimeout: 30_000,
         },
       })),

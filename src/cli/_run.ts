@@ -3,6 +3,7 @@
  * output goes, so that it can be tested in-process. A client of the public
  * API only (`../index.js`).
  */
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import {
   cite,
   DATA_VERSION,
@@ -111,39 +112,79 @@ const FORMATS: Record<string, readonly string[]> = {
   cite: ["text", "bibtex", "biblatex", "csl"],
 };
 
+/**
+ * Every option, in one table (`node:util` parseArgs' own shape): a `string`
+ * option takes a value (`--format csv` or `--format=csv`), a `boolean` one is a
+ * flag. A new option is one line here and one field of {@link Parsed}.
+ */
+const OPTIONS = {
+  format: { type: "string" },
+  lang: { type: "string" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+} as const satisfies NonNullable<ParseArgsConfig["options"]>;
+
+type OptionName = keyof typeof OPTIONS;
+
+function isOption(name: string): name is OptionName {
+  return Object.hasOwn(OPTIONS, name);
+}
+
 function parse(argv: readonly string[]): Parsed {
+  // Not strict: parseArgs reads the arguments into tokens (what was written,
+  // where), and every problem is reported here, in this tool's words and with
+  // its exit code, the same on Node, Deno and Bun.
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const positionals: string[] = [];
-  let format: string | undefined;
-  let lang: string | undefined;
-  let help = false;
-  let version = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? "";
-    if (arg === "--") {
-      positionals.push(...argv.slice(i + 1));
-      break;
+  const values: Partial<Record<OptionName, string>> = {};
+  const flags = new Set<OptionName>();
+  for (const token of tokens) {
+    if (token.kind === "positional") positionals.push(token.value);
+    if (token.kind !== "option") continue; // after `--`, every argument is a positional
+    const written = argv[token.index] ?? "";
+    const { name } = token;
+    // an unknown option; a flag given a value (`--help=1`); a group of flags (`-hv`)
+    if (
+      !isOption(name) ||
+      (OPTIONS[name].type === "boolean" &&
+        (token.inlineValue === true || written !== token.rawName))
+    ) {
+      throw new UsageError(`unknown option "${written}"`);
     }
-    if (arg === "-h" || arg === "--help") help = true;
-    else if (arg === "-v" || arg === "--version") version = true;
-    else if (/^--(format|lang)(=|$)/.test(arg)) {
-      const [name, inline] = arg.includes("=")
-        ? [arg.slice(2, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
-        : [arg.slice(2), undefined];
-      const value = inline ?? argv[++i];
-      if (value === undefined || value === "" || (inline === undefined && value.startsWith("-"))) {
-        throw new UsageError(`option --${name} needs a value`);
-      }
-      if (name === "format") format = value;
-      else lang = value;
-    } else if (arg.startsWith("-") && arg !== "-") {
-      throw new UsageError(`unknown option "${arg}"`);
-    } else positionals.push(arg);
+    if (OPTIONS[name].type === "boolean") {
+      flags.add(name);
+      continue;
+    }
+    const value = token.value;
+    // at the end, empty (`--format=`), or the next option (`--format --lang vi`)
+    if (
+      value === undefined ||
+      value === "" ||
+      (token.inlineValue !== true && value.startsWith("-"))
+    ) {
+      throw new UsageError(`option ${token.rawName} needs a value`);
+    }
+    values[name] = value; // given twice, the last one counts
   }
-  if (lang !== undefined && lang !== "en" && lang !== "vi") {
+  const { lang = "en", format } = values;
+  if (lang !== "en" && lang !== "vi") {
     throw new UsageError(`unknown language "${lang}" for --lang: use en or vi`);
   }
   const [command = "list", ...rest] = positionals;
-  return { command, positionals: rest, format, lang: (lang ?? "en") as Locale, help, version };
+  return {
+    command,
+    positionals: rest,
+    format,
+    lang,
+    help: flags.has("help"),
+    version: flags.has("version"),
+  };
 }
 
 function findTarget(id: string): Observation | Release {

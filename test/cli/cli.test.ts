@@ -128,6 +128,59 @@ describe("the command line, into a pipe (machine-readable)", () => {
   });
 });
 
+describe("the arguments (node:util parseArgs, one table of options)", () => {
+  const usage = (args: string[], message: RegExp) => {
+    const r = _run(args, pipe);
+    expect(r.code, args.join(" ")).toBe(2);
+    expect(r.stdout, args.join(" ")).toBe("");
+    expect(r.stderr, args.join(" ")).toMatch(message);
+  };
+
+  it("an option's value follows it or is joined with =, and the last one given counts", () => {
+    const json = toJson(observations, { release: mic2023Q1 });
+    expect(_run(["export", "--format", "json"], pipe).stdout).toBe(json);
+    expect(_run(["export", "--format=json"], pipe).stdout).toBe(json);
+    expect(_run(["--format=json", "export"], pipe).stdout).toBe(json);
+    expect(_run(["export", "--format", "csv", "--format", "json"], pipe).stdout).toBe(json);
+    expect(_run(["--lang", "vi", "list"], pipe).stdout).toBe(
+      _run(["list", "--lang=vi"], pipe).stdout,
+    );
+  });
+
+  it("an option missing its value is a usage error: at the end, empty, or followed by another option", () => {
+    usage(["export", "--format"], /option --format needs a value/);
+    usage(["export", "--format="], /option --format needs a value/);
+    usage(["list", "--lang"], /option --lang needs a value/);
+    usage(["list", "--lang="], /option --lang needs a value/);
+    usage(["export", "--format", "--lang", "vi"], /option --format needs a value/);
+    usage(["export", "--format", "-"], /option --format needs a value/);
+    // joined with =, a value may start with a dash (and is then checked as a format)
+    usage(["export", "--format=-x"], /unknown format "-x" for export/);
+  });
+
+  it("flags take no value and are not grouped; -h and -v are the short forms", () => {
+    expect(_run(["-h"], pipe).stdout).toBe(_USAGE);
+    expect(_run(["show", "--help"], pipe).stdout).toBe(_USAGE);
+    expect(_run(["--version"], pipe).stdout).toBe(`${VERSION} (data ${DATA_VERSION})\n`);
+    usage(["--help=1"], /unknown option "--help=1"/);
+    usage(["-hv"], /unknown option "-hv"/);
+    usage(["-x"], /unknown option "-x"/);
+    usage(["--bogus=1"], /unknown option "--bogus=1"/);
+  });
+
+  it("-- ends the options: what follows is an argument, even when it starts with a dash", () => {
+    usage(["show", "--", "--help"], /unknown id "--help"/);
+    expect(_run(["--", "list"], pipe).stdout).toBe(_run(["list"], pipe).stdout);
+    usage(["list", "--", "-"], /unexpected argument "-" for list/);
+  });
+
+  it("the first problem, left to right, is the one reported", () => {
+    usage(["--bogus", "--format"], /unknown option "--bogus"/);
+    usage(["--lang", "fr", "--bogus"], /unknown option "--bogus"/);
+    usage(["--lang", "fr", "frobnicate"], /unknown language "fr"/);
+  });
+});
+
 describe("the built command line (dist/cli.js)", () => {
   it("has a shebang and prints the shipped CSV byte for byte", () => {
     expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { queryJson } from "../../scripts/generators/_duckdb.js";
 import { DATA_VERSION, VERSION } from "../../src/index.js";
 import { makeConsumer } from "../_consumer.js";
+import { PROGRAM_HANG_MS } from "../_limits.js";
 import { hasPandas, needSystem } from "../_system.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -17,7 +18,7 @@ let denoDir = "";
 beforeAll(() => {
   dir = makeConsumer("cli", inject("tarball"));
   denoDir = mkdtempSync(join(tmpdir(), "vn-digital-indicators-deno-"));
-}, 120_000);
+});
 afterAll(() => {
   if (denoDir) rmSync(denoDir, { recursive: true, force: true });
 });
@@ -26,6 +27,7 @@ function sh(command: string) {
   return spawnSync("sh", ["-c", command], {
     cwd: dir,
     encoding: "utf8",
+    timeout: PROGRAM_HANG_MS,
     env: { ...process.env, DENO_DIR: denoDir, DENO_NO_UPDATE_CHECK: "1", NO_COLOR: "1" },
   });
 }
@@ -91,7 +93,7 @@ describe("the command line from the packed tarball", () => {
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe("");
     expect(bad.stderr).toContain('unknown id "nope"');
-  }, 60_000);
+  });
 });
 
 describe('the README section "Use from Python, DuckDB and the shell" runs as written', () => {
@@ -125,7 +127,7 @@ describe('the README section "Use from Python, DuckDB and the shell" runs as wri
     const r = sh(`"${deno}" run npm:vn-digital-indicators list`);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("ndxp-transactions-2023-q1\thơn 111 triệu\tgt");
-  }, 60_000);
+  });
 
   it("its Python block runs with pandas and prints the qualified figures", (ctx) => {
     needSystem(ctx, "pandas", hasPandas(), "apt-get install python3-pandas");

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { makeConsumer } from "../_consumer.js";
+import { PROGRAM_HANG_MS } from "../_limits.js";
 import { countChecks, type DocBlock, extractBlocks, toModule } from "./_blocks.js";
 
 /**
@@ -36,7 +37,7 @@ let dir = "";
 let env: NodeJS.ProcessEnv = {};
 
 function run(cmd: string, args: string[]): { status: number | null; output: string } {
-  const r = spawnSync(cmd, args, { cwd: dir, env, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(cmd, args, { cwd: dir, env, encoding: "utf8", timeout: PROGRAM_HANG_MS });
   return { status: r.status, output: `${r.stdout ?? ""}${r.stderr ?? ""}` };
 }
 
@@ -61,7 +62,7 @@ beforeAll(() => {
     DENO_NO_UPDATE_CHECK: "1",
     NO_COLOR: "1",
   };
-}, 180_000);
+});
 
 describe("the ```ts blocks of the README and the guides", () => {
   it("exist, and each file shows results that are checked", () => {
@@ -80,7 +81,7 @@ describe("the ```ts blocks of the README and the guides", () => {
     const r = run(deno, ["check", "--quiet", ...blocks.map((b) => `blocks/${moduleName(b)}`)]);
     expect(r.output).toBe("");
     expect(r.status).toBe(0);
-  }, 180_000);
+  });
 
   it.each(blocks.map((b) => [`${b.file}:${b.line}`, b] as const))(
     "%s runs in Deno and shows what it says",
@@ -94,7 +95,6 @@ describe("the ```ts blocks of the README and the guides", () => {
       ]);
       expect(r.status, r.output).toBe(0);
     },
-    60_000,
   );
 
   // Bun does not resolve Deno's `npm:` specifiers: those blocks are Deno's
@@ -106,14 +106,13 @@ describe("the ```ts blocks of the README and the guides", () => {
       const r = run(bun, [`blocks/${moduleName(block)}`]);
       expect(r.status, r.output).toBe(0);
     },
-    60_000,
   );
 
   it("a block with an unknown observation id does not type-check", () => {
     const r = run(deno, ["check", "--quiet", "blocks/_typo.ts"]);
     expect(r.status).not.toBe(0);
     expect(r.output).toContain("ndxp-transaction-2023-q1");
-  }, 60_000);
+  });
 
   it("a block whose //=> comment is wrong fails, naming its line", () => {
     const r = run(deno, ["run", "--quiet", "--allow-read", "blocks/_wrong.ts"]);
@@ -122,5 +121,5 @@ describe("the ```ts blocks of the README and the guides", () => {
     const b = run(bun, ["blocks/_wrong.ts"]);
     expect(b.status).not.toBe(0);
     expect(b.output).toContain("WRONG.md:2: the README shows 111, the package gives 111000000");
-  }, 60_000);
+  });
 });

@@ -8,7 +8,8 @@ import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { generate } from "../../scripts/generators/charts.js";
 import { observations as allObservations } from "../../src/index.js";
-import { findCommand, needSystem } from "../_system.js";
+import { PROGRAM_HANG_MS } from "../_limits.js";
+import { findChromium, INSTALL_CHROMIUM, needSystem } from "../_system.js";
 
 /** The Q1/2023 report's figures (what the exports and charts show). */
 const observations = allObservations.filter((o) => o.release === "mic-2023-q1");
@@ -91,8 +92,8 @@ describe("the SVG charts under docs/", () => {
   });
 
   it("render in headless Chromium to a PNG that is not blank", (ctx) => {
-    const chromium = findCommand("chromium", "chromium-browser", "google-chrome");
-    needSystem(ctx, "Chromium", chromium !== null, "apt-get install chromium fonts-dejavu-core");
+    const chromium = findChromium();
+    needSystem(ctx, "Chromium", chromium !== null, INSTALL_CHROMIUM);
     const work = mkdtempSync(join(tmpdir(), "vn-digital-indicators-charts-"));
     try {
       for (const chart of charts) {
@@ -113,7 +114,7 @@ describe("the SVG charts under docs/", () => {
             `--screenshot=${png}`,
             pathToFileURL(join(root, chart.path)).href,
           ],
-          { encoding: "utf8", timeout: 90_000 },
+          { encoding: "utf8", timeout: PROGRAM_HANG_MS },
         );
         expect(r.status, r.stderr).toBe(0);
         const image = PNG.sync.read(readFileSync(png));
@@ -138,5 +139,5 @@ describe("the SVG charts under docs/", () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
-  }, 180_000);
+  });
 });

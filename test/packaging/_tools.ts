@@ -1,6 +1,7 @@
 import { type ExecFileSyncOptions, execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { PROGRAM_HANG_MS } from "../_limits.js";
 
 /** The repository root. */
 export const root = join(import.meta.dirname, "..", "..");
@@ -19,7 +20,7 @@ export function nodeBinary(major: 22 | 24): string {
 function firstWorking(candidates: readonly string[], name: string): string {
   for (const bin of candidates) {
     if (!existsSync(bin)) continue;
-    const r = spawnSync(bin, ["--version"], { encoding: "utf8" });
+    const r = spawnSync(bin, ["--version"], { encoding: "utf8", timeout: PROGRAM_HANG_MS });
     if (r.status === 0) return bin;
   }
   throw new Error(`${name} is missing (looked at ${candidates.join(", ")}): run \`npm ci\``);
@@ -51,20 +52,13 @@ export function bunBinary(): string {
   );
 }
 
-/** The system Chromium (Debian package `chromium`), or null. */
-export function chromiumBinary(): string | null {
-  for (const bin of ["/usr/bin/chromium", "/usr/bin/chromium-browser"]) {
-    if (existsSync(bin)) return bin;
-  }
-  return null;
-}
-
 /** Runs a program; on failure the error carries its stdout and stderr. */
 export function run(bin: string, args: readonly string[], options: ExecFileSyncOptions): string {
   try {
     return execFileSync(bin, args, {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
+      timeout: PROGRAM_HANG_MS,
       ...options,
     }).toString();
   } catch (error) {
@@ -81,7 +75,7 @@ export function runFailing(
   args: readonly string[],
   options: ExecFileSyncOptions,
 ): string {
-  const r = spawnSync(bin, args, { encoding: "utf8", ...options });
+  const r = spawnSync(bin, args, { encoding: "utf8", timeout: PROGRAM_HANG_MS, ...options });
   if (r.status === 0) throw new Error(`${bin} ${args.join(" ")} succeeded; it should fail`);
   return `${String(r.stdout)}${String(r.stderr)}`;
 }

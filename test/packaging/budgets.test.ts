@@ -44,7 +44,7 @@ const limit = budgets();
 beforeAll(async () => {
   consumer = makeConsumer("budgets", inject("tarball"));
   bundles = await bundleAll(consumer);
-}, 120_000);
+});
 
 describe("bundle-size budgets (esbuild minified, gzip -9)", () => {
   it(`a consumer of one helper: ≤ ${limit.helper} B (target 600 B), and none of the data set's text`, () => {

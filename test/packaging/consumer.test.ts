@@ -99,5 +99,5 @@ describe("the packed tarball", () => {
       cwd: dir,
     });
     expect(out).toMatch(/ndxp-transactions-2023-q1\s+hơn 111 triệu\s+(gt|more than)\b/);
-  }, 120_000);
+  });
 });

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { root, run } from "./_tools.js";
@@ -34,8 +35,8 @@ function packedFiles(): string[] {
 }
 
 function buildInto(name: string): { dist: string; tarball: Buffer } {
-  const base = join(root, ".tmp", "reproducible", name);
-  rmSync(base, { recursive: true, force: true });
+  // a fresh folder in the run's temporary folder (never shared with another run)
+  const base = mkdtempSync(join(tmpdir(), `vn-digital-indicators-build-${name}-`));
   const dist = join(base, "dist");
   run(
     process.execPath,
@@ -74,5 +75,5 @@ describe("reproducible build", () => {
     // The dist/ and tarball that npm test built (stale if src changed since).
     expect(hashes(join(root, "dist"))).toEqual(ha);
     expect(a.tarball.equals(readFileSync(inject("tarball")))).toBe(true);
-  }, 240_000);
+  });
 });

@@ -1,19 +1,12 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { observations } from "../../src/index.js";
 import { makeConsumer } from "../_consumer.js";
-import {
-  bunBinary,
-  chromiumBinary,
-  denoBinary,
-  nodeBinary,
-  root,
-  run,
-  runFailing,
-} from "./_tools.js";
+import { findChromium, INSTALL_CHROMIUM, needSystem } from "../_system.js";
+import { bunBinary, denoBinary, nodeBinary, run, runFailing } from "./_tools.js";
 
 /*
  * The runtime matrix: the packed tarball, installed in a consumer outside the
@@ -102,7 +95,7 @@ beforeAll(() => {
     "deno/typed.ts": denoTyped,
     "deno/typed-wrong.ts": `import { getObservation } from "npm:vn-digital-indicators";\nconst s: string = getObservation("community-tech-teams").value;\nconsole.log(s);\n`,
   });
-}, 120_000);
+});
 
 function parse(out: string): Record<string, unknown> {
   const line = out.trim().split("\n").at(-1) ?? "";
@@ -127,10 +120,10 @@ describe.each(nodes)("%s", (_name, bin) => {
   });
 });
 
-describe("Deno (npm:vn-digital-indicators, offline, DENO_DIR in .tmp/)", () => {
+describe("Deno (npm:vn-digital-indicators, offline, DENO_DIR in the consumer)", () => {
   const env = () => ({
     ...process.env,
-    DENO_DIR: join(root, ".tmp", "deno"),
+    DENO_DIR: join(dir, ".deno"),
     DENO_NO_UPDATE_CHECK: "1",
     DENO_NO_PROMPT: "1",
     NO_COLOR: "1",
@@ -150,7 +143,7 @@ describe("Deno (npm:vn-digital-indicators, offline, DENO_DIR in .tmp/)", () => {
       env: env(),
     });
     expect(out).toMatch(/TS2322/);
-  }, 60_000);
+  });
 });
 
 describe("Bun", () => {
@@ -166,22 +159,14 @@ describe("Bun", () => {
 });
 
 describe("a browser (esbuild bundle, platform browser, headless Chromium)", () => {
-  const chromium = chromiumBinary();
-  const missing = chromium === null;
-  if (missing && process.env.CI === "true") {
-    it("has Chromium (CI=true)", () => {
-      throw new Error("Chromium is missing: apt-get install chromium (.ci/run does)");
-    });
-    return;
-  }
-  it.runIf(!missing)(
-    `shows the figure in the page's DOM${missing ? " (skipped: Chromium missing; apt-get install chromium)" : ""}`,
-    async () => {
-      const page = join(dir, "browser");
-      mkdirSync(page, { recursive: true });
-      writeFileSync(
-        join(page, "page.js"),
-        `import { bounds, getObservation } from "vn-digital-indicators";
+  it("shows the figure in the page's DOM", async (ctx) => {
+    const chromium = findChromium();
+    needSystem(ctx, "Chromium", chromium !== null, INSTALL_CHROMIUM);
+    const page = join(dir, "browser");
+    mkdirSync(page, { recursive: true });
+    writeFileSync(
+      join(page, "page.js"),
+      `import { bounds, getObservation } from "vn-digital-indicators";
 const o = getObservation("ndxp-transactions-2023-q1");
 const b = bounds(o);
 const p = document.createElement("p");
@@ -189,42 +174,41 @@ p.id = "figure";
 p.textContent = [o.published, o.comparator, b.lower, b.lowerInclusive, b.upper].join("|");
 document.body.append(p);
 `,
-      );
-      await build({
-        entryPoints: [join(page, "page.js")],
-        bundle: true,
-        platform: "browser",
-        format: "iife",
-        minify: true,
-        outfile: join(page, "bundle.js"),
-        absWorkingDir: dir,
-        logLevel: "silent",
-      });
-      writeFileSync(
-        join(page, "index.html"),
-        '<!doctype html><html><head><meta charset="utf-8"><title>figure</title></head><body><script src="bundle.js"></script></body></html>\n',
-      );
-      const profile = join(root, ".tmp", "chromium-profile");
-      rmSync(profile, { recursive: true, force: true });
-      const dom = run(
-        chromium as string,
-        [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-          `--user-data-dir=${profile}`,
-          "--dump-dom",
-          pathToFileURL(join(page, "index.html")).href,
-        ],
-        { cwd: page, timeout: 60_000 },
-      );
-      expect(dom).toContain('<p id="figure">hơn 111 triệu|gt|111000000|false|</p>');
-    },
-    90_000,
-  );
+    );
+    await build({
+      entryPoints: [join(page, "page.js")],
+      bundle: true,
+      platform: "browser",
+      format: "iife",
+      minify: true,
+      outfile: join(page, "bundle.js"),
+      absWorkingDir: dir,
+      logLevel: "silent",
+    });
+    writeFileSync(
+      join(page, "index.html"),
+      '<!doctype html><html><head><meta charset="utf-8"><title>figure</title></head><body><script src="bundle.js"></script></body></html>\n',
+    );
+    // a profile of its own: a Chromium started on a profile that another one
+    // uses aborts at once ("Failed to create a ProcessSingleton", exit 21)
+    const profile = mkdtempSync(join(dir, "chromium-profile-"));
+    const dom = run(
+      chromium as string,
+      [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        `--user-data-dir=${profile}`,
+        "--dump-dom",
+        pathToFileURL(join(page, "index.html")).href,
+      ],
+      { cwd: page },
+    );
+    expect(dom).toContain('<p id="figure">hơn 111 triệu|gt|111000000|false|</p>');
+  });
 });

@@ -94,7 +94,7 @@ beforeAll(() => {
     files[`tsconfig.${name}.json`] = tsconfig(options, sources);
   }
   dir = makeConsumer("typescript", inject("tarball"), files);
-}, 120_000);
+});
 
 describe("TypeScript consumers of the tarball", () => {
   it.each(Object.keys(configs))("the %s consumer type-checks a file using the API", (name) => {
