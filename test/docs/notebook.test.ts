@@ -15,12 +15,13 @@ import { findCommand, needSystem } from "../_system.js";
  *
  * Deno's kernel (2.x, "unstable") sometimes reports a cell done before the
  * cell's output reaches Jupyter; Jupyter then drops the output, which arrives
- * late. Measured here under load: one cell in 20 to 50 loses its output, for
- * `console.log` and `Deno.jupyter.display` alike. So the notebook is made for a
- * check that can tell a lost output from a changed one: every code cell but the
- * first shows exactly one output, with `Deno.jupyter.display` (one message, so
- * it arrives whole or not at all; `console.log` text is merged across calls
- * and a late part would look like a change). A cell that comes back without
+ * late. Measured here under load: from one cell in a few hundred to one in
+ * sixteen loses its output, for `console.log` and `Deno.jupyter.display`
+ * alike. So the notebook is made for a check that can tell a lost output from
+ * a changed one: every code cell but the first shows exactly one output, with
+ * `Deno.jupyter.display` (one message, so it arrives whole or not at all;
+ * `console.log` text is merged across calls and a late part would look like a
+ * change). A cell that comes back without
  * its output was dropped: the notebook runs again (at most {@link ATTEMPTS}
  * runs in all, each logged) until every cell has shown its output once. A
  * cell whose output differs fails at once, without another run.
