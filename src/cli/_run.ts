@@ -5,16 +5,22 @@
  */
 import { type ParseArgsConfig, parseArgs } from "node:util";
 import {
+  type Conflict,
   cite,
+  conflicts,
   DATA_VERSION,
+  formatPeriod,
   formatValue,
   getObservation,
+  type Indicator,
+  indicators,
   type Locale,
   mic2023Q1,
   type Observation,
   observations,
   type Release,
   releases,
+  series,
   toCsv,
   toJson,
   toMarkdown,
@@ -45,15 +51,21 @@ const REPORT_ID = mic2023Q1.id;
 
 /** The help text. @internal */
 export const _USAGE = `${NAME} ${VERSION} (data ${DATA_VERSION})
-The figures of the Ministry of Information and Communications' Q1/2023
-digital-transformation report (Vietnam), with their qualifiers and sources.
+The figures of Vietnam's Ministry of Information and Communications on digital
+transformation, 2022-2024: the Q1/2023 report and the public pages relaying the
+ministry's figures, with their qualifiers, as-of dates and sources.
 
 Usage:
-  ${NAME} [list] [--lang en|vi]
-      every figure with its qualifier ("hơn" = more than, "tối thiểu" = at least,
-      "khoảng" = about) and period
-  ${NAME} show <id> [--lang en|vi]
-      one figure, or a release (id ${REPORT_ID} for the report), in full
+  ${NAME} [list] [--release <id>] [--lang en|vi]
+      every figure of a release (default: the report, ${REPORT_ID}) with its
+      qualifier ("hơn"/"trên" = more than, "tối thiểu" = at least, "khoảng" =
+      about, "gần" = nearly) and period
+  ${NAME} series <indicator> [--lang en|vi]
+      one indicator's figures in as-of order, each with its release
+  ${NAME} show <id> [--indicator] [--lang en|vi]
+      one figure, a release, or an indicator (its definition, related
+      indicators and conflicts), in full; --indicator for an id that names
+      both a figure and an indicator
   ${NAME} export [--format csv|json|ndjson|md] [--lang en|vi]
       the tidy table, one row per figure (default csv; --lang is for md)
   ${NAME} cite <id> [--format text|bibtex|biblatex|csl]
@@ -65,14 +77,16 @@ Options:
   -h, --help      show this help
   -v, --version   show the package and data versions
 
-Output: to a terminal, list and show print readable tables. To a pipe or a
-file, list prints tab-separated values (a header row, then id, published,
-comparator, value, unit, period, as_of, name) and show prints JSON (the record
-as the npm package returns it). export and cite print the format asked for
+Output: to a terminal, list, series and show print readable tables. To a pipe
+or a file, list prints tab-separated values (a header row, then id, published,
+comparator, value, unit, period, as_of, name), series too (as_of, published,
+comparator, value, release, estimate, id), and show prints JSON (the record as
+the npm package returns it; for an indicator, { indicator, conflicts }). export and cite print the format asked for
 wherever the output goes: CSV is RFC 4180 (UTF-8, CRLF), the same bytes as the
 package's data/exports/observations.csv; csl is a CSL-JSON array.
 
-Ids: the observation ids that list prints, or a release id (${REPORT_ID}).
+Ids: the observation ids that list prints, a release id (${REPORT_ID} …), or
+an indicator id (the second column of series' help: ${NAME} show <indicator>).
 Exit codes: 0 done, 2 usage error (unknown command, id or option), 1 other error.
 `;
 
@@ -83,7 +97,6 @@ const QUALIFIER: Record<Locale, Record<Observation["comparator"], string>> = {
 
 /** The Q1/2023 report: what `list` and `export` print unless told otherwise. */
 const REPORT: Release = mic2023Q1;
-const REPORT_DATE = REPORT.event?.date ?? "";
 
 /** The observations of one release, in the order of its source. */
 function ofRelease(release: Release): Observation[] {
@@ -101,12 +114,14 @@ interface Parsed {
   readonly command: string;
   readonly positionals: readonly string[];
   readonly format: string | undefined;
+  readonly release: string | undefined;
   readonly lang: Locale;
+  readonly indicator: boolean;
   readonly help: boolean;
   readonly version: boolean;
 }
 
-const COMMANDS = ["list", "show", "export", "cite"] as const;
+const COMMANDS = ["list", "series", "show", "export", "cite"] as const;
 const FORMATS: Record<string, readonly string[]> = {
   export: ["csv", "json", "ndjson", "md"],
   cite: ["text", "bibtex", "biblatex", "csl"],
@@ -119,7 +134,9 @@ const FORMATS: Record<string, readonly string[]> = {
  */
 const OPTIONS = {
   format: { type: "string" },
+  release: { type: "string" },
   lang: { type: "string" },
+  indicator: { type: "boolean" },
   help: { type: "boolean", short: "h" },
   version: { type: "boolean", short: "v" },
 } as const satisfies NonNullable<ParseArgsConfig["options"]>;
@@ -172,7 +189,7 @@ function parse(argv: readonly string[]): Parsed {
     }
     values[name] = value; // given twice, the last one counts
   }
-  const { lang = "en", format } = values;
+  const { lang = "en", format, release } = values;
   if (lang !== "en" && lang !== "vi") {
     throw new UsageError(`unknown language "${lang}" for --lang: use en or vi`);
   }
@@ -181,15 +198,37 @@ function parse(argv: readonly string[]): Parsed {
     command,
     positionals: rest,
     format,
+    release,
     lang,
+    indicator: flags.has("indicator"),
     help: flags.has("help"),
     version: flags.has("version"),
   };
 }
 
-function findTarget(id: string): Observation | Release {
+/** The indicator with that id, or undefined. */
+function findIndicator(id: string): Indicator | undefined {
+  return indicators.find((i) => i.id === id);
+}
+
+/** The release with that id, or the usage error naming the known ones. */
+function findRelease(id: string): Release {
   const release = releases.find((r) => r.id === id);
   if (release) return release;
+  throw new UsageError(
+    `unknown release "${id}". Releases: ${releases.map((r) => r.id).join(", ")}.`,
+  );
+}
+
+function findTarget(id: string, preferIndicator = false): Observation | Release | Indicator {
+  const release = releases.find((r) => r.id === id);
+  if (release) return release;
+  const indicator = findIndicator(id);
+  if (indicator && (preferIndicator || !observations.some((o) => o.id === id))) return indicator;
+  if (preferIndicator)
+    throw new UsageError(
+      `unknown indicator "${id}". Run \`${NAME} show <indicator>\` with an indicator id.`,
+    );
   try {
     return getObservation(id as Parameters<typeof getObservation>[0]);
   } catch (error) {
@@ -206,8 +245,10 @@ function findTarget(id: string): Observation | Release {
 
 function list(parsed: Parsed, io: _Io): string {
   const { lang } = parsed;
+  const release = parsed.release === undefined ? REPORT : findRelease(parsed.release);
+  const figures = ofRelease(release);
   if (!io.isTTY) {
-    const rows = toTidyRows(ofRelease(REPORT), { release: REPORT });
+    const rows = toTidyRows(figures, { release });
     const head = ["id", "published", "comparator", "value", "unit", "period", "as_of", "name"];
     return [
       head.join("\t"),
@@ -235,37 +276,49 @@ function list(parsed: Parsed, io: _Io): string {
       : ["số công bố", "", "chỉ tiêu; mã và kỳ"];
   const rows = [
     head,
-    ...ofRelease(REPORT).map((o) => [
+    ...figures.map((o) => [
       o.published,
       lang === "en" ? formatValue(o, { locale: "en" }) : QUALIFIER[lang][o.comparator],
       `${lang === "en" ? o.name.en : o.name.vi}\n  ${o.id} · ${
         o.period === "report" ? (lang === "en" ? "at report" : "báo cáo") : o.period
-      }`,
+      }${o.estimate ? (lang === "en" ? " · an estimate" : " · ước tính") : ""}`,
     ]),
   ];
+  const eventDate = release.event?.date ?? null;
+  const atReport =
+    eventDate === null
+      ? []
+      : lang === "en"
+        ? [`"at report": stated as current at the conference on ${eventDate}.`]
+        : [`"báo cáo": số liệu tại hội nghị ngày ${eventDate}.`];
   const intro =
     lang === "en"
       ? [
-          `${REPORT.title.en}`,
-          `Data ${DATA_VERSION}, package ${VERSION}.`,
-          `"at report": stated as current at the conference on ${REPORT_DATE}.`,
+          `${release.title.en}`,
+          `Release ${release.id}@${release.version}, data ${DATA_VERSION}, package ${VERSION}.`,
+          ...atReport,
           `Published figures are in Vietnamese style: "," is the decimal mark, "." groups thousands;`,
           "triệu = million, tỷ = billion; hơn = more than, tối thiểu = at least, khoảng = about.",
           "",
         ]
       : [
-          `${REPORT.title.vi}`,
-          `Dữ liệu ${DATA_VERSION}, gói ${VERSION}. "báo cáo": số liệu tại hội nghị ngày ${REPORT_DATE}.`,
+          `${release.title.vi}`,
+          `Dữ liệu ${release.id}@${release.version}, bộ dữ liệu ${DATA_VERSION}, gói ${VERSION}.`,
+          ...atReport,
           "",
         ];
   const outro =
     lang === "en"
       ? [
           "",
-          `${ofRelease(REPORT).length} figures. One in full: ${NAME} show <id>. Cite: ${NAME} cite <id>.`,
+          `${figures.length} figures. One in full: ${NAME} show <id>. Cite: ${NAME} cite <id>.`,
+          `Other releases: ${NAME} list --release <id> (${releases.length} in all). One indicator over time: ${NAME} series <indicator>.`,
           `Every column (bounds, parts, targets), as CSV: ${NAME} export. Help: ${NAME} --help.`,
         ]
-      : ["", `${ofRelease(REPORT).length} chỉ tiêu. Chi tiết: ${NAME} show <mã>.`];
+      : [
+          "",
+          `${figures.length} chỉ tiêu. Chi tiết: ${NAME} show <mã>. Chuỗi số liệu: ${NAME} series <chỉ tiêu>.`,
+        ];
   const wrapLines = (lines: string[]): string[] =>
     lines.flatMap((l) => _wrap(l, io.columns ?? Number.POSITIVE_INFINITY));
   return `${[...wrapLines(intro), _table(rows, io.columns), ...wrapLines(outro)].join("\n")}\n`;
@@ -307,6 +360,99 @@ function showObservation(o: Observation, lang: Locale): string {
   if (o.quote !== null) lines.push(["quote", o.quote]);
   if (o.note) lines.push(["note", lang === "en" ? o.note.en : o.note.vi]);
   lines.push(["source", row.source], ["data", DATA_VERSION], ["cite", `${NAME} cite ${o.id}`]);
+  return `${_table(lines)}\n`;
+}
+
+/** The conflicts that name a figure of the indicator, or a release the indicator has figures in. */
+function conflictsOf(indicator: Indicator): Conflict[] {
+  const own = new Set(observations.filter((o) => o.indicator === indicator.id).map((o) => o.id));
+  return conflicts.filter((c) => c.observations.some((id) => own.has(id)));
+}
+
+function seriesOf(parsed: Parsed, io: _Io): string {
+  const id = parsed.positionals[0] ?? "";
+  const indicator = findIndicator(id);
+  if (indicator === undefined) {
+    throw new UsageError(
+      `unknown indicator "${id}". Indicators: ${indicators.map((i) => i.id).join(", ")}.`,
+    );
+  }
+  const points = series(indicator.id as Parameters<typeof series>[0]);
+  const { lang } = parsed;
+  if (!io.isTTY) {
+    const head = ["as_of", "published", "comparator", "value", "release", "estimate", "id"];
+    return [
+      head.join("\t"),
+      ...points.map(({ observation: o, release }) =>
+        [o.asOf, o.published, o.comparator, o.value, release.id, o.estimate, o.id]
+          .map(_tsvField)
+          .join("\t"),
+      ),
+    ]
+      .map((line) => `${line}\n`)
+      .join("");
+  }
+  const head =
+    lang === "en"
+      ? ["as of", "published", "read in English", "release (printed by); notes"]
+      : ["ngày số liệu", "số công bố", "", "nguồn; ghi chú"];
+  const rows = [
+    head,
+    ...points.map(({ observation: o, release, conflicts: ids }) => [
+      formatPeriod(o.asOf, { locale: lang }),
+      o.published,
+      lang === "en" ? formatValue(o, { locale: "en" }) : QUALIFIER[lang][o.comparator],
+      [
+        `${release.id}${release.source.printedBy ? ` (${release.source.printedBy})` : ""}`,
+        o.estimate ? (lang === "en" ? "an estimate" : "ước tính") : null,
+        ids.length > 0 ? `${lang === "en" ? "conflict" : "vênh"}: ${ids.join(", ")}` : null,
+      ]
+        .filter((x) => x !== null)
+        .join("\n  "),
+    ]),
+  ];
+  const related = indicator.related.map((r) => r.id);
+  const intro = [
+    `${lang === "en" ? indicator.name.en : indicator.name.vi} (${indicator.id})`,
+    lang === "en" ? indicator.measures.en : indicator.measures.vi,
+    ...(related.length > 0
+      ? [`${lang === "en" ? "Not the same as" : "Khác với"}: ${related.join(", ")}.`]
+      : []),
+    "",
+  ];
+  const outro = [
+    "",
+    lang === "en"
+      ? `${points.length} figures, nothing interpolated. The definition and conflicts: ${NAME} show ${indicator.id} --indicator.`
+      : `${points.length} số liệu, không nội suy. Định nghĩa: ${NAME} show ${indicator.id} --indicator.`,
+  ];
+  const wrapLines = (lines: string[]): string[] =>
+    lines.flatMap((l) => _wrap(l, io.columns ?? Number.POSITIVE_INFINITY));
+  return `${[...wrapLines(intro), _table(rows, io.columns), ...wrapLines(outro)].join("\n")}\n`;
+}
+
+function showIndicator(indicator: Indicator, lang: Locale): string {
+  const en = lang === "en";
+  const lines: [string, string][] = [
+    ["id", indicator.id],
+    ["indicator", en ? indicator.name.en : indicator.name.vi],
+    [en ? "(Vietnamese)" : "(English)", en ? indicator.name.vi : indicator.name.en],
+    ["measures", en ? indicator.measures.en : indicator.measures.vi],
+    ["unit", indicator.unit],
+    ["subject", indicator.subject],
+    ["terms", indicator.terms.join(" | ")],
+    ["cannot fall", indicator.nonDecreasing ? "yes" : "no"],
+  ];
+  for (const r of indicator.related) {
+    lines.push([`not ${r.id}`, en ? r.difference.en : r.difference.vi]);
+  }
+  for (const c of conflictsOf(indicator)) {
+    lines.push([`conflict ${c.id}`, en ? c.description.en : c.description.vi]);
+  }
+  lines.push(
+    ["figures", String(series(indicator.id as Parameters<typeof series>[0]).length)],
+    ["series", `${NAME} series ${indicator.id}`],
+  );
   return `${_table(lines)}\n`;
 }
 
@@ -372,17 +518,37 @@ function execute(parsed: Parsed, io: _Io): string {
     throw new UsageError(`unknown command "${parsed.command}"`);
   }
   const format = checkFormat(parsed);
+  if (parsed.release !== undefined && parsed.command !== "list" && parsed.command !== "export") {
+    throw new UsageError(`option --release is not used by ${parsed.command}`);
+  }
+  if (parsed.indicator && parsed.command !== "show") {
+    throw new UsageError(`option --indicator is not used by ${parsed.command}`);
+  }
   switch (parsed.command) {
     case "list":
       arity(parsed, 0, "no argument");
       return list(parsed, io);
+    case "series":
+      arity(parsed, 1, "an indicator id");
+      return seriesOf(parsed, io);
     case "show": {
       arity(parsed, 1, "an id");
-      const target = findTarget(parsed.positionals[0] ?? "");
+      const target = findTarget(parsed.positionals[0] ?? "", parsed.indicator);
+      if ("kind" in target) {
+        if (!io.isTTY) return `${JSON.stringify(target, null, 2)}\n`;
+        const also = findIndicator(target.id)
+          ? `(also an indicator: ${NAME} show ${target.id} --indicator; ${NAME} series ${target.id})\n`
+          : "";
+        return `${showObservation(target, parsed.lang)}${also}`;
+      }
+      if ("measures" in target) {
+        if (!io.isTTY) {
+          return `${JSON.stringify({ indicator: target, conflicts: conflictsOf(target) }, null, 2)}\n`;
+        }
+        return showIndicator(target, parsed.lang);
+      }
       if (!io.isTTY) return `${JSON.stringify(target, null, 2)}\n`;
-      return "kind" in target
-        ? showObservation(target, parsed.lang)
-        : showRelease(target, parsed.lang);
+      return showRelease(target, parsed.lang);
     }
     case "export": {
       arity(parsed, 0, "no argument");
@@ -401,7 +567,13 @@ function execute(parsed: Parsed, io: _Io): string {
     }
     default: {
       arity(parsed, 1, "an id");
-      const target = findTarget(parsed.positionals[0] ?? "");
+      const found = findTarget(parsed.positionals[0] ?? "");
+      if ("measures" in found) {
+        throw new UsageError(
+          `"${found.id}" is an indicator: cite one of its figures (${NAME} series ${found.id}) or a release`,
+        );
+      }
+      const target = found;
       const release = "kind" in target ? releaseOf(target) : target;
       switch (format ?? "text") {
         case "csl":
@@ -429,7 +601,7 @@ export function _run(argv: readonly string[], io: _Io): _Result {
     if (error instanceof UsageError) {
       return {
         stdout: "",
-        stderr: `${NAME}: ${error.message}\nUsage: ${NAME} list | show <id> | export --format csv|json|ndjson|md | cite <id> --format text|bibtex|biblatex|csl\nRun \`${NAME} --help\` for more.\n`,
+        stderr: `${NAME}: ${error.message}\nUsage: ${NAME} list [--release <id>] | series <indicator> | show <id> | export --format csv|json|ndjson|md | cite <id> --format text|bibtex|biblatex|csl\nRun \`${NAME} --help\` for more.\n`,
         code: 2,
       };
     }

@@ -67,6 +67,6 @@ export interface Indicator {
 export interface RelatedIndicator {
   /** The other indicator's id. */
   readonly id: string;
-  /** How the two differ, in both languages. */
+  /** What the other indicator counts, set against this one, in both languages. */
   readonly difference: LocalizedText;
 }

@@ -73,7 +73,7 @@ describe("the command line, for a person (a terminal)", () => {
 
   it("--help and --version", () => {
     expect(_run(["--help"], tty).stdout).toBe(_USAGE);
-    expect(_USAGE).toContain("To a pipe or a\nfile, list prints tab-separated values");
+    expect(_USAGE).toContain("To a pipe\nor a file, list prints tab-separated values");
     expect(_run(["-v"], pipe).stdout).toBe(`${VERSION} (data ${DATA_VERSION})\n`);
   });
 });
@@ -213,7 +213,9 @@ describe("the built command line (dist/cli.js)", () => {
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toMatch(/^vn-digital-indicators: /);
-      expect(r.stderr).toContain("Usage: vn-digital-indicators list | show <id>");
+      expect(r.stderr).toContain(
+        "Usage: vn-digital-indicators list [--release <id>] | series <indicator> | show <id>",
+      );
     });
   }
 
