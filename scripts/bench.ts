@@ -178,6 +178,60 @@ for (const [name] of inProcess) {
   lines.push(`| ${name} | ${fmt(ms)} | ${fmt(ms / ownMs)} |`);
 }
 
+// Instructions of an import, counted by valgrind's callgrind: the same count
+// whatever else the machine is doing, so two runs compare exactly. V8 runs
+// without its JIT and with fixed seeds (--jitless --predictable --hash-seed
+// --random-seed --single-threaded), so the count is the same run after run;
+// it measures the work of reading, compiling and running the module, not
+// wall time. BENCH_CALLGRIND=0 skips it (about 15 s a module).
+const VALGRIND = spawnSync("sh", ["-c", "command -v valgrind"], { encoding: "utf8" }).stdout.trim();
+if (process.env.BENCH_CALLGRIND === "0" || VALGRIND === "") {
+  lines.push("");
+  lines.push(
+    VALGRIND === ""
+      ? "Import instructions: skipped (valgrind is not installed: apt-get install valgrind)."
+      : "Import instructions: skipped (BENCH_CALLGRIND=0).",
+  );
+} else {
+  writeFileSync(
+    join(dir, "import-one.mjs"),
+    "if (process.argv[2]) await import(process.argv[2]);\n",
+  );
+  const count = (specifier: string): number => {
+    const r = spawnSync(
+      VALGRIND,
+      [
+        "--tool=callgrind",
+        "--callgrind-out-file=/dev/null",
+        process.execPath,
+        "--jitless",
+        "--predictable",
+        "--hash-seed=1",
+        "--random-seed=1",
+        "--single-threaded",
+        "import-one.mjs",
+        specifier,
+      ],
+      { cwd: dir, encoding: "utf8" },
+    );
+    const m = /Collected : (\d+)/.exec(r.stderr);
+    if (r.status !== 0 || m === null) throw new Error(`callgrind failed: ${r.stderr.slice(-500)}`);
+    return Number(m[1]);
+  };
+  const bare = count("");
+  const measured = inProcess.map(([name, specifier]) => [name, count(specifier) - bare] as const);
+  const own = measured[0]?.[1] ?? 1;
+  lines.push("");
+  lines.push(
+    "Import instructions (callgrind; node --jitless with fixed seeds; minus an empty script's):",
+  );
+  lines.push("");
+  lines.push("| module | million instructions | × vn-digital-indicators |");
+  lines.push("|---|---:|---:|");
+  for (const [name, n] of measured)
+    lines.push(`| ${name} | ${fmt(n / 1e6, 1)} | ${fmt(n / own)} |`);
+}
+
 // Lookups, in this process, on the built package (a client of the public API)
 const lib = (await import("vn-digital-indicators")) as typeof import("../src/index.js");
 const longestId = Math.max(...lib.observations.map((o) => o.id.length));
