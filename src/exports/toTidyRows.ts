@@ -10,32 +10,39 @@ import type { TidyRow } from "./tidyFields.js";
 
 /**
  * Options of {@link toTidyRows} (and of {@link toCsv}, {@link toJson},
- * {@link toNdjson}): the release the observations belong to (`release`), or
- * the releases to look each one's up in (`releases`), and the conflicts that
- * may name them. Passed in, so that these helpers carry no data: a bundle
- * holds only the releases and conflicts its caller imports.
+ * {@link toNdjson}): the one release the observations belong to
+ * (`{ release }`), or the releases to look each one's up in
+ * (`{ releases }`), not both; and the conflicts that may name them. Passed
+ * in, so that these helpers carry no data: a bundle holds only the releases
+ * and conflicts its caller imports.
  *
  * @category Formatting
  */
-export interface ToTidyRowsOptions {
-  /**
-   * The one release every observation belongs to (`mic2023Q1`). Give this or
-   * `releases`, not both.
-   */
-  readonly release?: Release;
-  /**
-   * The releases the observations belong to (`releases`, every release of
-   * the package): each observation's is found by its `release` id. Give this
-   * or `release`, not both.
-   */
-  readonly releases?: readonly Release[];
-  /**
-   * The recorded conflicts (`conflicts`): each row's `conflicts` column lists
-   * the ids of those that name its observation. Not given: the column is
-   * `null` (not looked up), never an empty list that would claim there is none.
-   */
-  readonly conflicts?: readonly Conflict[];
-}
+export type ToTidyRowsOptions =
+  | {
+      /** The one release every observation belongs to (`mic2023Q1`). */
+      readonly release: Release;
+      /** Not with `release`. */
+      readonly releases?: undefined;
+      /**
+       * The recorded conflicts (`conflicts`): each row's `conflicts` column
+       * lists the ids of those that name its observation. Not given: the
+       * column is `null` (not looked up), never an empty list that would
+       * claim there is none.
+       */
+      readonly conflicts?: readonly Conflict[];
+    }
+  | {
+      /** Not with `releases`. */
+      readonly release?: undefined;
+      /**
+       * The releases the observations belong to (`releases`, every release
+       * of the package): each observation's is found by its `release` id.
+       */
+      readonly releases: readonly Release[];
+      /** As above: the conflicts that may name the observations. */
+      readonly conflicts?: readonly Conflict[];
+    };
 
 /** The source of a release in words: publisher or site, title, event, address. */
 function sourceOf(release: Release): string {

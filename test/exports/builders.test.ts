@@ -221,15 +221,15 @@ describe("toTidyRows over many releases (options.releases)", () => {
       }
       return undefined;
     };
-    expect(error(() => toTidyRows(allObservations, {}))).toMatchObject({
+    expect(error(() => toTidyRows(allObservations, {} as never))).toMatchObject({
       code: "ERR_MISSING_OPTION",
       argument: "options.release",
     });
-    expect(error(() => toTidyRows(allObservations, { conflicts }))).toBeInstanceOf(
+    expect(error(() => toTidyRows(allObservations, { conflicts } as never))).toBeInstanceOf(
       ArgumentTypeError,
     );
     expect(
-      error(() => toTidyRows(observations, { release: mic2023Q1, releases: [mic2023Q1] })),
+      error(() => toTidyRows(observations, { release: mic2023Q1, releases: [mic2023Q1] } as never)),
     ).toMatchObject({ code: "ERR_INVALID_TYPE", argument: "options.releases" });
     expect(error(() => toTidyRows(allObservations, { releases: [mic2023Q1] }))).toMatchObject({
       code: "ERR_OUT_OF_RANGE",
