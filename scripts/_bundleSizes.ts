@@ -141,12 +141,14 @@ export function targets(): Record<BudgetName, number> {
  *   periods and projections (issue 3) ~6 KB. Issue 12 (exact decimals, the
  *   record checks of the exports and `cite`, bounded lookups) adds ~2.1 KB;
  *   the series (issue 10: 19 releases, 72 figures, 35 series constants, the
- *   series helpers) ~15 KB. Limit: see `budgets()`, re-measured when either
+ *   series helpers) ~15 KB. Issue 11's exports of every release (the
+ *   builders reading `releases` and `conflicts`, ten more columns) add
+ *   ~0.5 KB: 41 241 B. Limit: see `budgets()`, re-measured when either
  *   changes. An app that imports named constants or one series pays for
  *   those only (the budgets above); the 12 KB target would need the data in
  *   entries of its own.
  * `npm run bench` prints targets and limits side by side.
  */
 export function budgets(): Record<BudgetName, number> {
-  return { ...targets(), helper: 1350, main: 40 * 1024 };
+  return { ...targets(), helper: 1350, main: 41.5 * 1024 };
 }

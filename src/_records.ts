@@ -1,5 +1,6 @@
 import { _COMPARATORS, _decimals, _object, _oneOf, _plain, _scale } from "./_check.js";
 import { ArgumentTypeError } from "./errors.js";
+import type { Conflict } from "./model/conflict.js";
 import type { Observation } from "./model/observation.js";
 import type { Release } from "./model/release.js";
 import { parsePeriod } from "./periods/parsePeriod.js";
@@ -151,6 +152,7 @@ export function _readRelease(path: string, value: unknown): Release {
     title: text(),
     publisher: nullable(
       shape({
+        id: str,
         name: text(),
         abbreviation: str,
         succession: nullable(shape({ successor: text(), date: day })),
@@ -169,4 +171,17 @@ export function _readRelease(path: string, value: unknown): Release {
     compiled: day,
   })(path, o);
   return o as unknown as Release;
+}
+
+/**
+ * A conflict read once into plain data (see `_plain`) and checked field by
+ * field: the fields the export builders read of a conflict (its id and the
+ * observations it names), with their types.
+ *
+ * @internal
+ */
+export function _readConflict(path: string, value: unknown): Conflict {
+  const o = _object(path, _plain(path, value), "a conflict");
+  shape({ id: str, observations: list(str) })(path, o);
+  return o as unknown as Conflict;
 }

@@ -16,14 +16,29 @@ const SQL_TYPES = {
   date: "DATE",
 } as const;
 
+/** The DuckDB type of a column: a list column is a LIST of its items' type (`VARCHAR[]`). */
+export function sqlType(field: {
+  readonly type: string;
+  readonly itemType?: string | undefined;
+}): string {
+  const of = (type: string): string => {
+    const sql = (SQL_TYPES as Record<string, string>)[type];
+    if (sql === undefined) throw new Error(`no DuckDB type for a column of type ${type}`);
+    return sql;
+  };
+  return field.type === "array" ? `${of(field.itemType ?? "string")}[]` : of(field.type);
+}
+
 /** A SQL string literal. */
 export function sqlString(text: string): string {
   return `'${text.replace(/'/g, "''")}'`;
 }
 
-/** The DuckDB `columns={…}` struct for reading the tidy table with its types. */
-export function duckdbColumns(fields: readonly TidyField[]): string {
-  return `{${fields.map((f) => `${sqlString(f.name)}: ${sqlString(SQL_TYPES[f.type])}`).join(", ")}}`;
+/** The DuckDB `columns={…}` struct for reading a table with the types of its fields. */
+export function duckdbColumns(
+  fields: readonly { readonly name: string; readonly type: string; readonly itemType?: string }[],
+): string {
+  return `{${fields.map((f) => `${sqlString(f.name)}: ${sqlString(sqlType(f))}`).join(", ")}}`;
 }
 
 /** Runs one query in a fresh in-memory DuckDB (one thread) and returns its rows as JSON values. */

@@ -1,11 +1,14 @@
 /**
- * The research exports under data/exports/: the tidy table as CSV, JSON,
- * NDJSON and Parquet, the release's metadata, JSON Schemas of an observation
- * and of a release, and a Frictionless Data Package v2 descriptor.
+ * The research exports under data/exports/: the tidy table of every
+ * observation of every release as CSV, JSON, NDJSON and Parquet; the tables
+ * of releases, indicators and conflicts as CSV and JSON; the Q1/2023 report's
+ * full record (release.json); JSON Schemas of an observation and of a
+ * release; and a Frictionless Data Package v2 descriptor typing every column
+ * of every table.
  *
- * Made from the canonical data in data/ with the package's own builders
- * (toCsv, toJson, toNdjson, toTidyRows from src/index.ts), so that the
- * command line's `export` prints the same bytes.
+ * The observations are made with the package's own builders (toCsv, toJson,
+ * toNdjson, toTidyRows from src/index.ts, given `{ releases, conflicts }`),
+ * so that the package API (and the command line) print the same bytes.
  *
  * Parquet, written by DuckDB, is not promised to be byte-reproducible (a
  * DuckDB upgrade may change its bytes): when the committed file reads back as
@@ -16,24 +19,32 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
-import {
-  type TidyField,
-  type TidyRow,
-  toCsv,
-  toJson,
-  toNdjson,
-  toTidyRows,
-} from "../../src/index.js";
+import { type TidyRow, toCsv, toJson, toNdjson, toTidyRows } from "../../src/index.js";
 import { ObservationSchema, ReleaseSchema, tidyFields } from "../../src/schema.js";
 import { readDataSet } from "./_dataset.js";
 import { parquetBytes, readParquet } from "./_duckdb.js";
 import { type GeneratedFile, readJson, root } from "./_shared.js";
+import {
+  conflictFields,
+  conflictRows,
+  csvTable,
+  indicatorFields,
+  indicatorRows,
+  jsonTable,
+  LIST_DELIMITER,
+  releaseFields,
+  releaseRows,
+  type TableField,
+} from "./_tables.js";
 
 /** The folder of the exports, relative to the root. */
 export const EXPORTS_DIR = "data/exports";
 
 /** The Frictionless profiles the descriptor follows. */
 const PROFILE = "https://datapackage.org/profiles/2.0";
+
+/** The types the Parquet file's columns have (as DuckDB names them), for its description. */
+const PARQUET_TYPES = "VARCHAR, DOUBLE, INTEGER, BOOLEAN, DATE, VARCHAR[]";
 
 /** Whether the Parquet file at `path` reads back as exactly `rows`. */
 export async function parquetMatches(path: string, rows: readonly TidyRow[]): Promise<boolean> {
@@ -49,30 +60,72 @@ function sha256(bytes: Buffer): string {
   return `sha256:${createHash("sha256").update(bytes).digest("hex")}`;
 }
 
-function tableSchema(fields: readonly TidyField[]): Record<string, unknown> {
+/**
+ * A field of a Table Schema for a file of `format`. A list column is an
+ * `array` (a JSON array of strings) in JSON, NDJSON and Parquet; in CSV its
+ * items are joined by `;` in one text cell: a `string` whose pattern says so.
+ * (Table Schema v2 describes a `list` type with a delimiter, but the v2
+ * profiles that validate a descriptor do not accept it, and readers that
+ * predate it refuse the whole package: frictionlessdata/datapackage#1089.)
+ */
+function schemaField(f: TableField, format: string): Record<string, unknown> {
+  const required = f.required ? { required: true } : {};
+  if (f.type === "array") {
+    const item = f.itemType ?? "string";
+    return format === "csv"
+      ? {
+          name: f.name,
+          type: "string",
+          title: f.title,
+          description: `${f.description} In this CSV file: a list of ${item}s joined by \`${LIST_DELIMITER}\` in one cell; split it on \`${LIST_DELIMITER}\` (in JSON, NDJSON and Parquet it is an array).`,
+          constraints: {
+            ...required,
+            pattern: `[^${LIST_DELIMITER}]+(${LIST_DELIMITER}[^${LIST_DELIMITER}]+)*`,
+          },
+        }
+      : {
+          name: f.name,
+          type: "array",
+          title: f.title,
+          description: f.description,
+          constraints: { ...required, jsonSchema: { type: "array", items: { type: item } } },
+        };
+  }
   return {
-    $schema: `${PROFILE}/tableschema.json`,
-    fields: fields.map((f) => ({
-      name: f.name,
-      type: f.type,
-      title: f.title,
-      description: f.description,
-      ...(f.categories ? { categories: f.categories } : {}),
-      ...(f.required ? { constraints: { required: true } } : {}),
-    })),
-    missingValues: [""],
-    primaryKey: ["id"],
+    name: f.name,
+    type: f.type,
+    title: f.title,
+    description: f.description,
+    ...(f.categories ? { categories: f.categories } : {}),
+    ...(f.required ? { constraints: required } : {}),
   };
 }
 
+function tableSchema(
+  fields: readonly TableField[],
+  format: string,
+  foreignKeys: readonly Record<string, unknown>[] = [],
+): Record<string, unknown> {
+  return {
+    $schema: `${PROFILE}/tableschema.json`,
+    fields: fields.map((f) => schemaField(f, format)),
+    missingValues: [""],
+    primaryKey: ["id"],
+    ...(foreignKeys.length > 0 ? { foreignKeys } : {}),
+  };
+}
+
+/** The observations' references to the releases and indicators tables. */
+const OBSERVATION_KEYS = [
+  { fields: ["release"], reference: { resource: "releases", fields: ["id"] } },
+  { fields: ["indicator"], reference: { resource: "indicators", fields: ["id"] } },
+] as const;
+
 /** Makes the files of data/exports/. */
 export async function generate(): Promise<GeneratedFile[]> {
-  // the Q1/2023 report's figures (the tables of every release are a later change)
-  const report = readDataSet().releases.find((r) => r.release.id === "mic-2023-q1");
+  const data = readDataSet();
+  const report = data.releases.find((r) => r.release.id === "mic-2023-q1")?.release;
   if (!report) throw new Error("data/releases/ holds no mic-2023-q1 release");
-  const { release, observations } = report;
-  const { publisher, event } = release;
-  if (!publisher || !event?.date) throw new Error("the report has a publisher and an event date");
   const pkg = readJson("package.json") as {
     name: string;
     version: string;
@@ -80,9 +133,13 @@ export async function generate(): Promise<GeneratedFile[]> {
     author: string;
     keywords: string[];
   };
-  const options = { release };
+  const { observations, conflicts, indicators } = data;
+  const options = { releases: data.releases.map((r) => r.release), conflicts };
   const rows = toTidyRows(observations, options);
-  const dataVersion = `${release.id}@${release.version}`;
+  const compiled = data.releases
+    .map((r) => r.release.compiled)
+    .sort()
+    .at(-1);
 
   const observationJsonSchema = {
     ...z.toJSONSchema(ObservationSchema),
@@ -99,11 +156,20 @@ export async function generate(): Promise<GeneratedFile[]> {
     path: `${EXPORTS_DIR}/${name}`,
     content,
   });
+  const tables = {
+    releases: { fields: releaseFields, rows: releaseRows(data.releases) },
+    indicators: { fields: indicatorFields, rows: indicatorRows(indicators) },
+    conflicts: { fields: conflictFields, rows: conflictRows(conflicts) },
+  };
   const files: GeneratedFile[] = [
     text("observations.csv", toCsv(observations, options)),
     text("observations.json", toJson(observations, options)),
     text("observations.ndjson", toNdjson(observations, options)),
-    text("release.json", `${JSON.stringify(release, null, 2)}\n`),
+    ...Object.entries(tables).flatMap(([name, t]) => [
+      text(`${name}.csv`, csvTable(t.fields, t.rows)),
+      text(`${name}.json`, jsonTable(t.fields, t.rows)),
+    ]),
+    text("release.json", `${JSON.stringify(report, null, 2)}\n`),
     text("observation.schema.json", `${JSON.stringify(observationJsonSchema, null, 2)}\n`),
     text("release.schema.json", `${JSON.stringify(releaseJsonSchema, null, 2)}\n`),
   ];
@@ -123,22 +189,39 @@ export async function generate(): Promise<GeneratedFile[]> {
     if (!file) throw new Error(`no generated file ${name}`);
     return Buffer.from(file.content, file.encoding ?? "utf8");
   };
-  const schema = tableSchema(tidyFields);
-  const resource = (
+  const FORMATS = {
+    csv: {
+      mediatype: "text/csv",
+      how: "CSV (RFC 4180, UTF-8 without BOM, CRLF line ends, header row)",
+    },
+    json: {
+      mediatype: "application/json",
+      how: "a JSON array of row objects (null for an empty cell)",
+    },
+    ndjson: {
+      mediatype: "application/x-ndjson",
+      how: "newline-delimited JSON, one row object per line",
+    },
+    parquet: {
+      mediatype: "application/vnd.apache.parquet",
+      how: `Apache Parquet, written by DuckDB (types: ${PARQUET_TYPES})`,
+    },
+  } as const;
+  const table = (
     name: string,
     path: string,
-    format: string,
-    mediatype: string,
-    description: string,
-    table: boolean,
+    format: keyof typeof FORMATS,
+    what: string,
+    fields: readonly TableField[],
+    keys: readonly Record<string, unknown>[] = [],
   ): Record<string, unknown> => ({
     name,
     path,
-    ...(table ? { type: "table" } : {}),
-    title: `${release.title.en}: ${description.split(":")[0]}`,
-    description,
+    type: "table",
+    title: `${what.split(":")[0]} (${format === "ndjson" ? "NDJSON" : format === "parquet" ? "Parquet" : format.toUpperCase()})`,
+    description: `${what} As ${FORMATS[format].how}.`,
     format,
-    mediatype,
+    mediatype: FORMATS[format].mediatype,
     ...(format === "parquet" ? {} : { encoding: "utf-8" }),
     bytes: bytesOf(path).length,
     hash: sha256(bytesOf(path)),
@@ -154,26 +237,55 @@ export async function generate(): Promise<GeneratedFile[]> {
           },
         }
       : {}),
-    ...(table ? { schema } : {}),
+    schema: tableSchema(fields, format, keys),
+  });
+  const file = (
+    name: string,
+    path: string,
+    mediatype: string,
+    title: string,
+    description: string,
+  ): Record<string, unknown> => ({
+    name,
+    path,
+    title,
+    description,
+    format: "json",
+    mediatype,
+    encoding: "utf-8",
+    bytes: bytesOf(path).length,
+    hash: sha256(bytesOf(path)),
   });
 
-  const succession = publisher.succession;
+  const mic = data.publishers.find((p) => p.id === "mic");
+  const succession = mic?.succession ?? null;
+  const observationsWhat = `Observations: every figure of every release (${data.releases.length} releases, ${rows.length} figures), one row per observation in release order, then source order: its release and versions, indicator, value, printed form and qualifier, printed decimals and multiplier, reference period, the as-of date as written with its first and last day, the estimate flag, the bounds the printed figure allows, the conflicts that name it, its source and address, and for the report the verbatim Vietnamese clause.`;
+  const sourceTitle = (r: (typeof options.releases)[number]): string => {
+    const who = r.publisher
+      ? `${r.publisher.name.vi} (${r.publisher.abbreviation})`
+      : (r.source.printedBy ?? r.id);
+    const printed = r.publisher && r.source.printedBy ? `, printed by ${r.source.printedBy}` : "";
+    const date = r.source.date ?? r.event?.date ?? null;
+    return `${who}${printed}. ${r.title.vi} [${r.title.en}].${date ? ` ${date}.` : ""} Release ${r.id}@${r.version}.`;
+  };
   const descriptor = {
     $schema: `${PROFILE}/datapackage.json`,
-    name: `${pkg.name}-${release.id}`,
-    title: `${release.title.en} (${release.title.vi})`,
+    name: pkg.name,
+    title:
+      "Vietnam's digital transformation in figures, 2022–2024: the Ministry of Information and Communications' report for Q1/2023 and the pages relaying its figures",
     description: [
-      `Every figure of the ${publisher.name.en} (${publisher.name.vi}) report presented at the ${event.name.en} on ${event.date}, one row per observation, with its qualifier (comparator), printed form, reference period, the bounds the printed figure allows and the verbatim Vietnamese clause that states it.`,
-      succession
-        ? `The ${publisher.name.en} has been part of the ${succession.successor.en} since ${succession.date}.`
+      `Every figure of ${data.releases.length} releases: the report of the ${mic?.name.en ?? "Ministry of Information and Communications"} (${mic?.name.vi ?? "Bộ Thông tin và Truyền thông"}) to its Q1/2023 briefing conference, whose figures carry the verbatim Vietnamese clause that states them, and ${data.releases.length - 1} public pages relaying the ministry's figures from January 2022 to September 2024, whose facts only are kept (figure, qualifier, date, address, term; never their sentences).`,
+      "One row per observation, with its qualifier (comparator), printed form, as-of date (a day, or the month or quarter the source gives: never a guessed day), estimate flag, the bounds the printed figure allows and its source; the releases, indicators and recorded conflicts as tables of their own. Nothing is rounded, interpolated or resolved.",
+      succession && mic
+        ? `The ${mic.name.en} has been part of the ${succession.successor.en} since ${succession.date}.`
         : "",
-      `Data version ${dataVersion}; made by the npm package ${pkg.name} ${pkg.version} (generated from its data/ folder: do not edit).`,
-      "The same table is given as CSV, JSON, NDJSON and Parquet; the Parquet file is written by DuckDB.",
+      `Data set version ${data.version} (each release has its own version); made by the npm package ${pkg.name} ${pkg.version} (generated from its data/ folder: do not edit).`,
+      "The observations are given as CSV, JSON, NDJSON and Parquet (written by DuckDB): in JSON, NDJSON and Parquet a list is an array and a date a date; in CSV a list's items are joined by `;`.",
     ]
       .filter((s) => s !== "")
       .join(" "),
-    version: release.version,
-    created: `${release.compiled}T00:00:00Z`,
+    version: data.version,
+    created: `${compiled}T00:00:00Z`,
     keywords: pkg.keywords,
     licenses: [
       {
@@ -184,75 +296,117 @@ export async function generate(): Promise<GeneratedFile[]> {
     ],
     contributors: [{ title: pkg.author, roles: ["creator"] }],
     sources: [
-      {
-        title: `${publisher.name.vi} (${publisher.abbreviation}). ${release.title.vi} [${release.title.en}]. ${event.date}.`,
-        ...(release.source.url ? { path: release.source.url } : {}),
-      },
-      {
-        title: `${event.source.publisher}: ${event.source.title ?? event.name.vi} (the event's date and place)`,
-        ...(event.source.url ? { path: event.source.url } : {}),
-      },
+      ...options.releases.flatMap((r) => [
+        { title: sourceTitle(r), ...(r.source.url ? { path: r.source.url } : {}) },
+        ...(r.event?.source.url && r.source.url === null
+          ? [
+              {
+                title: `${r.event.source.publisher}: ${r.event.source.title ?? r.event.name.vi} (the date and place of the event of ${r.id})`,
+                path: r.event.source.url,
+              },
+            ]
+          : []),
+      ]),
       ...(succession?.sources ?? []).map((s) => ({
         title: `${s.title ?? s.publisher} (the ministry's succession)`,
         ...(s.url ? { path: s.url } : {}),
       })),
     ],
     resources: [
-      resource(
+      table(
         "observations",
         "observations.csv",
         "csv",
-        "text/csv",
-        "Observations: the tidy table as CSV (RFC 4180, UTF-8 without BOM, CRLF line ends, header row).",
-        true,
+        observationsWhat,
+        tidyFields,
+        OBSERVATION_KEYS,
       ),
-      resource(
+      table(
         "observations-json",
         "observations.json",
         "json",
-        "application/json",
-        "Observations: the tidy table as a JSON array of row objects (null for an empty cell).",
-        true,
+        observationsWhat,
+        tidyFields,
+        OBSERVATION_KEYS,
       ),
-      resource(
+      table(
         "observations-ndjson",
         "observations.ndjson",
         "ndjson",
-        "application/x-ndjson",
-        "Observations: the tidy table as newline-delimited JSON, one row object per line.",
-        true,
+        observationsWhat,
+        tidyFields,
+        OBSERVATION_KEYS,
       ),
-      resource(
+      table(
         "observations-parquet",
         "observations.parquet",
         "parquet",
-        "application/vnd.apache.parquet",
-        "Observations: the tidy table as Apache Parquet, written by DuckDB (types: VARCHAR, DOUBLE, INTEGER, BOOLEAN, DATE).",
-        true,
+        observationsWhat,
+        tidyFields,
+        OBSERVATION_KEYS,
       ),
-      resource(
+      table(
+        "releases",
+        "releases.csv",
+        "csv",
+        "Releases: one row per release (a source: the report, or a public page), in release order: title, publisher, site, address, page date, event, how much was read, whether it is quoted, and its number of figures.",
+        releaseFields,
+      ),
+      table(
+        "releases-json",
+        "releases.json",
+        "json",
+        "Releases: one row per release, as releases.csv.",
+        releaseFields,
+      ),
+      table(
+        "indicators",
+        "indicators.csv",
+        "csv",
+        "Indicators: one row per indicator (one definition): names, unit, subject, what it measures, whether it can only grow, the related indicators it must not be joined with, and the terms sources use for it.",
+        indicatorFields,
+      ),
+      table(
+        "indicators-json",
+        "indicators.json",
+        "json",
+        "Indicators: one row per indicator, as indicators.csv.",
+        indicatorFields,
+      ),
+      table(
+        "conflicts",
+        "conflicts.csv",
+        "csv",
+        "Conflicts: one row per recorded disagreement between sources (a value, a date, or figures that read as comparable but are not), with the observations and releases it names. The package resolves none.",
+        conflictFields,
+      ),
+      table(
+        "conflicts-json",
+        "conflicts.json",
+        "json",
+        "Conflicts: one row per recorded disagreement, as conflicts.csv.",
+        conflictFields,
+      ),
+      file(
         "release",
         "release.json",
-        "json",
         "application/json",
-        "Release: the edition's metadata (report, publisher and its succession, event, source, platforms, corrections); valid against release.schema.json.",
-        false,
+        "Release mic-2023-q1",
+        "The Q1/2023 report's full record (report, publisher and its succession, event, source, platforms, corrections), as the npm package exports it (mic2023Q1); valid against release.schema.json. Every release, flat: releases.csv.",
       ),
-      resource(
+      file(
         "observation-schema",
         "observation.schema.json",
-        "json",
         "application/schema+json",
-        "Observation schema: JSON Schema (2020-12) of one observation as the npm package returns it, generated from its zod schema.",
-        false,
+        "Observation schema",
+        "JSON Schema (2020-12) of one observation as the npm package returns it, generated from its zod schema.",
       ),
-      resource(
+      file(
         "release-schema",
         "release.schema.json",
-        "json",
         "application/schema+json",
-        "Release schema: JSON Schema (2020-12) of release.json, generated from the package's zod schema.",
-        false,
+        "Release schema",
+        "JSON Schema (2020-12) of a release as the npm package returns it (release.json), generated from its zod schema.",
       ),
     ],
   };
@@ -264,20 +418,28 @@ export async function generate(): Promise<GeneratedFile[]> {
       [
         "# data/exports: generated — do not edit",
         "",
-        `Made by \`scripts/generators/exports.ts\` (\`npm run generate\`) from \`data/\`; a test fails when they drift. Data version \`${dataVersion}\`.`,
+        `Made by \`scripts/generators/exports.ts\` (\`npm run generate\`) from \`data/\`; a test fails when they drift. Data set version \`${data.version}\`: ${data.releases.length} releases, ${rows.length} observations, ${indicators.length} indicators, ${conflicts.length} conflicts.`,
         "",
         "| file | what |",
         "| --- | --- |",
-        "| `observations.csv` | one row per observation (RFC 4180, UTF-8, CRLF, header row) |",
-        "| `observations.json` | the same rows as a JSON array |",
+        "| `observations.csv` | one row per observation of every release (RFC 4180, UTF-8, CRLF, header row; a list's items joined by `;`) |",
+        "| `observations.json` | the same rows as a JSON array (lists as arrays, codes as strings, counts as integers) |",
         "| `observations.ndjson` | the same rows, one JSON object per line |",
-        "| `observations.parquet` | the same rows as Parquet (written by DuckDB; checked by reading it back, not byte for byte) |",
-        "| `release.json` | the edition's metadata: report, ministry, event, source |",
+        "| `observations.parquet` | the same rows as Parquet: dates DATE, counts INTEGER, lists VARCHAR[] (written by DuckDB; checked by reading it back, not byte for byte) |",
+        "| `releases.csv`, `releases.json` | one row per release: title, publisher, site, address, page date, event |",
+        "| `indicators.csv`, `indicators.json` | one row per indicator: names, unit, related indicators, terms |",
+        "| `conflicts.csv`, `conflicts.json` | one row per recorded conflict between sources, with the observations and releases it names |",
+        "| `release.json` | the Q1/2023 report's full record: report, ministry, event, source, platforms |",
         "| `observation.schema.json`, `release.schema.json` | JSON Schemas generated from the package's zod schemas |",
-        "| `datapackage.json` | Frictionless Data Package v2 descriptor: every column's type, unit and meaning |",
+        "| `datapackage.json` | Frictionless Data Package v2 descriptor: every table, every column's type, unit and meaning |",
+        "",
+        "The long table is the contract: one row per observation, `release` and `indicator` to join on.",
+        "`as_of` is the as-of date as written (`2023-09-04`, `2024-09`, `2022-Q3`); `as_of_start` and",
+        "`as_of_end` are its first and last day (dates).",
         "",
         "Installed from npm, they are at `node_modules/vn-digital-indicators/data/exports/` and importable as",
-        "`vn-digital-indicators/data/<file>`. The command line prints the same table: `npx vn-digital-indicators export --format csv`.",
+        "`vn-digital-indicators/data/<file>`. The package makes the same observation rows:",
+        "`toCsv(observations, { releases, conflicts })` is `observations.csv` byte for byte.",
         "",
       ].join("\n"),
     ),

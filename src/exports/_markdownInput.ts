@@ -34,10 +34,10 @@ export function _markdownInput(
   }
   const input = _readInput(list, { release, lang: given.lang }, ["lang"]);
   const lang = input.options.lang;
+  // `release` is given (above), so _readInput has read it
+  const read = input.release as Release;
   return [
     input.observations,
-    lang === undefined
-      ? { release: input.release }
-      : { release: input.release, lang: lang as never },
+    lang === undefined ? { release: read } : { release: read, lang: lang as never },
   ];
 }

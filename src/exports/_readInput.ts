@@ -1,16 +1,43 @@
 import { _fields, _plain } from "../_check.js";
-import { _readObservation, _readRelease } from "../_records.js";
+import { _readConflict, _readObservation, _readRelease } from "../_records.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
+import type { Conflict } from "../model/conflict.js";
 import type { Observation } from "../model/observation.js";
 import type { Release } from "../model/release.js";
 
+/** The arguments of an export builder, read and checked. @internal */
+export interface _Input<K extends string> {
+  /** Plain copies of the observations, in order. */
+  readonly observations: Observation[];
+  /** The release of each observation (the same index). */
+  readonly releases: Release[];
+  /** `options.release` where given (one release for all), else `undefined`. */
+  readonly release: Release | undefined;
+  /** Plain copies of `options.conflicts`, or `null` where none were given. */
+  readonly conflicts: Conflict[] | null;
+  /** The other options named in `keys`, as given. */
+  readonly options: Record<K, unknown>;
+}
+
+/** A list option: a plain copy of an array, or the typed error naming it. */
+function list(argument: string, value: unknown, expected: string): unknown[] {
+  const copy = _plain(argument, value);
+  if (!Array.isArray(copy)) {
+    throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, expected);
+  }
+  // every index, holes of a sparse array included (read as undefined, and refused)
+  return Array.from(copy as unknown[]);
+}
+
 /**
  * The arguments of the export builders read once and checked: the
- * observations (an array, each a complete observation of its kind, of
- * `options.release`) and the release, as plain copies (see `_plain`), and
- * the other options named in `keys` as given. The builders read the copies
- * only: no getter or Proxy of the input runs twice, and a malformed field
- * is the typed error naming it (`observations[3].name.en`).
+ * observations (an array, each a complete observation of its kind), the
+ * release each belongs to (`options.release` for all of them, or looked up
+ * by id in `options.releases`), the conflicts (`options.conflicts`, or
+ * `null`), as plain copies (see `_plain`), and the other options named in
+ * `keys` as given. The builders read the copies only: no getter or Proxy of
+ * the input runs twice, and a malformed field is the typed error naming it
+ * (`observations[3].name.en`, `options.releases[2].source.url`).
  *
  * @internal
  */
@@ -18,9 +45,9 @@ export function _readInput<K extends string>(
   observations: unknown,
   options: unknown,
   keys: readonly K[] = [],
-): { observations: Observation[]; release: Release; options: Record<K, unknown> } {
-  const list = _plain("observations", observations);
-  if (!Array.isArray(list)) {
+): _Input<K> {
+  const items = _plain("observations", observations);
+  if (!Array.isArray(items)) {
     throw new ArgumentTypeError(
       "ERR_INVALID_TYPE",
       "observations",
@@ -30,29 +57,74 @@ export function _readInput<K extends string>(
   }
   const given =
     typeof options === "object" && options !== null
-      ? _fields("options", options, "an options object { release }", ["release", ...keys])
-      : ({} as Record<"release" | K, unknown>);
-  if (typeof given.release !== "object" || given.release === null) {
+      ? _fields("options", options, "an options object { release } or { releases, conflicts }", [
+          "release",
+          "releases",
+          "conflicts",
+          ...keys,
+        ])
+      : ({} as Record<"release" | "releases" | "conflicts" | K, unknown>);
+  const one = given.release;
+  const many = given.releases;
+  if (many !== undefined && one !== undefined) {
     throw new ArgumentTypeError(
-      "ERR_MISSING_OPTION",
-      "options.release",
-      given.release,
-      "the release the observations belong to (e.g. mic2023Q1)",
+      "ERR_INVALID_TYPE",
+      "options.releases",
+      many,
+      "no options.releases when options.release is given (give one of them)",
     );
   }
-  const release = _readRelease("options.release", given.release);
+  let release: Release | undefined;
+  const byId = new Map<string, Release>();
+  if (many === undefined) {
+    if (typeof one !== "object" || one === null) {
+      throw new ArgumentTypeError(
+        "ERR_MISSING_OPTION",
+        "options.release",
+        one,
+        "the release the observations belong to (e.g. mic2023Q1), or options.releases (e.g. releases)",
+      );
+    }
+    release = _readRelease("options.release", one);
+    byId.set(release.id, release);
+  } else {
+    const all = list("options.releases", many, "an array of releases (e.g. releases)");
+    all.forEach((r, i) => {
+      const read = _readRelease(`options.releases[${i}]`, r);
+      if (byId.has(read.id)) {
+        throw new ArgumentRangeError(
+          "ERR_OUT_OF_RANGE",
+          `options.releases[${i}].id`,
+          read.id,
+          "an id no other release of options.releases has",
+        );
+      }
+      byId.set(read.id, read);
+    });
+  }
+  const conflicts =
+    given.conflicts === undefined
+      ? null
+      : list("options.conflicts", given.conflicts, "an array of conflicts (e.g. conflicts)").map(
+          (c, i) => _readConflict(`options.conflicts[${i}]`, c),
+        );
+  const releases: Release[] = [];
   // every index, holes of a sparse array included (read as undefined, and refused)
-  const read = Array.from(list as unknown[], (o, i) => {
+  const read = Array.from(items as unknown[], (o, i) => {
     const observation = _readObservation(`observations[${i}]`, o);
-    if (observation.release !== release.id) {
+    const own = byId.get(observation.release);
+    if (own === undefined) {
       throw new ArgumentRangeError(
         "ERR_OUT_OF_RANGE",
         `observations[${i}].release`,
         observation.release,
-        `the id of options.release ("${release.id}")`,
+        release === undefined
+          ? "the id of one of options.releases"
+          : `the id of options.release ("${release.id}")`,
       );
     }
+    releases.push(own);
     return observation;
   });
-  return { observations: read, release, options: given };
+  return { observations: read, releases, release, conflicts, options: given };
 }

@@ -5,7 +5,7 @@ import { _deepFreeze } from "../_deepFreeze.js";
  *
  * @category Formatting
  */
-export type TidyFieldType = "string" | "number" | "integer" | "boolean" | "date";
+export type TidyFieldType = "string" | "number" | "integer" | "boolean" | "date" | "array";
 
 /**
  * One value an enumerated column of the tidy table takes, with what it means
@@ -40,14 +40,18 @@ export interface TidyField {
   readonly description: string;
   /** For an enumeration: each value it takes, with a label. */
   readonly categories?: readonly TidyCategory[];
+  /** For an `array` column: the type of its items (`string`). */
+  readonly itemType?: Exclude<TidyFieldType, "array">;
 }
 
 /**
- * One observation as one flat row of the tidy table: the shape of a row of
- * `observations.csv`, and of an object of `observations.json` and
- * `observations.ndjson`. `null` is an empty cell (the field does not apply to
- * the observation's kind, or the source gives nothing). Made by
- * {@link toTidyRows}; the columns are described in `tidyFields` (entry `vn-digital-indicators/schema`).
+ * One observation as one flat row of the tidy table: the shape of an object
+ * of `observations.json` and `observations.ndjson`, and of a row of
+ * `observations.csv` and `observations.parquet`. `null` is an empty cell (the
+ * field does not apply to the observation's kind, or the source gives
+ * nothing). The list columns (`missing`, `conflicts`) are arrays of strings
+ * (in CSV, their items joined by `;`). Made by {@link toTidyRows}; the
+ * columns are described in `tidyFields` (entry `vn-digital-indicators/schema`).
  *
  * @category Formatting
  */
@@ -56,7 +60,9 @@ export interface TidyRow {
   readonly id: string;
   /** The release's id. */
   readonly release: string;
-  /** The data version of the release (`mic-2023-q1@1.0.0`). */
+  /** The release's own version (`1.0.0`); a correction of the release bumps it. */
+  readonly release_version: string;
+  /** The version of the whole data set, `DATA_VERSION` (`2.0.0`). */
   readonly data_version: string;
   /** The indicator's id. */
   readonly indicator: string;
@@ -82,16 +88,26 @@ export interface TidyRow {
   readonly period: string;
   /** `stock` or `flow`. */
   readonly period_type: string;
-  /** The day the figure describes, where known (`YYYY-MM-DD`). */
-  readonly as_of: string | null;
+  /** The date the figure is as of, as written: a day (`2023-09-04`), or a month (`2024-09`) or quarter (`2022-Q3`) where the source gives no day. */
+  readonly as_of: string;
+  /** The first day of `as_of` (`YYYY-MM-DD`; the day itself for a day). */
+  readonly as_of_start: string;
+  /** The last day of `as_of` (`YYYY-MM-DD`; the day itself for a day). */
+  readonly as_of_end: string;
+  /** How `as_of` was read from the source (`stated`, `event` …). */
+  readonly as_of_basis: string;
+  /** Whether the source calls the figure an estimate (`ước đạt`). */
+  readonly estimate: boolean;
+  /** The words the source uses for what is counted. */
+  readonly term: string;
   /** The part of a part-of-whole figure. */
   readonly part: number | null;
   /** The whole of a part-of-whole figure. */
   readonly whole: number | null;
   /** The population a part-of-whole figure counts in. */
   readonly population: string | null;
-  /** The codes of the members named as missing, joined by `;`. */
-  readonly missing: string | null;
+  /** The codes of the members named as missing (`["54"]`), or `null` where none is named. */
+  readonly missing: readonly string[] | null;
   /** The words naming the missing members, verbatim. */
   readonly missing_published: string | null;
   /** For a change: the id of the observation it is a change of. */
@@ -126,8 +142,19 @@ export interface TidyRow {
   readonly note_vi: string | null;
   /** A remark, in English. */
   readonly note_en: string | null;
-  /** The source report, its publisher and the event's date. */
+  /**
+   * The ids of the conflicts that name the observation (`[]`: none), or
+   * `null` where no conflicts were given to the builder.
+   */
+  readonly conflicts: readonly string[] | null;
+  /** The source: who published it, its title, the event and the address. */
   readonly source: string;
+  /** The address of the source page, or `null` where none is known (the report). */
+  readonly source_url: string | null;
+  /** The site that printed the source (`cafef.vn`), or `null` where not known. */
+  readonly source_printed_by: string | null;
+  /** The id of the publisher whose figures they are (`mic`), or `null` where the source does not say. */
+  readonly publisher: string | null;
 }
 
 const id = "kebab-case id";
@@ -141,10 +168,12 @@ const id = "kebab-case id";
  * @example
  * ```ts
  * import { tidyFields } from "vn-digital-indicators/schema";
- * tidyFields.map((f) => f.name).slice(0, 4)
- * //=> ["id", "release", "data_version", "indicator"]
- * tidyFields.find((f) => f.name === "comparator")?.categories?.map((c) => c.value)
- * //=> ["eq", "approx", "gt", "gte"]
+ * tidyFields.map((f) => f.name).slice(0, 5)
+ * //=> ["id", "release", "release_version", "data_version", "indicator"]
+ * tidyFields.find((f) => f.name === "as_of_end")?.type
+ * //=> "date"
+ * tidyFields.find((f) => f.name === "missing")?.type
+ * //=> "array"
  * ```
  * @category Formatting
  */
@@ -164,12 +193,20 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
     description: `The edition (report) the figure is published in, a ${id} (\`mic-2023-q1\`).`,
   },
   {
+    name: "release_version",
+    type: "string",
+    required: true,
+    title: "Release version",
+    description:
+      "The release's own version, semantic versioning (`1.0.0`): a correction of one of its figures bumps its patch. With `release`, it names the edition cited (`mic-2023-q1@1.0.0`).",
+  },
+  {
     name: "data_version",
     type: "string",
     required: true,
-    title: "Data version",
+    title: "Data set version",
     description:
-      "The edition and version of the data, `<release>@<semver>` (`mic-2023-q1@1.0.0`); a correction bumps the patch. Cite it.",
+      "The version of the whole data set (the package's `DATA_VERSION`, `2.0.0`), the same on every row: a new release bumps its minor, a correction its patch. Cite it. (Up to package 0.2.0 this column held `<release>@<version>`; that is now `release` and `release_version`.)",
   },
   {
     name: "indicator",
@@ -278,6 +315,11 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
       { value: "visit", label: "visits" },
       { value: "procedure", label: "administrative procedures" },
       { value: "service", label: "public services" },
+      {
+        value: "ministry-or-province",
+        label: "ministries and provinces counted together (`Bộ, tỉnh`)",
+      },
+      { value: "transactions-per-day", label: "transactions per day (an average)" },
     ],
   },
   {
@@ -301,11 +343,68 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
   },
   {
     name: "as_of",
-    type: "date",
-    required: false,
-    title: "As of",
+    type: "string",
+    required: true,
+    title: "As of (as written)",
     description:
-      "The day whose state the figure describes, where the source fixes it: for period `report`, the day of the event the report was presented at (2023-03-06 for mic-2023-q1; the source text itself carries no date); for a one-day period, that day. Empty for a year, quarter or month period: read `period` (a Q1/2023 count reported on 2023-03-06 can only cover the quarter up to about that day).",
+      "The date the figure is as of, as precise as the source gives it: a day (`2023-09-04`), or where the source gives no day a month (`2024-09`) or a quarter (`2022-Q3`). A level at that date, or a count that runs up to it. For a figure stated as current at a report (`period` = `report`), the day of the event it was presented at (2023-03-06 for mic-2023-q1; the report's text itself carries no date). Text, not a date column: a month is not a day. Use `as_of_start` and `as_of_end` to sort and filter by date.",
+  },
+  {
+    name: "as_of_start",
+    type: "date",
+    required: true,
+    title: "As of: first day",
+    description:
+      "The first day of `as_of` (`2024-09-01` for `2024-09`, `2022-07-01` for `2022-Q3`; the day itself where `as_of` is a day).",
+  },
+  {
+    name: "as_of_end",
+    type: "date",
+    required: true,
+    title: "As of: last day",
+    description:
+      "The last day of `as_of` (`2024-09-30` for `2024-09`, `2022-09-30` for `2022-Q3`; the day itself where `as_of` is a day). A series is in the order of this date; the package never picks a day inside a month or quarter.",
+  },
+  {
+    name: "as_of_basis",
+    type: "string",
+    required: true,
+    title: "As of: how it was read",
+    description: "How `as_of` was read from the source.",
+    categories: [
+      { value: "stated", label: "printed for the figure itself (tính đến ngày 04/9/2023)" },
+      {
+        value: "context",
+        label: "printed for the passage the figure stands in, not for the figure",
+      },
+      { value: "period-end", label: "the end of the period the source gives (cuối tháng 4/2023)" },
+      {
+        value: "event",
+        label: "stated as current (hiện nay, đến nay) at the event that presented it: its date",
+      },
+      {
+        value: "event-period",
+        label:
+          "dated only by the briefing or report it comes from, whose day is not known: the period reviewed",
+      },
+      { value: "page", label: "stated as current on a page that names no event: the page's date" },
+    ],
+  },
+  {
+    name: "estimate",
+    type: "boolean",
+    required: true,
+    title: "Estimate",
+    description:
+      "`true` where the source calls the figure an estimate (`ước đạt`, `ước tính`); an estimate stays as published, marked.",
+  },
+  {
+    name: "term",
+    type: "string",
+    required: true,
+    title: "Term",
+    description:
+      "The words the source uses for what is counted (Vietnamese, as printed: `Tổ CNSCĐ`, `toàn trình`), one of its indicator's terms (`indicators.csv`). A page that uses another indicator's words counts something else.",
   },
   {
     name: "part",
@@ -336,15 +435,21 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
         label:
           "ministries and ministry-level agencies (22 in the report; which 22 it does not list)",
       },
+      {
+        value: "ministries-and-provinces",
+        label:
+          "ministries and provinces together (80/83 Bộ, tỉnh), members named by their 2023 province code",
+      },
     ],
   },
   {
     name: "missing",
-    type: "string",
+    type: "array",
+    itemType: "string",
     required: false,
     title: "Missing members",
     description:
-      "For `partOfWhole`: the members the source names as missing, by their General Statistics Office code in the population, joined by `;` (`54` = Phú Yên). Read as text, not as a number. Empty where none is named.",
+      'For `partOfWhole`: the members the source names as missing, a list of their General Statistics Office codes in the population (`["54"]` = Phú Yên; `["01", "36", "67"]`). Codes are text, never numbers (`01` keeps its zero). In CSV the codes are joined by `;` (`01;36;67`). Empty where none is named.',
   },
   {
     name: "missing_published",
@@ -493,11 +598,43 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
     description: "A remark on how to read the figure, in English. Empty where none.",
   },
   {
+    name: "conflicts",
+    type: "array",
+    itemType: "string",
+    required: false,
+    title: "Conflicts",
+    description:
+      "The ids of the recorded conflicts that name this observation (`conflicts.csv`: two sources that disagree, or figures that read as comparable but are not), a list; empty where none does. In CSV the ids are joined by `;`. The package resolves no conflict: every figure stays as published.",
+  },
+  {
     name: "source",
     type: "string",
     required: true,
     title: "Source",
     description:
-      "The source report: its publisher, title (Vietnamese) and the date of the event it was presented at.",
+      "The source in words: its publisher (or the site that printed it), its title (Vietnamese), the event it was presented at and its address.",
+  },
+  {
+    name: "source_url",
+    type: "string",
+    required: false,
+    title: "Source address",
+    description:
+      "The address of the page the figure was read on. Empty for the Q1/2023 report (`mic-2023-q1`), whose text carries no address (its event's address is in `releases.csv`).",
+  },
+  {
+    name: "source_printed_by",
+    type: "string",
+    required: false,
+    title: "Printed by",
+    description: "The site that printed the source page (`cafef.vn`). Empty where not known.",
+  },
+  {
+    name: "publisher",
+    type: "string",
+    required: false,
+    title: "Publisher",
+    description:
+      "The id of the body whose figures they are (`mic`: the Ministry of Information and Communications; names in `releases.csv`). Empty where the page does not say whose figures they are.",
   },
 ]);

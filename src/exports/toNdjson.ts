@@ -2,7 +2,8 @@ import type { Observation } from "../model/observation.js";
 import { type ToTidyRowsOptions, toTidyRows } from "./toTidyRows.js";
 
 /**
- * Options of {@link toNdjson}: the release the observations belong to.
+ * Options of {@link toNdjson}: as {@link ToTidyRowsOptions} (`release` or
+ * `releases`, and `conflicts`).
  *
  * @category Formatting
  */
@@ -10,22 +11,23 @@ export type ToNdjsonOptions = ToTidyRowsOptions;
 
 /**
  * The tidy table as newline-delimited JSON (NDJSON, JSON Lines): one
- * {@link TidyRow} object per line, each line ending with `\n`. Exactly the
- * shipped `data/exports/observations.ndjson` when given `observations` and
- * `mic2023Q1`.
+ * {@link TidyRow} object per line, each line ending with `\n` (the values
+ * typed as in {@link toJson}). Exactly the shipped
+ * `data/exports/observations.ndjson` when given `observations` and
+ * `{ releases, conflicts }`.
  *
- * @param observations - Observations of one release.
- * @param options - `release`: the release they belong to.
+ * @param observations - Observations, in the order wanted.
+ * @param options - `release` or `releases`, and `conflicts` (see {@link toTidyRows}).
  * @returns The NDJSON text.
  * @throws {@link ArgumentTypeError} and {@link ArgumentRangeError} as {@link toTidyRows}.
  *
  * @example
  * ```ts
- * const text = toNdjson(observations, { release: mic2023Q1 });
+ * const text = toNdjson(observations, { releases, conflicts });
  * text.trimEnd().split("\n").length
- * //=> 23
- * JSON.parse(text.split("\n")[0]).value
- * //=> 74.72
+ * //=> 95
+ * JSON.parse(text.split("\n")[0]).release
+ * //=> "24h-2022-02"
  * ```
  * @category Formatting
  */

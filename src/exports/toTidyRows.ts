@@ -1,41 +1,85 @@
 import { bounds } from "../bounds/bounds.js";
+import { DATA_VERSION } from "../generated/version.js";
+import type { Conflict } from "../model/conflict.js";
 import type { Observation } from "../model/observation.js";
 import type { Release } from "../model/release.js";
+import { periodEnd } from "../periods/periodEnd.js";
+import { periodStart } from "../periods/periodStart.js";
 import { _readInput } from "./_readInput.js";
 import type { TidyRow } from "./tidyFields.js";
 
 /**
  * Options of {@link toTidyRows} (and of {@link toCsv}, {@link toJson},
- * {@link toNdjson}).
+ * {@link toNdjson}): the one release the observations belong to
+ * (`{ release }`), or the releases to look each one's up in
+ * (`{ releases }`), not both; and the conflicts that may name them. Passed
+ * in, so that these helpers carry no data: a bundle holds only the releases
+ * and conflicts its caller imports.
  *
  * @category Formatting
  */
-export interface ToTidyRowsOptions {
-  /**
-   * The release the observations belong to (`mic2023Q1`): it gives the
-   * as-of date of figures stated "at the time of the report", the data
-   * version and the source. Passed in, so that this helper carries no data.
-   */
-  readonly release: Release;
+export type ToTidyRowsOptions =
+  | {
+      /** The one release every observation belongs to (`mic2023Q1`). */
+      readonly release: Release;
+      /** Not with `release`. */
+      readonly releases?: undefined;
+      /**
+       * The recorded conflicts (`conflicts`): each row's `conflicts` column
+       * lists the ids of those that name its observation. Not given: the
+       * column is `null` (not looked up), never an empty list that would
+       * claim there is none.
+       */
+      readonly conflicts?: readonly Conflict[];
+    }
+  | {
+      /** Not with `releases`. */
+      readonly release?: undefined;
+      /**
+       * The releases the observations belong to (`releases`, every release
+       * of the package): each observation's is found by its `release` id.
+       */
+      readonly releases: readonly Release[];
+      /** As above: the conflicts that may name the observations. */
+      readonly conflicts?: readonly Conflict[];
+    };
+
+/** The source of a release in words: publisher or site, title, event, address. */
+function sourceOf(release: Release): string {
+  const who = release.publisher
+    ? `${release.publisher.name.vi} (${release.publisher.abbreviation})`
+    : (release.source.printedBy ?? release.id);
+  const where = release.event
+    ? ` ${release.event.name.vi}${release.event.date ? `, ${release.event.date}` : ""}.`
+    : "";
+  const address = release.source.url ? ` ${release.source.url}` : "";
+  return `${who}. ${release.title.vi}.${where}${address}`.trim();
 }
 
 /**
  * Flattens observations into the rows of the tidy table: one row per
- * observation, one column per field of `tidyFields` (entry `vn-digital-indicators/schema`), the
- * kind-specific fields `null` where they do not apply, and the bounds the
- * printed figure allows (from {@link bounds}). The shipped
- * `data/exports/observations.*` files are made with it.
+ * observation, in the order given, one column per field of `tidyFields`
+ * (entry `vn-digital-indicators/schema`): its release and versions, the as-of
+ * date as written and as a first and a last day, the estimate flag, the
+ * kind-specific fields (`null` where they do not apply), the bounds the
+ * printed figure allows (from {@link bounds}), the conflicts that name it and
+ * its source. The shipped `data/exports/observations.*` files are these rows
+ * for every observation, with `{ releases, conflicts }`.
  *
- * @param observations - Observations of one release, in the order wanted.
- * @param options - `release`: the release they belong to.
+ * @param observations - Observations, in the order wanted (every one of the
+ *   package: `observations`).
+ * @param options - `release` (the one release they all belong to) or
+ *   `releases` (to look each one's up by id), and `conflicts` (optional).
  * @returns One frozen row per observation, in the same order.
  * @throws {@link ArgumentTypeError} when `observations` is not an array,
- *   `options.release` is missing (`ERR_MISSING_OPTION`), or a field of an
- *   observation or of the release is missing or mistyped (or its reading
- *   throws), naming it (`observations[3].name.en`); {@link ArgumentRangeError}
- *   when an observation belongs to another release, or a field is outside
- *   its values (a comparator, decimals, a scale), or its bounds are beyond
- *   the finite range. Records are read once, as plain data (their own
+ *   neither `options.release` nor `options.releases` is given
+ *   (`ERR_MISSING_OPTION`) or both are, or a field of an observation, a
+ *   release or a conflict is missing or mistyped (or its reading throws),
+ *   naming it (`observations[3].name.en`, `options.releases[2].source`);
+ *   {@link ArgumentRangeError} when an observation's release is not the one
+ *   given (or none of those given), two releases share an id, or a field is
+ *   outside its values (a comparator, decimals, a scale), or its bounds are
+ *   beyond the finite range. Records are read once, as plain data (their own
  *   enumerable properties, as `JSON.stringify` reads them).
  *
  * @example
@@ -45,8 +89,12 @@ export interface ToTidyRowsOptions {
  * //=> 111000000
  * [row.comparator, row.lower, row.lower_inclusive, row.upper]
  * //=> ["gt", 111000000, false, null]
- * toTidyRows([getObservation("fully-online-services-share")], { release: mic2023Q1 })[0].as_of
- * //=> "2023-03-06"
+ * const rows = toTidyRows(observations, { releases, conflicts });
+ * const vov = rows.find((r) => r.id === "community-tech-teams-2024-09");
+ * [vov?.as_of, vov?.as_of_start, vov?.as_of_end]
+ * //=> ["2024-09", "2024-09-01", "2024-09-30"]
+ * rows.find((r) => r.id === "ndxp-transactions-2023-q1")?.conflicts
+ * //=> ["ndxp-partial-quarters"]
  * ```
  * @category Formatting
  */
@@ -54,24 +102,22 @@ export function toTidyRows(
   observations: readonly Observation[],
   options: ToTidyRowsOptions,
 ): readonly TidyRow[] {
-  const { observations: list, release } = _readInput(observations, options);
-  const who = release.publisher
-    ? `${release.publisher.name.vi} (${release.publisher.abbreviation})`
-    : (release.source.printedBy ?? release.id);
-  const where = release.event
-    ? ` ${release.event.name.vi}${release.event.date ? `, ${release.event.date}` : ""}.`
-    : "";
-  const address = release.source.url ? ` ${release.source.url}` : "";
-  const source = `${who}. ${release.title.vi}.${where}${address}`.trim();
+  const { observations: list, releases, conflicts } = _readInput(observations, options);
+  const sources = new Map<string, string>();
   return Object.freeze(
-    list.map((o): TidyRow => {
+    list.map((o, i): TidyRow => {
+      const release = releases[i] as Release;
+      let source = sources.get(release.id);
+      if (source === undefined) {
+        source = sourceOf(release);
+        sources.set(release.id, source);
+      }
       const b = bounds(o);
-      // a day; an as-of month (`2024-09`) has no single date: null here
-      const asOf = /^\d{4}-\d{2}-\d{2}$/.test(o.asOf) ? o.asOf : null;
       return Object.freeze({
         id: o.id,
         release: o.release,
-        data_version: `${release.id}@${release.version}`,
+        release_version: release.version,
+        data_version: DATA_VERSION,
         indicator: o.indicator,
         kind: o.kind,
         name_vi: o.name.vi,
@@ -84,11 +130,16 @@ export function toTidyRows(
         unit: o.unit,
         period: o.period,
         period_type: o.periodType,
-        as_of: asOf,
+        as_of: o.asOf,
+        as_of_start: periodStart(o.asOf),
+        as_of_end: periodEnd(o.asOf),
+        as_of_basis: o.asOfBasis,
+        estimate: o.estimate,
+        term: o.term,
         part: o.kind === "partOfWhole" ? o.part : null,
         whole: o.kind === "partOfWhole" ? o.whole : null,
         population: o.kind === "partOfWhole" ? o.population : null,
-        missing: o.kind === "partOfWhole" && o.missing ? o.missing.codes.join(";") : null,
+        missing: o.kind === "partOfWhole" && o.missing ? Object.freeze([...o.missing.codes]) : null,
         missing_published: o.kind === "partOfWhole" && o.missing ? o.missing.published : null,
         change_of: o.kind === "change" ? o.change.of : null,
         change_basis: o.kind === "change" ? o.change.basis : null,
@@ -106,7 +157,16 @@ export function toTidyRows(
         quote: o.quote,
         note_vi: o.note?.vi ?? null,
         note_en: o.note?.en ?? null,
+        conflicts:
+          conflicts === null
+            ? null
+            : Object.freeze(
+                conflicts.filter((c) => c.observations.includes(o.id)).map((c) => c.id),
+              ),
         source,
+        source_url: release.source.url,
+        source_printed_by: release.source.printedBy,
+        publisher: release.publisher?.id ?? null,
       });
     }),
   );

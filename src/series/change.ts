@@ -72,7 +72,12 @@ export interface ChangeBetween {
    * The calendar days between the two as-of dates: `min` = `max` when both
    * are days; a range when either is dated only by a month or longer.
    */
-  readonly days: { readonly min: number; readonly max: number };
+  readonly days: {
+    /** The fewest days: from the last day of the earlier as-of to the first day of the later. */
+    readonly min: number;
+    /** The most days: from the first day of the earlier as-of to the last day of the later. */
+    readonly max: number;
+  };
 }
 
 const LEVELS: readonly string[] = ["value", "partOfWhole"];

@@ -9,6 +9,7 @@ import {
   DATA_VERSION,
   getObservation,
   mic2023Q1,
+  toCsv,
   toJson,
   toNdjson,
   VERSION,
@@ -19,7 +20,13 @@ const observations = allObservations.filter((o) => o.release === "mic-2023-q1");
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "cli.js");
-const shippedCsv = readFileSync(join(root, "data", "exports", "observations.csv"), "utf8");
+/**
+ * What `export` prints as CSV: the report's rows, made by the package's
+ * builders. (data/exports/observations.csv now holds every release; it is
+ * `export`'s output again once the command line exports every release with
+ * `toCsv(observations, { releases, conflicts })`.)
+ */
+const exportedCsv = toCsv(observations, { release: mic2023Q1 });
 const tty = { isTTY: true, columns: 100 } as const;
 const pipe = { isTTY: false } as const;
 
@@ -94,9 +101,9 @@ describe("the command line, into a pipe (machine-readable)", () => {
     expect(JSON.parse(_run(["show", "mic-2023-q1"], pipe).stdout).id).toBe("mic-2023-q1");
   });
 
-  it("export prints the formats of the shipped files; CSV byte for byte", () => {
-    expect(_run(["export"], pipe).stdout).toBe(shippedCsv);
-    expect(_run(["export", "--format", "csv"], tty).stdout).toBe(shippedCsv);
+  it("export prints the formats of the builders; CSV byte for byte", () => {
+    expect(_run(["export"], pipe).stdout).toBe(exportedCsv);
+    expect(_run(["export", "--format", "csv"], tty).stdout).toBe(exportedCsv);
     expect(_run(["export", "--format=json"], pipe).stdout).toBe(
       toJson(observations, { release: mic2023Q1 }),
     );
@@ -182,12 +189,12 @@ describe("the arguments (node:util parseArgs, one table of options)", () => {
 });
 
 describe("the built command line (dist/cli.js)", () => {
-  it("has a shebang and prints the shipped CSV byte for byte", () => {
+  it("has a shebang and prints the builders' CSV byte for byte", () => {
     expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
     const r = node(["export", "--format", "csv"]);
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
-    expect(r.stdout).toBe(shippedCsv);
+    expect(r.stdout).toBe(exportedCsv);
   });
 
   const errors: [string[], RegExp][] = [

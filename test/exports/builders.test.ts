@@ -4,14 +4,20 @@ import {
   ArgumentRangeError,
   ArgumentTypeError,
   observations as allObservations,
+  type Conflict,
+  conflicts,
+  DATA_VERSION,
   getObservation,
   mic2023Q1,
   type Observation,
+  type Release,
+  releases,
   toCsv,
   toJson,
   toMarkdown,
   toNdjson,
   toTidyRows,
+  vov202409,
 } from "../../src/index.js";
 import { tidyFields } from "../../src/schema.js";
 import { replaced, revoked, throwingAt, transparent, without } from "../_almost.js";
@@ -67,7 +73,7 @@ describe("toTidyRows", () => {
       part: 62,
       whole: 63,
       population: "provinces-2023",
-      missing: "54",
+      missing: ["54"],
       missing_published: "còn tỉnh Phú Yên",
     });
     expect(byId("fully-online-services-share-change")).toMatchObject({
@@ -84,6 +90,26 @@ describe("toTidyRows", () => {
     });
   });
 
+  it("carries the release, both versions, the as-of date as written with its days, the estimate flag, the term and the source", () => {
+    expect(byId("fully-online-services-share")).toMatchObject({
+      release: "mic-2023-q1",
+      release_version: mic2023Q1.version,
+      data_version: DATA_VERSION,
+      as_of: "2023-03-06",
+      as_of_start: "2023-03-06",
+      as_of_end: "2023-03-06",
+      as_of_basis: "event",
+      estimate: false,
+      source_url: null,
+      source_printed_by: null,
+      publisher: "mic",
+    });
+    expect(byId("fully-online-services-share")?.quote).toMatch(/^.{20,}$/);
+    // no conflicts given: not looked up (null), never an empty list claiming none
+    expect(rows.every((r) => r.conflicts === null)).toBe(true);
+    expect(Object.isFrozen(byId("provinces-dx-resolution")?.missing)).toBe(true);
+  });
+
   it("rejects what is not observations of the release", () => {
     expect(() => toTidyRows("x" as never, { release })).toThrow(ArgumentTypeError);
     expect(() => toTidyRows(observations, {} as never)).toThrow(/options\.release/);
@@ -96,17 +122,164 @@ describe("toTidyRows", () => {
   });
 });
 
+describe("toTidyRows over many releases (options.releases)", () => {
+  const all = toTidyRows(allObservations, { releases, conflicts });
+  const byId = (id: string) => all.find((r) => r.id === id);
+
+  it("one row per observation of every release, each with its own release", () => {
+    expect(all).toHaveLength(95);
+    expect(all.map((r) => r.id)).toEqual(allObservations.map((o) => o.id));
+    for (const r of all) {
+      const release = releases.find((x) => x.id === r.release);
+      expect(r.release_version, r.id).toBe(release?.version);
+      expect(r.source_url, r.id).toBe(release?.source.url);
+      expect(r.publisher, r.id).toBe(release?.publisher?.id ?? null);
+    }
+    // the report's rows are the same as with options.release (conflicts apart)
+    const report = toTidyRows(observations, { release: mic2023Q1, conflicts });
+    expect(all.filter((r) => r.release === "mic-2023-q1")).toEqual(report);
+  });
+
+  it("a month or a quarter as of: as written, with its first and last day; never a guessed day", () => {
+    expect(byId("community-tech-teams-2024-09")).toMatchObject({
+      as_of: "2024-09",
+      as_of_start: "2024-09-01",
+      as_of_end: "2024-09-30",
+      as_of_basis: "stated",
+      release: "vov-2024-09",
+      publisher: null,
+      source_printed_by: "vov.vn",
+      quote: null,
+    });
+    expect(byId("dx-steering-committee-share-2022-q3")).toMatchObject({
+      as_of: "2022-Q3",
+      as_of_start: "2022-07-01",
+      as_of_end: "2022-09-30",
+      as_of_basis: "event-period",
+    });
+    for (const r of all) {
+      expect(r.as_of_start <= r.as_of_end, r.id).toBe(true);
+      if (/^\d{4}-\d{2}-\d{2}$/.test(r.as_of))
+        expect([r.as_of_start, r.as_of_end]).toEqual([r.as_of, r.as_of]);
+    }
+    expect(all.filter((r) => r.as_of.length !== 10).length).toBe(15);
+  });
+
+  it("estimates are flagged; codes are strings with their zeros; pages carry no quote", () => {
+    expect(all.filter((r) => r.estimate).map((r) => r.id)).toEqual(
+      allObservations.filter((o) => o.estimate).map((o) => o.id),
+    );
+    expect(
+      byId("ministries-and-provinces-published-online-service-list-2023-06-19")?.missing,
+    ).toEqual(["01", "36", "67"]);
+    expect(all.filter((r) => r.release !== "mic-2023-q1" && r.quote !== null)).toEqual([]);
+  });
+
+  it("the conflicts column lists the conflicts naming the observation, in the order of `conflicts`", () => {
+    expect(byId("ndxp-transactions-2023-q1")?.conflicts).toEqual(["ndxp-partial-quarters"]);
+    expect(byId("community-tech-teams-2022-08-23")?.conflicts).toEqual([
+      "community-tech-teams-2022-08-dates",
+    ]);
+    expect(byId("fully-online-services-share")?.conflicts).toEqual([]);
+    for (const c of conflicts) {
+      expect(
+        all.filter((r) => r.conflicts?.includes(c.id)).map((r) => r.id),
+        c.id,
+      ).toEqual(allObservations.filter((o) => c.observations.includes(o.id)).map((o) => o.id));
+    }
+    // a conflict naming only release metadata names no row
+    expect(all.some((r) => r.conflicts?.includes("onetouch-launch-month"))).toBe(false);
+  });
+
+  it("every builder makes the same rows from { releases, conflicts }", () => {
+    const options = { releases, conflicts };
+    expect(JSON.parse(toJson(allObservations, options))).toEqual(all);
+    expect(
+      toNdjson(allObservations, options)
+        .trimEnd()
+        .split("\n")
+        .map((l) => JSON.parse(l)),
+    ).toEqual(all);
+    const csv = toCsv(allObservations, options).split("\r\n");
+    expect(csv).toHaveLength(97);
+    expect(
+      csv.find((l) =>
+        l.startsWith("ministries-and-provinces-published-online-service-list-2023-06-19,"),
+      ),
+    ).toContain(",01;36;67,");
+    expect(csv.find((l) => l.startsWith("ndxp-transactions-2023-q1,"))).toContain(
+      ",ndxp-partial-quarters,",
+    );
+  });
+
+  it("refuses neither or both of release and releases, an observation of no release given, two releases with one id", () => {
+    const error = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    };
+    expect(error(() => toTidyRows(allObservations, {} as never))).toMatchObject({
+      code: "ERR_MISSING_OPTION",
+      argument: "options.release",
+    });
+    expect(error(() => toTidyRows(allObservations, { conflicts } as never))).toBeInstanceOf(
+      ArgumentTypeError,
+    );
+    expect(
+      error(() => toTidyRows(observations, { release: mic2023Q1, releases: [mic2023Q1] } as never)),
+    ).toMatchObject({ code: "ERR_INVALID_TYPE", argument: "options.releases" });
+    expect(error(() => toTidyRows(allObservations, { releases: [mic2023Q1] }))).toMatchObject({
+      code: "ERR_OUT_OF_RANGE",
+      argument: "observations[0].release",
+    });
+    expect(error(() => toCsv(observations, { releases: [mic2023Q1, mic2023Q1] }))).toMatchObject({
+      code: "ERR_OUT_OF_RANGE",
+      argument: "options.releases[1].id",
+    });
+    expect(error(() => toTidyRows(observations, { releases: mic2023Q1 as never }))).toMatchObject({
+      code: "ERR_INVALID_TYPE",
+      argument: "options.releases",
+    });
+    expect(
+      error(() => toTidyRows(observations, { release: mic2023Q1, conflicts: "x" as never })),
+    ).toMatchObject({ code: "ERR_INVALID_TYPE", argument: "options.conflicts" });
+    // a release given only among others is enough
+    expect(
+      toTidyRows([getObservation("community-tech-teams-2024-09")], { releases: [vov202409] }),
+    ).toHaveLength(1);
+  });
+
+  it("reads its options once: a getter of options.releases or options.conflicts runs once", () => {
+    let reads = 0;
+    const options = {
+      get releases(): readonly Release[] {
+        reads++;
+        return releases;
+      },
+      get conflicts(): readonly Conflict[] {
+        reads++;
+        return conflicts;
+      },
+    };
+    expect(toCsv(allObservations, options)).toBe(toCsv(allObservations, { releases, conflicts }));
+    expect(reads).toBe(2);
+  });
+});
+
 describe("the columns", () => {
   it("toCsv's column order is tidyFields' (the schema entry's descriptions)", () => {
     expect(_TIDY_COLUMNS).toEqual(tidyFields.map((f) => f.name));
-    expect(new Set(_TIDY_COLUMNS).size).toBe(38);
+    expect(new Set(_TIDY_COLUMNS).size).toBe(48);
   });
 });
 
 describe("toCsv (RFC 4180)", () => {
   it("header row, CRLF line ends, quotes only where needed, inner quotes doubled", () => {
     const csv = toCsv(observations, { release });
-    expect(csv.startsWith("id,release,data_version,indicator,kind,")).toBe(true);
+    expect(csv.startsWith("id,release,release_version,data_version,indicator,kind,")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
     expect(csv.charCodeAt(0)).not.toBe(0xfeff);
@@ -260,6 +433,79 @@ describe("records that are almost an observation or a release (issue 12)", () =>
     (_name, args, kind, code, argument) => {
       for (const [name, build] of Object.entries(builders)) {
         const [list, options] = args() as [Observation[], { release: typeof release }];
+        let error: unknown;
+        try {
+          build(list, options);
+        } catch (e) {
+          error = e;
+        }
+        expect(error, name).toBeInstanceOf(
+          kind === "type" ? ArgumentTypeError : ArgumentRangeError,
+        );
+        expect(error, name).toMatchObject({ code, argument });
+      }
+    },
+  );
+
+  const listBuilders = { toTidyRows, toCsv, toJson, toNdjson } as const;
+  const listCases: readonly [string, () => unknown, "type" | "range", string, string][] = [
+    [
+      "a release of options.releases with no source",
+      () => [[share], { releases: [vov202409, without(release, ["source"])] }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.releases[1].source",
+    ],
+    [
+      "a release of options.releases whose publisher has no id",
+      () => [[share], { releases: [without(release, ["publisher", "id"])] }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.releases[0].publisher.id",
+    ],
+    [
+      "a release of options.releases that throws",
+      () => [[share], { releases: [throwingAt(release, ["title"])] }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.releases[0].title",
+    ],
+    [
+      "a conflict with no observations",
+      () => [[share], { release, conflicts: [without(conflicts[0], ["observations"])] }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.conflicts[0].observations",
+    ],
+    [
+      "a conflict naming an observation by a number",
+      () => [[share], { release, conflicts: [replaced(conflicts[1], ["observations"], [1])] }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.conflicts[0].observations[0]",
+    ],
+    [
+      "a revoked Proxy as a conflict",
+      () => [[share], { release, conflicts: [revoked()] }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.conflicts[0]",
+    ],
+    [
+      "a sparse list of releases",
+      // biome-ignore lint/suspicious/noSparseArray: the hole is the case
+      () => [[share], { releases: [release, , vov202409] }],
+      "type",
+      "ERR_INVALID_TYPE",
+      "options.releases[1]",
+    ],
+  ];
+
+  it.each(listCases)(
+    "%s: every builder taking many releases throws the typed error naming the field",
+    (_name, args, kind, code, argument) => {
+      for (const [name, build] of Object.entries(listBuilders)) {
+        const [list, options] = args() as [Observation[], never];
         let error: unknown;
         try {
           build(list, options);
