@@ -66,8 +66,10 @@ Usage:
       one figure, a release, or an indicator (its definition, related
       indicators and conflicts), in full; --indicator for an id that names
       both a figure and an indicator
-  ${NAME} export [--format csv|json|ndjson|md] [--lang en|vi]
-      the tidy table, one row per figure (default csv; --lang is for md)
+  ${NAME} export [--release <id>] [--format csv|json|ndjson|md] [--lang en|vi]
+      the tidy table, one row per figure of every release (or of one, with
+      --release), with the conflicts it is part of (default csv; --lang is
+      for md, which prints a table per release)
   ${NAME} cite <id> [--format text|bibtex|biblatex|csl]
       a citation of a figure or of the release (default text)
 
@@ -81,9 +83,11 @@ Output: to a terminal, list, series and show print readable tables. To a pipe
 or a file, list prints tab-separated values (a header row, then id, published,
 comparator, value, unit, period, as_of, name), series too (as_of, published,
 comparator, value, release, estimate, id), and show prints JSON (the record as
-the npm package returns it; for an indicator, { indicator, conflicts }). export and cite print the format asked for
-wherever the output goes: CSV is RFC 4180 (UTF-8, CRLF), the same bytes as the
-package's data/exports/observations.csv; csl is a CSL-JSON array.
+the npm package returns it; for an indicator, { indicator, conflicts }).
+export and cite print the format asked for wherever the output goes: CSV is
+RFC 4180 (UTF-8, CRLF); without --release, export prints the same bytes as the
+package's data/exports/observations.csv (.json, .ndjson); csl is a CSL-JSON
+array.
 
 Ids: the observation ids that list prints, a release id (${REPORT_ID} …), or
 an indicator id (the second column of series' help: ${NAME} show <indicator>).
@@ -95,7 +99,7 @@ const QUALIFIER: Record<Locale, Record<Observation["comparator"], string>> = {
   vi: { eq: "", approx: "khoảng", gt: "hơn", gte: "tối thiểu", nearly: "gần" },
 };
 
-/** The Q1/2023 report: what `list` and `export` print unless told otherwise. */
+/** The Q1/2023 report: what `list` prints unless told otherwise. */
 const REPORT: Release = mic2023Q1;
 
 /** The observations of one release, in the order of its source. */
@@ -500,6 +504,30 @@ function checkFormat(parsed: Parsed): string | undefined {
   return parsed.format;
 }
 
+/**
+ * `export`: every release with the conflicts (the shipped
+ * data/exports/observations.* byte for byte), or one release with
+ * `--release`. Markdown is a table per release, in the data set's order.
+ */
+function exportOf(parsed: Parsed, format: string): string {
+  const chosen = parsed.release === undefined ? undefined : findRelease(parsed.release);
+  if (format === "md") {
+    return (chosen === undefined ? releases : [chosen])
+      .map((release) => toMarkdown(ofRelease(release), { release, lang: parsed.lang }))
+      .join("\n");
+  }
+  const rows = chosen === undefined ? observations : ofRelease(chosen);
+  const options = chosen === undefined ? { releases, conflicts } : { release: chosen };
+  switch (format) {
+    case "json":
+      return toJson(rows, options);
+    case "ndjson":
+      return toNdjson(rows, options);
+    default:
+      return toCsv(rows, options);
+  }
+}
+
 function arity(parsed: Parsed, count: number, what: string): void {
   if (parsed.positionals.length < count) {
     throw new UsageError(`${parsed.command} needs ${what}`);
@@ -552,18 +580,7 @@ function execute(parsed: Parsed, io: _Io): string {
     }
     case "export": {
       arity(parsed, 0, "no argument");
-      const options = { release: REPORT };
-      const rows = ofRelease(REPORT);
-      switch (format ?? "csv") {
-        case "json":
-          return toJson(rows, options);
-        case "ndjson":
-          return toNdjson(rows, options);
-        case "md":
-          return toMarkdown(rows, { ...options, lang: parsed.lang });
-        default:
-          return toCsv(rows, options);
-      }
+      return exportOf(parsed, format ?? "csv");
     }
     default: {
       arity(parsed, 1, "an id");

@@ -206,7 +206,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
     required: true,
     title: "Data set version",
     description:
-      "The version of the whole data set (the package's `DATA_VERSION`, `2.0.0`), the same on every row: a new release bumps its minor, a correction its patch. Cite it. (Up to package 0.2.0 this column held `<release>@<version>`; that is now `release` and `release_version`.)",
+      "The version of the whole data set (the package's `DATA_VERSION`, `2.0.0`), the same on every row: a new release bumps its minor, a correction its patch. Cite it. (In package 0.1.0 this column held `<release>@<version>`; that is now `release` and `release_version`.)",
   },
   {
     name: "indicator",

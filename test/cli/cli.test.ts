@@ -6,11 +6,14 @@ import { _run, _USAGE } from "../../src/cli/_run.js";
 import {
   observations as allObservations,
   cite,
+  conflicts,
   DATA_VERSION,
   getObservation,
   mic2023Q1,
+  releases,
   toCsv,
   toJson,
+  toMarkdown,
   toNdjson,
   VERSION,
 } from "../../src/index.js";
@@ -21,12 +24,11 @@ const observations = allObservations.filter((o) => o.release === "mic-2023-q1");
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "cli.js");
 /**
- * What `export` prints as CSV: the report's rows, made by the package's
- * builders. (data/exports/observations.csv now holds every release; it is
- * `export`'s output again once the command line exports every release with
- * `toCsv(observations, { releases, conflicts })`.)
+ * What `export` prints as CSV: every release's rows with the conflicts, made
+ * by the package's builders; the same bytes as the shipped
+ * data/exports/observations.csv (checked below).
  */
-const exportedCsv = toCsv(observations, { release: mic2023Q1 });
+const exportedCsv = toCsv(allObservations, { releases, conflicts });
 const tty = { isTTY: true, columns: 100 } as const;
 const pipe = { isTTY: false } as const;
 
@@ -102,17 +104,58 @@ describe("the command line, into a pipe (machine-readable)", () => {
   });
 
   it("export prints the formats of the builders; CSV byte for byte", () => {
+    const all = { releases, conflicts };
     expect(_run(["export"], pipe).stdout).toBe(exportedCsv);
     expect(_run(["export", "--format", "csv"], tty).stdout).toBe(exportedCsv);
-    expect(_run(["export", "--format=json"], pipe).stdout).toBe(
-      toJson(observations, { release: mic2023Q1 }),
-    );
+    expect(_run(["export", "--format=json"], pipe).stdout).toBe(toJson(allObservations, all));
     expect(_run(["export", "--format", "ndjson"], pipe).stdout).toBe(
-      toNdjson(observations, { release: mic2023Q1 }),
+      toNdjson(allObservations, all),
     );
-    expect(_run(["export", "--format", "md", "--lang", "vi"], pipe).stdout).toContain(
-      "| Chỉ tiêu |",
+    const md = _run(["export", "--format", "md", "--lang", "vi"], pipe).stdout;
+    expect(md).toContain("| Chỉ tiêu |");
+    expect(md).toBe(
+      releases
+        .map((release) =>
+          toMarkdown(
+            allObservations.filter((o) => o.release === release.id),
+            { release, lang: "vi" },
+          ),
+        )
+        .join("\n"),
     );
+  });
+
+  it("export without --release is the shipped data/exports files byte for byte", () => {
+    for (const [format, file] of [
+      ["csv", "observations.csv"],
+      ["json", "observations.json"],
+      ["ndjson", "observations.ndjson"],
+    ] as const) {
+      expect(_run(["export", "--format", format], pipe).stdout, file).toBe(
+        readFileSync(join(root, "data", "exports", file), "utf8"),
+      );
+    }
+    expect(exportedCsv.trimEnd().split("\r\n")).toHaveLength(allObservations.length + 1);
+  });
+
+  it("export --release prints one release's rows", () => {
+    const report = _run(["export", "--release", "mic-2023-q1"], pipe).stdout;
+    expect(report).toBe(toCsv(observations, { release: mic2023Q1 }));
+    expect(report.trimEnd().split("\r\n")).toHaveLength(observations.length + 1);
+    const vov = releases.find((r) => r.id === "vov-2024-09");
+    expect(vov).toBeDefined();
+    if (vov === undefined) return;
+    const rows = allObservations.filter((o) => o.release === vov.id);
+    expect(_run(["export", "--release", vov.id, "--format", "json"], pipe).stdout).toBe(
+      toJson(rows, { release: vov }),
+    );
+    expect(_run(["export", "--release", vov.id, "--format", "md"], pipe).stdout).toBe(
+      toMarkdown(rows, { release: vov }),
+    );
+    const r = _run(["export", "--release", "mic-2023"], pipe);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/unknown release "mic-2023"/);
   });
 
   it("cite prints text, BibTeX, BibLaTeX or a CSL-JSON array", () => {
@@ -144,7 +187,7 @@ describe("the arguments (node:util parseArgs, one table of options)", () => {
   };
 
   it("an option's value follows it or is joined with =, and the last one given counts", () => {
-    const json = toJson(observations, { release: mic2023Q1 });
+    const json = toJson(allObservations, { releases, conflicts });
     expect(_run(["export", "--format", "json"], pipe).stdout).toBe(json);
     expect(_run(["export", "--format=json"], pipe).stdout).toBe(json);
     expect(_run(["--format=json", "export"], pipe).stdout).toBe(json);
@@ -255,6 +298,7 @@ describe("the built command line (dist/cli.js)", () => {
     );
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
-    expect(JSON.parse(r.stdout).id).toBe("fully-online-services-share");
+    expect(JSON.parse(r.stdout).id).toBe(allObservations[0]?.id);
+    expect(allObservations[0]?.id).toBe("level-4-online-services-share-2022-01-20");
   });
 });

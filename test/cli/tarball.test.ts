@@ -4,22 +4,22 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { queryJson } from "../../scripts/generators/_duckdb.js";
-import { DATA_VERSION, mic2023Q1, observations, toCsv, VERSION } from "../../src/index.js";
+import {
+  conflicts,
+  DATA_VERSION,
+  observations,
+  releases,
+  toCsv,
+  VERSION,
+} from "../../src/index.js";
 import { makeConsumer } from "../_consumer.js";
 import { PROGRAM_HANG_MS } from "../_limits.js";
 import { hasPandas, needSystem } from "../_system.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const shippedCsv = readFileSync(join(root, "data", "exports", "observations.csv"), "utf8");
-/**
- * What `export` prints as CSV: the report's rows, made by the package's
- * builders (the shipped observations.csv holds every release; it is
- * `export`'s output again once the command line exports every release).
- */
-const exportedCsv = toCsv(
-  observations.filter((o) => o.release === "mic-2023-q1"),
-  { release: mic2023Q1 },
-);
+/** What `export` prints as CSV: every release, the shipped observations.csv byte for byte. */
+const exportedCsv = toCsv(observations, { releases, conflicts });
 /** The shipped rows (observations.json). */
 const shippedRows = JSON.parse(
   readFileSync(join(root, "data", "exports", "observations.json"), "utf8"),
@@ -124,6 +124,10 @@ describe('the README section "Use from Python, DuckDB and the shell" runs as wri
       expect(r.stderr, command).toBe("");
     }
     expect(readFileSync(join(dir, "observations.csv"), "utf8")).toBe(exportedCsv);
+    const report = readFileSync(join(dir, "report.md"), "utf8");
+    expect(report).toContain("| Figure | Published |");
+    expect(report).toContain("ndxp-transactions-2023-q1");
+    expect(report).not.toContain("vov-2024-09");
     expect(readFileSync(join(dir, "references.bib"), "utf8")).toContain(
       "@misc{mic-2023-q1:ndxp-transactions-2023-q1,",
     );
