@@ -118,11 +118,30 @@ export async function renderChart(chart: Chart): Promise<string> {
   try {
     const svg = await view.toSVG();
     if (said.length > 0) throw new ChartSpecWarning(`${chart.name}: vega: ${said.join("; ")}`);
-    return `${svg}\n`;
+    return `${withTitle(svg, chart)}\n`;
   } finally {
     view.finalize();
     metrics.width = measured;
   }
+}
+
+/** Escapes text for an SVG text node. */
+function esc(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/**
+ * The SVG with a `<title>` (the chart's title, Vietnamese — English) and a
+ * `<desc>` (the spec's description: every figure drawn) as its first
+ * children, as a reader of the image (or a screen reader) finds them; Vega
+ * writes neither.
+ */
+function withTitle(svg: string, chart: Chart): string {
+  const spec = chart.spec as { title?: { text?: string; subtitle?: string }; description?: string };
+  const title = [spec.title?.text, spec.title?.subtitle].filter((t) => t !== undefined).join(" — ");
+  const head = /^<svg[^>]*>/.exec(svg)?.[0];
+  if (head === undefined) throw new Error(`${chart.name}: Vega wrote no <svg> element`);
+  return `${head}<title>${esc(title)}</title><desc>${esc(spec.description ?? "")}</desc>${svg.slice(head.length)}`;
 }
 
 /** A spec as its `.vl.json` file holds it. */

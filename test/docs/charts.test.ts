@@ -115,6 +115,11 @@ interface Element {
   readonly attrs: Readonly<Record<string, string>>;
 }
 
+/** `text` as a regular expression that matches it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /** Every start tag of an SVG, with its attributes. */
 function elements(svg: string): Element[] {
   return [...svg.matchAll(/<([a-zA-Z]+)((?:\s+[\w:-]+="[^"]*")*)\s*\/?>/g)].map((m) => ({
@@ -390,7 +395,16 @@ describe("the charts under docs/", () => {
     expect(width).toBeGreaterThan(100);
     expect(height).toBeGreaterThan(100);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-    const spec = specOf(name) as { title: { text: string; subtitle: string } };
+    const spec = specOf(name) as { title: { text: string; subtitle: string }; description: string };
+    // a title and a description for whoever reads the image, as its first children
+    expect(svg).toMatch(
+      new RegExp(
+        `^<svg [^>]*><title>${escapeRegExp(`${spec.title.text} — ${spec.title.subtitle}`)}</title><desc>`,
+      ),
+    );
+    const desc = /<desc>([^<]*)<\/desc>/.exec(svg)?.[1] ?? "";
+    expect(decodeEntities(desc)).toBe(spec.description);
+    expect(spec.description.length).toBeGreaterThan(40);
     const all = texts(svg);
     expect(all).toContain(spec.title.text);
     expect(all).toContain(spec.title.subtitle);
