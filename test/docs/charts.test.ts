@@ -1,21 +1,266 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { Ajv } from "ajv";
+import addFormats from "ajv-formats";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { PNG } from "pngjs";
-import { describe, expect, it } from "vitest";
-import { generate } from "../../scripts/generators/charts.js";
-import { observations as allObservations } from "../../src/index.js";
+import type { TopLevelSpec } from "vega-lite";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  type Chart,
+  type ChartData,
+  chartSpecs,
+  FIGURE,
+  OPEN,
+  TARGET,
+  VEGA_LITE_SCHEMA,
+} from "../../scripts/generators/_chartSpecs.js";
+import type { GeneratedFile } from "../../scripts/generators/_shared.js";
+import { textWidth } from "../../scripts/generators/_textWidth.js";
+import {
+  ChartSpecWarning,
+  chartData,
+  compileChart,
+  generate,
+  renderChart,
+} from "../../scripts/generators/charts.js";
+import {
+  observations as allObservations,
+  bounds,
+  conflicts,
+  DATA_VERSION,
+  getIndicator,
+  getRelease,
+  type IndicatorId,
+  parsePeriod,
+  periodEnd,
+  periodStart,
+  type ReleaseId,
+  type SeriesPoint,
+  series,
+} from "../../src/index.js";
 import { PROGRAM_HANG_MS } from "../_limits.js";
 import { findChromium, INSTALL_CHROMIUM, needSystem } from "../_system.js";
 
-/** The Q1/2023 report's figures (what the exports and charts show). */
-const observations = allObservations.filter((o) => o.release === "mic-2023-q1");
+/*
+ * The charts under docs/: one Vega-Lite 5 spec each (docs/charts/<name>.vl.json),
+ * rendered to SVG by Vega in Node (docs/<name>.svg). Each file is made again
+ * here and compared byte for byte; each spec is valid Vega-Lite 5 and
+ * compiles without a warning; each SVG draws every figure it must, as its
+ * qualifier says (a "more than" open upwards, an estimate hollow, a month
+ * across its month), and renders in Chromium to an image that is not blank.
+ *
+ * To look at the rendered images, keep them:
+ *   CHARTS_PNG_DIR=/some/folder npx vitest run --config test/vitest.config.ts test/docs/charts.test.ts
+ */
 
 const root = join(import.meta.dirname, "..", "..");
-const charts = generate();
+const NAMES = [
+  "community-tech-teams",
+  "fully-online-services-2023",
+  "ndxp-since-launch",
+  "progress",
+  "targets",
+] as const;
+type Name = (typeof NAMES)[number];
+
+/** The package's data through its public API, as a notebook would give it to the builders. */
+const api: ChartData = {
+  dataVersion: DATA_VERSION,
+  conflicts,
+  indicator: (id) => getIndicator(id as IndicatorId),
+  series: (id) => series(id as IndicatorId),
+  observations: allObservations,
+  release: (id) => getRelease(id as ReleaseId),
+};
+
+let files: GeneratedFile[] = [];
+let specs: Chart[] = [];
+const svgs = new Map<Name, string>();
+
+beforeAll(async () => {
+  files = await generate();
+  specs = chartSpecs(chartData());
+  for (const name of NAMES) {
+    svgs.set(name, files.find((f) => f.path === `docs/${name}.svg`)?.content ?? "");
+  }
+});
+
+const svgOf = (name: Name): string => svgs.get(name) ?? "";
+const specOf = (name: Name): TopLevelSpec => {
+  const chart = specs.find((c) => c.name === name);
+  if (chart === undefined) throw new Error(`no chart ${name}`);
+  return chart.spec;
+};
+
+// ---------------------------------------------------------------------------
+// Reading an SVG Vega wrote
+
+/** `&amp;` … back to the character. */
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, "&");
+}
+
+interface Element {
+  readonly tag: string;
+  readonly attrs: Readonly<Record<string, string>>;
+}
+
+/** `text` as a regular expression that matches it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** Every start tag of an SVG, with its attributes. */
+function elements(svg: string): Element[] {
+  return [...svg.matchAll(/<([a-zA-Z]+)((?:\s+[\w:-]+="[^"]*")*)\s*\/?>/g)].map((m) => ({
+    tag: m[1] ?? "",
+    attrs: Object.fromEntries(
+      [...(m[2] ?? "").matchAll(/([\w:-]+)="([^"]*)"/g)].map((a) => [
+        a[1],
+        decodeEntities(a[2] ?? ""),
+      ]),
+    ),
+  }));
+}
+
+/** The text of every `<text>` element. */
+function texts(svg: string): string[] {
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => decodeEntities(m[1] ?? ""));
+}
+
+/** The `translate(x,y)` of an element. */
+function translate(e: Element): { x: number; y: number } {
+  const m = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(e.attrs.transform ?? "");
+  return { x: Number(m?.[1]), y: Number(m?.[2]) };
+}
+
+/** The mark of a figure: the element whose accessible label starts `<as-of>: <printed form>`. */
+function markOf(svg: string, p: SeriesPoint): Element {
+  const { observation: o, release } = p;
+  const found = elements(svg).filter(
+    (e) =>
+      e.attrs["aria-label"]?.startsWith(`${o.asOf}: ${o.published}`) &&
+      e.attrs["aria-label"]?.endsWith(` — ${release.id}@${release.version}`),
+  );
+  expect(found.length, `${o.id}: one mark for ${o.asOf} ${o.published}`).toBe(1);
+  return found[0] as Element;
+}
+
+/** The marks of figures: elements whose accessible label starts with an as-of date. */
+function figureMarks(svg: string): Element[] {
+  return elements(svg).filter((e) => /^\d{4}-\d{2}(-\d{2})?: /.test(e.attrs["aria-label"] ?? ""));
+}
+
+const TRIANGLE = /^M0,-[\d.]+L-[\d.]+,[\d.]+L[\d.]+,[\d.]+Z$/;
+const CIRCLE = /^M[\d.]+,0A[\d.]+,[\d.]+,0,1,1,-[\d.]+,0A/;
+
+/** The bands of open intervals of a day: `M<x>,<top>h9v<height>h-9Z`, filled with a gradient. */
+function bands(svg: string): { x: number; top: number; bottom: number }[] {
+  return elements(svg)
+    .filter((e) => e.tag === "path" && /^url\(#gradient_\d+\)$/.test(e.attrs.fill ?? ""))
+    .flatMap((e) => {
+      const m = /^M([\d.]+),([\d.]+)h9v([\d.]+)h-9Z$/.exec(e.attrs.d ?? "");
+      return m === null
+        ? []
+        : [{ x: Number(m[1]) + 4.5, top: Number(m[2]), bottom: Number(m[2]) + Number(m[3]) }];
+    });
+}
+
+/** A panel's pixels per day, from its spec: the plot's width over its time domain. */
+function pxPerDay(panel: unknown): number {
+  const p = panel as {
+    width: number;
+    layer: { encoding?: { x?: { scale?: { domain: number[] } } } }[];
+  };
+  const domain = p.layer.map((l) => l.encoding?.x?.scale?.domain).find((d) => d !== undefined);
+  if (domain === undefined) throw new Error("no time domain");
+  return p.width / (((domain[1] ?? 0) - (domain[0] ?? 0)) / 86_400_000);
+}
+
+/** The days an as-of period spans. */
+function daysIn(asOf: string): number {
+  return (
+    (Date.parse(`${periodEnd(asOf)}T00:00:00Z`) - Date.parse(`${periodStart(asOf)}T00:00:00Z`)) /
+      86_400_000 +
+    1
+  );
+}
+
+/**
+ * Every figure of a series is drawn as its qualifier says: a "more than" (no
+ * upper bound, from `bounds`) as a triangle under a band up to the top of the
+ * plot; an estimate hollow; a figure of a day as a point; of a month, as a
+ * bar across the month; and its printed form is in a label.
+ */
+function expectSeriesDrawn(
+  name: Name,
+  points: readonly SeriesPoint[],
+  colour: string,
+  panel: unknown,
+): void {
+  const svg = svgOf(name);
+  const labels = texts(svg);
+  const open = bands(svg);
+  for (const p of points) {
+    const o = p.observation;
+    const mark = markOf(svg, p);
+    const at = translate(mark);
+    expect(
+      labels.some((l) => l.includes(o.published)),
+      `${o.id}: printed form ${o.published} in a label`,
+    ).toBe(true);
+    if (parsePeriod(o.asOf).type !== "day") {
+      // across its month, not on a day
+      expect(mark.tag, `${o.id}: a bar across ${o.asOf}`).toBe("line");
+      expect(Number(mark.attrs.x2)).toBeCloseTo(daysIn(o.asOf) * pxPerDay(panel), 6);
+      expect(mark.attrs.y2).toBe("0");
+      expect(mark.attrs.stroke).toBe(colour);
+      continue;
+    }
+    expect(mark.tag).toBe("path");
+    if (bounds(o).upper === null) {
+      expect(mark.attrs.d, `${o.id}: "more than" is a triangle`).toMatch(TRIANGLE);
+      expect(
+        open.some(
+          (b) => Math.abs(b.x - at.x) < 1e-6 && b.top === 0 && Math.abs(b.bottom - at.y) < 1e-6,
+        ),
+        `${o.id}: a band from the figure up to the top of the plot`,
+      ).toBe(true);
+    } else {
+      expect(mark.attrs.d, `${o.id}: a point`).toMatch(CIRCLE);
+      expect(
+        open.some((b) => Math.abs(b.x - at.x) < 1e-6 && Math.abs(b.bottom - at.y) < 1e-6),
+        `${o.id}: no open band`,
+      ).toBe(false);
+    }
+    if (o.estimate) {
+      expect(mark.attrs.fill, `${o.id}: an estimate is hollow`).toBe("#ffffff");
+      expect(mark.attrs.stroke).toBe(colour);
+      expect(labels.some((l) => l.includes(`${o.published} (ước tính · estimate)`))).toBe(true);
+    } else {
+      expect(mark.attrs.fill, `${o.id}: filled`).toBe(colour);
+    }
+  }
+}
+
+/** Every release the points come from is named, with its version, and the data version. */
+function expectSources(name: Name, releases: readonly string[]): void {
+  const footer = texts(svgOf(name)).join("\n");
+  for (const r of releases) expect(footer, `${name} names ${r}`).toContain(r);
+  expect(footer).toContain(`data version ${DATA_VERSION}`);
+}
+
+const idAt = (p: SeriesPoint): string => `${p.release.id}@${p.release.version}`;
 
 /** The size an SVG declares. */
 function size(svg: string): { width: number; height: number } {
@@ -25,81 +270,378 @@ function size(svg: string): { width: number; height: number } {
   return { width: Number(parsed.svg.width), height: Number(parsed.svg.height) };
 }
 
-describe("the SVG charts under docs/", () => {
-  it("are the two charts, and on disk as the script makes them from data/ now", () => {
-    expect(charts.map((c) => c.path)).toEqual(["docs/progress.svg", "docs/targets.svg"]);
-    for (const chart of charts) {
-      const onDisk = readFileSync(join(root, chart.path), "utf8");
-      expect(onDisk === chart.content, `${chart.path} is stale: run \`npm run generate\``).toBe(
-        true,
-      );
+// ---------------------------------------------------------------------------
+
+describe("the charts under docs/", () => {
+  it("are the five charts, each a spec and an SVG, on disk as the script makes them from data/ now", () => {
+    expect(files.map((f) => f.path)).toEqual(
+      NAMES.flatMap((n) => [`docs/charts/${n}.vl.json`, `docs/${n}.svg`]),
+    );
+    for (const file of files) {
+      const onDisk = readFileSync(join(root, file.path), "utf8");
+      expect(onDisk === file.content, `${file.path} is stale: run \`npm run generate\``).toBe(true);
     }
   });
 
-  it.each(charts.map((c) => [c.path, c] as const))("%s is well-formed XML with a size", (_, c) => {
-    expect(XMLValidator.validate(c.content)).toBe(true);
-    const { width, height } = size(c.content);
+  it("are the same bytes in another time zone and locale (nothing reads the machine's zone, fonts or clock)", () => {
+    const hashes = (entries: readonly GeneratedFile[]) =>
+      Object.fromEntries(
+        entries.map((f) => [f.path, createHash("sha256").update(f.content).digest("hex")]),
+      );
+    const script = `import(${JSON.stringify(pathToFileURL(join(root, "scripts/generators/charts.ts")).href)}).then(async (m) => { const { createHash } = await import("node:crypto"); const files = await m.generate(); console.log(JSON.stringify(Object.fromEntries(files.map((f) => [f.path, createHash("sha256").update(f.content).digest("hex")])))); })`;
+    for (const env of [
+      { TZ: "Pacific/Kiritimati", LANG: "vi_VN.UTF-8", LC_ALL: "vi_VN.UTF-8" },
+      { TZ: "Pacific/Honolulu", LANG: "en_US.UTF-8", LC_ALL: "en_US.UTF-8" },
+    ]) {
+      const r = spawnSync(
+        process.execPath,
+        ["--import", "tsx", "--input-type=module", "-e", script],
+        {
+          cwd: root,
+          encoding: "utf8",
+          env: { ...process.env, ...env },
+          timeout: PROGRAM_HANG_MS,
+        },
+      );
+      expect(r.status, r.stderr).toBe(0);
+      expect(JSON.parse(r.stdout), `${env.TZ}`).toEqual(hashes(files));
+    }
+  });
+
+  it("are built from the data the same way through the public API (series, getIndicator …) as from data/", () => {
+    expect(chartSpecs(api)).toEqual(specs);
+  });
+
+  it("leave Vega's text measurement and the spec as they found them, and measure text without a canvas", async () => {
+    const vega = (await import("vega")) as unknown as {
+      textMetrics: { width: unknown; estimateWidth: unknown };
+    };
+    const before = vega.textMetrics.width;
+    const chart = chartSpecs(chartData())[0] as Chart;
+    const copy = structuredClone(chart);
+    expect(await renderChart(chart)).toBe(svgOf("community-tech-teams"));
+    expect(vega.textMetrics.width).toBe(before);
+    expect(chart).toStrictEqual(copy);
+    // DejaVu Sans: "0" is 0.636 em, "ệ" as wide as "e", bold wider
+    expect(textWidth({ fontSize: 10 }, "0")).toBeCloseTo(6.36, 10);
+    expect(textWidth({ fontSize: 12 }, "Tổ ệ")).toBe(textWidth({ fontSize: 12 }, "To e"));
+    expect(textWidth({ fontSize: 12, fontWeight: "bold" }, "42.460")).toBeGreaterThan(
+      textWidth({ fontSize: 12 }, "42.460"),
+    );
+    expect(textWidth({ fontSize: 11, limit: 20 }, "a long label")).toBe(20);
+    expect(textWidth({}, "")).toBe(0);
+  });
+
+  describe("each spec", () => {
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    (addFormats as unknown as (a: Ajv) => void)(ajv);
+    ajv.addFormat("color-hex", /^#([0-9a-f]{3}|[0-9a-f]{6})$/i);
+    const validate = ajv.compile(
+      JSON.parse(
+        readFileSync(join(root, "node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"),
+      ),
+    );
+
+    it.each(NAMES)(
+      "%s declares Vega-Lite 5, is valid against its JSON schema and compiles without a warning",
+      (name) => {
+        const spec = specOf(name) as { $schema?: string };
+        expect(spec.$schema).toBe(VEGA_LITE_SCHEMA);
+        expect(VEGA_LITE_SCHEMA).toBe("https://vega.github.io/schema/vega-lite/v5.json");
+        const ok = validate(spec);
+        expect(ok, JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+        expect(() => compileChart({ name, spec: specOf(name) })).not.toThrow();
+      },
+    );
+
+    it("(the checks can fail: a wrong mark is invalid, a channel the mark cannot show warns)", () => {
+      expect(validate({ $schema: VEGA_LITE_SCHEMA, mark: "nope", data: { values: [] } })).toBe(
+        false,
+      );
+      const warns = {
+        $schema: VEGA_LITE_SCHEMA,
+        data: { values: [{ a: 1, b: "x" }] },
+        mark: "bar",
+        encoding: {
+          x: { field: "a", type: "quantitative" },
+          shape: { field: "b", type: "nominal" },
+        },
+      } as TopLevelSpec;
+      expect(validate(warns)).toBe(true);
+      expect(() => compileChart({ name: "bad", spec: warns })).toThrow(ChartSpecWarning);
+    });
+
+    it.each(NAMES)(
+      "%s joins no two figures by a line (nothing is known between two dates)",
+      (name) => {
+        const marks = JSON.stringify(specOf(name)).match(
+          /"type":"(line|area|trail)"|"mark":"(line|area|trail)"/g,
+        );
+        expect(marks).toBeNull();
+        expect(svgOf(name)).not.toMatch(/class="mark-(line|area|trail)/);
+      },
+    );
+
+    it.each(NAMES)("%s is written to its .vl.json as it is", (name) => {
+      const file = files.find((f) => f.path === `docs/charts/${name}.vl.json`);
+      expect(JSON.parse(file?.content ?? "")).toEqual(specOf(name));
+    });
+  });
+
+  it.each(NAMES)("%s.svg is well-formed XML with a size, a title and a source line", (name) => {
+    const svg = svgOf(name);
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const { width, height } = size(svg);
     expect(width).toBeGreaterThan(100);
     expect(height).toBeGreaterThan(100);
-    expect(c.content).toContain('xmlns="http://www.w3.org/2000/svg"');
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    const spec = specOf(name) as { title: { text: string; subtitle: string }; description: string };
+    // a title and a description for whoever reads the image, as its first children
+    expect(svg).toMatch(
+      new RegExp(
+        `^<svg [^>]*><title>${escapeRegExp(`${spec.title.text} — ${spec.title.subtitle}`)}</title><desc>`,
+      ),
+    );
+    const desc = /<desc>([^<]*)<\/desc>/.exec(svg)?.[1] ?? "";
+    expect(decodeEntities(desc)).toBe(spec.description);
+    expect(spec.description.length).toBeGreaterThan(40);
+    const all = texts(svg);
+    expect(all).toContain(spec.title.text);
+    expect(all).toContain(spec.title.subtitle);
+    expect(all.some((t) => t.startsWith("Nguồn · Source"))).toBe(true);
+    expect(all.some((t) => t.startsWith("Dữ liệu · Data: vn-digital-indicators"))).toBe(true);
+    expect(all.join("\n")).toContain(`data version ${DATA_VERSION}`);
+    // no date of the run, no random id
+    expect(svg).not.toContain(new Date().toISOString().slice(0, 10));
+    expect(svg.match(/id="[^"]*"/g) ?? []).toEqual(
+      (svg.match(/id="[^"]*"/g) ?? []).filter((id) => /^id="(gradient_|clip)\d+"$/.test(id)),
+    );
   });
 
-  it("the progress chart has every part-of-whole figure, labelled in Vietnamese and English", () => {
-    const svg = charts[0]?.content ?? "";
-    const parts = observations.filter((o) => o.kind === "partOfWhole");
-    expect(parts.map((o) => o.published)).toEqual([
-      "19/22",
-      "63/63",
-      "4/22",
-      "62/63",
-      "63/63",
-      "48/63",
-    ]);
-    for (const o of parts) {
-      expect(svg).toContain(`<g id="${o.id}">`);
-      expect(svg).toContain(`>${o.published}</text>`);
-      expect(svg).toContain(o.name.vi);
-      expect(svg).toContain(o.name.en);
-    }
-    // one cell per unit of every whole, filled for the part
-    expect(svg.match(/<rect [^>]*height="18"/g)?.length).toBe(22 + 63 + 22 + 63 + 63 + 63);
-    expect(svg.match(/fill="#2f7d4f"/g)?.length).toBe(19 + 63 + 4 + 62 + 63 + 48);
-    expect(svg).toContain("86,36% (vi) · 86.36% (en)");
-    expect(svg).toContain("còn tỉnh Phú Yên");
+  describe("community-tech-teams", () => {
+    const teams = series("community-tech-teams");
+    const definitions = [
+      "provinces-community-tech-teams",
+      "provinces-deployed-community-tech-team-model",
+      "provinces-community-tech-teams-all-communes",
+    ] as const;
+    const panels = () => (specOf("community-tech-teams") as { vconcat: unknown[] }).vconcat;
+
+    it("draws every figure of the teams series by as-of date and printed form, as its qualifier says", () => {
+      expect(teams.map((p) => [p.observation.asOf, p.observation.published])).toEqual([
+        ["2022-05-26", "18.286"],
+        ["2022-06-14", "27.218"],
+        ["2022-08-20", "hơn 42.460"],
+        ["2022-08-23", "42.469"],
+        ["2023-03-06", "71.836"],
+        ["2023-08-22", "74.818"],
+        ["2023-09-04", "76.905"],
+        ["2023-09", "76.905"],
+        ["2024-09", "93.524"],
+      ]);
+      expectSeriesDrawn("community-tech-teams", teams, FIGURE, panels()[0]);
+      // "hơn 42.460" is open: the triangle and the band; the months are bars
+      expect(bands(svgOf("community-tech-teams"))).toHaveLength(1);
+      expect(texts(svgOf("community-tech-teams"))).toContain("hơn 42.460 *");
+    });
+
+    it("draws the provinces by three definitions as three separately labelled series, never one", () => {
+      const svg = svgOf("community-tech-teams");
+      const colours = new Set<string>();
+      for (const id of definitions) {
+        const points = series(id);
+        expect(points.length).toBeGreaterThan(0);
+        const colour = markOf(svg, points[0] as SeriesPoint).attrs.fill ?? "";
+        colours.add(colour);
+        expectSeriesDrawn("community-tech-teams", points, colour, panels()[1]);
+        // the legend names the definition in both languages
+        const indicator = getIndicator(id);
+        expect(texts(svg)).toContain(`${indicator.name.vi} · ${indicator.name.en}`);
+      }
+      expect(colours.size).toBe(3);
+      expect([...colours]).not.toContain("#ffffff");
+      expect(texts(svg)).toContain(
+        "Định nghĩa (không bao giờ nối với nhau) · Definition (never joined)",
+      );
+      // 2022 "deployed the model" and 2023 "teams in 100% of communes" are apart from "have set up"
+      expect(
+        series("provinces-deployed-community-tech-team-model").map((p) => p.observation.asOf),
+      ).toEqual(["2022-08-20", "2022-08-23", "2022-08-23"]);
+    });
+
+    it("names its sources, the data version and the recorded conflict it draws", () => {
+      expectSources("community-tech-teams", [
+        ...teams.map(idAt),
+        ...definitions.flatMap((id) => series(id).map(idAt)),
+      ]);
+      expect(texts(svgOf("community-tech-teams")).join("\n")).toContain(
+        "community-tech-teams-2022-08-dates",
+      );
+    });
   });
 
-  it("the targets chart has every target with its progress figure and the intervals the qualifiers allow", () => {
-    const svg = charts[1]?.content ?? "";
-    const targets = observations.filter((o) => o.kind === "target");
-    expect(targets.map((o) => o.id)).toEqual([
-      "fully-online-services-target-2023",
-      "ndxp-transactions-target-2023",
-    ]);
-    for (const o of targets) {
-      expect(svg).toContain(`<g id="${o.id}">`);
-      expect(svg).toContain(o.name.vi);
-      expect(svg).toContain(o.name.en);
-      expect(svg).toContain(`>${o.published}</text>`);
-    }
-    expect(svg).toContain(">74,72%</text>");
-    expect(svg).toContain(">hơn 111 triệu</text>");
-    // bounds(): 74,72% → [74.715, 74.725); hơn 111 triệu → (111, ∞); tối thiểu 860 triệu → [860, ∞)
-    expect(svg).toContain("[74,715; 74,725) %");
-    expect(svg).toContain("[74.715, 74.725) %");
-    expect(svg).toContain("(111; ∞) triệu");
-    expect(svg).toContain("(111, ∞) million");
-    expect(svg).toContain("[860, ∞) million");
+  describe("fully-online-services-2023", () => {
+    const share = series("fully-online-services-share");
+    const panel = () => (specOf("fully-online-services-2023") as { vconcat: unknown[] }).vconcat[0];
+
+    it("draws every figure of 2023, the estimate hollow and labelled, the “more than” open", () => {
+      expect(
+        share.map((p) => [p.observation.asOf, p.observation.published, p.observation.estimate]),
+      ).toEqual([
+        ["2023-03-06", "74,72%", false],
+        ["2023-03", "77,08%", false],
+        ["2023-04", "84,14%", false],
+        ["2023-04-30", "trên 84%", false],
+        ["2023-04-30", "trên 84,1%", false],
+        ["2023-06-19", "90,66%", true],
+      ]);
+      expectSeriesDrawn("fully-online-services-2023", share, FIGURE, panel());
+      expect(bands(svgOf("fully-online-services-2023"))).toHaveLength(2);
+      expect(texts(svgOf("fully-online-services-2023"))).toContain("90,66% (ước tính · estimate)");
+      expect(texts(svgOf("fully-online-services-2023"))).toContain("trên 84% / trên 84,1%");
+    });
+
+    it("draws the 100 % target as a line across 2023, from both releases that state it", () => {
+      const svg = svgOf("fully-online-services-2023");
+      const targets = allObservations.filter(
+        (o) => o.indicator === "fully-online-services-share" && o.kind === "target",
+      );
+      expect(targets.map((t) => [t.release, t.published])).toEqual([
+        ["mic-2023-q1", "100%"],
+        ["anlao-2023-06", "100%"],
+      ]);
+      const line = elements(svg).filter((e) =>
+        e.attrs["aria-label"]?.startsWith("2023 target: 100% — mic-2023-q1, anlao-2023-06"),
+      );
+      expect(line).toHaveLength(1);
+      expect(line[0]?.tag).toBe("line");
+      expect(line[0]?.attrs.stroke).toBe(TARGET);
+      expect(line[0]?.attrs["stroke-dasharray"]).toBe("6,4");
+      // at 100 %: the top of the plot; across the whole year
+      expect(translate(line[0] as Element).y).toBe(0);
+      expect(Number(line[0]?.attrs.x2)).toBeCloseTo(365 * pxPerDay(panel()), 6);
+      expect(texts(svg)).toContain("Mục tiêu 2023 · 2023 target: 100%");
+    });
+
+    it("leaves out the level-4 share and the share of the plan (other indicators), naming them", () => {
+      const svg = svgOf("fully-online-services-2023");
+      expect(figureMarks(svg)).toHaveLength(share.length);
+      for (const p of series("level-4-online-services-share")) {
+        expect(svg).not.toContain(p.observation.published);
+      }
+      const footer = texts(svg).join("\n");
+      expect(footer).toContain("level-4-online-services-share");
+      expect(footer).toContain("fully-online-services-share-of-target");
+      expectSources("fully-online-services-2023", [
+        ...share.map(idAt),
+        "mic-2023-q1@1.0.0",
+        "anlao-2023-06@1.0.0",
+      ]);
+    });
   });
 
-  it("render in headless Chromium to a PNG that is not blank", (ctx) => {
+  describe("ndxp-since-launch", () => {
+    const since = series("ndxp-transactions-since-launch");
+
+    it("draws both “more than” figures open upwards, and nothing of the other NDXP counts", () => {
+      expect(since.map((p) => [p.observation.asOf, p.observation.published])).toEqual([
+        ["2022-09-26", "hơn 661 triệu"],
+        ["2023-03-06", "hơn 1,276 tỷ"],
+      ]);
+      expect(since.every((p) => bounds(p.observation).upper === null)).toBe(true);
+      const panel = (specOf("ndxp-since-launch") as { vconcat: unknown[] }).vconcat[0];
+      expectSeriesDrawn("ndxp-since-launch", since, FIGURE, panel);
+      const svg = svgOf("ndxp-since-launch");
+      expect(bands(svg)).toHaveLength(2);
+      expect(figureMarks(svg)).toHaveLength(2);
+      for (const id of ["ndxp-transactions-quarter", "ndxp-transactions-month"] as const) {
+        expect(texts(svg).join("\n")).toContain(`– ${id}:`);
+        for (const p of series(id)) {
+          expect(svg).not.toContain(`${p.observation.asOf}: ${p.observation.published}`);
+        }
+      }
+      expectSources("ndxp-since-launch", since.map(idAt));
+      expect(texts(svg).join("\n")).toContain("ndxp-since-launch-2022-09-date");
+    });
+  });
+
+  describe("progress (the Q1/2023 report)", () => {
+    const parts = allObservations.filter(
+      (o) => o.release === "mic-2023-q1" && o.kind === "partOfWhole",
+    );
+
+    it("has every part-of-whole figure, labelled in Vietnamese and English, one cell per unit", () => {
+      const svg = svgOf("progress");
+      expect(parts.map((o) => o.published)).toEqual([
+        "19/22",
+        "63/63",
+        "4/22",
+        "62/63",
+        "63/63",
+        "48/63",
+      ]);
+      const all = texts(svg);
+      for (const o of parts) {
+        expect(all).toContain(o.published);
+        expect(all).toContain(o.name.vi);
+        expect(all).toContain(o.name.en);
+        expect(svg).toContain(`aria-label="${o.id}: ${o.published} (${o.asOf})"`);
+      }
+      // one cell per unit of every whole: green for the part, orange for the named missing
+      const cells = elements(svg).filter(
+        (e) =>
+          e.tag === "path" && e.attrs.stroke === "#ffffff" && /^M[\d.]+,0h/.test(e.attrs.d ?? ""),
+      );
+      expect(cells).toHaveLength(22 + 63 + 22 + 63 + 63 + 63);
+      expect(cells.filter((c) => c.attrs.fill === FIGURE)).toHaveLength(19 + 63 + 4 + 62 + 63 + 48);
+      expect(cells.filter((c) => c.attrs.fill === OPEN)).toHaveLength(1);
+      expect(all).toContain("86,36% (vi) · 86.36% (en)");
+      expect(all).toContain("còn tỉnh Phú Yên · missing: Phú Yên");
+      expect(all).toContain("còn 15 · 15 to go");
+      expect(all.join("\n")).toContain("mic-2023-q1@1.0.0");
+    });
+  });
+
+  describe("targets (the Q1/2023 report)", () => {
+    it("has every target with its progress figure and the intervals the qualifiers allow", () => {
+      const svg = svgOf("targets");
+      const targets = allObservations.filter(
+        (o) => o.release === "mic-2023-q1" && o.kind === "target",
+      );
+      expect(targets.map((o) => o.id)).toEqual([
+        "fully-online-services-target-2023",
+        "ndxp-transactions-target-2023",
+      ]);
+      const all = texts(svg);
+      for (const o of targets) {
+        expect(all).toContain(o.name.vi);
+        expect(all).toContain(o.name.en);
+        expect(all).toContain(o.published);
+        expect(svg).toContain(`aria-label="${o.id}: ${o.published}"`);
+      }
+      expect(all).toContain("74,72%");
+      expect(all).toContain("hơn 111 triệu");
+      // bounds(): 74,72% → [74.715, 74.725); hơn 111 triệu → (111, ∞); tối thiểu 860 triệu → [860, ∞)
+      expect(all).toContain("[74,715; 74,725) %");
+      expect(all).toContain("[74.715, 74.725) %");
+      expect(all).toContain("(111; ∞) triệu");
+      expect(all).toContain("(111, ∞) million");
+      expect(all).toContain("[860, ∞) million");
+      // the "more than" fades out to the end of the axis; the "at least" target has its band
+      expect(svg).toMatch(/<linearGradient id="gradient_\d+" x1="0" x2="1" y1="0" y2="0">/);
+    });
+  });
+
+  it("render in headless Chromium to PNGs that are not blank and show their figures", (ctx) => {
     const chromium = findChromium();
     needSystem(ctx, "Chromium", chromium !== null, INSTALL_CHROMIUM);
     const work = mkdtempSync(join(tmpdir(), "vn-digital-indicators-charts-"));
+    const keep = process.env.CHARTS_PNG_DIR;
     try {
-      for (const chart of charts) {
-        const { width, height } = size(chart.content);
-        const png = join(work, `${chart.path.replace(/\W+/g, "-")}.png`);
-        const profile = join(work, `profile-${chart.path.replace(/\W+/g, "-")}`);
+      for (const name of NAMES) {
+        const { width, height } = size(svgOf(name));
+        const png = join(work, `${name}.png`);
+        const profile = join(work, `profile-${name}`);
         mkdirSync(profile);
         const r = spawnSync(
           chromium ?? "chromium",
@@ -112,29 +654,40 @@ describe("the SVG charts under docs/", () => {
             `--user-data-dir=${profile}`,
             `--window-size=${width},${height}`,
             `--screenshot=${png}`,
-            pathToFileURL(join(root, chart.path)).href,
+            pathToFileURL(join(root, "docs", `${name}.svg`)).href,
           ],
           { encoding: "utf8", timeout: PROGRAM_HANG_MS },
         );
         expect(r.status, r.stderr).toBe(0);
+        if (keep !== undefined && keep !== "") {
+          mkdirSync(keep, { recursive: true });
+          copyFileSync(png, join(keep, `${name}.png`));
+        }
         const image = PNG.sync.read(readFileSync(png));
         expect(image.width).toBe(width);
         expect(image.height).toBe(height);
         const colours = new Set<number>();
-        let green = 0;
+        const near = (r8: number, g8: number, b8: number, hex: string) =>
+          Math.abs(r8 - Number.parseInt(hex.slice(1, 3), 16)) < 12 &&
+          Math.abs(g8 - Number.parseInt(hex.slice(3, 5), 16)) < 12 &&
+          Math.abs(b8 - Number.parseInt(hex.slice(5, 7), 16)) < 12;
+        let figure = 0;
+        let target = 0;
         let nonWhite = 0;
         for (let i = 0; i < image.data.length; i += 4) {
           const [r8, g8, b8] = [image.data[i] ?? 0, image.data[i + 1] ?? 0, image.data[i + 2] ?? 0];
           colours.add((r8 << 16) | (g8 << 8) | b8);
           if (r8 < 250 || g8 < 250 || b8 < 250) nonWhite++;
-          // the bars' green (#2f7d4f), within anti-aliasing
-          if (Math.abs(r8 - 0x2f) < 12 && Math.abs(g8 - 0x7d) < 12 && Math.abs(b8 - 0x4f) < 12)
-            green++;
+          if (near(r8, g8, b8, FIGURE)) figure++;
+          if (near(r8, g8, b8, TARGET)) target++;
         }
         const pixels = image.width * image.height;
-        expect(colours.size, `${chart.path} rendered uniform`).toBeGreaterThan(20);
-        expect(nonWhite / pixels, `${chart.path} rendered almost blank`).toBeGreaterThan(0.05);
-        expect(green / pixels, `${chart.path} shows no bar`).toBeGreaterThan(0.01);
+        expect(colours.size, `${name} rendered uniform`).toBeGreaterThan(100);
+        expect(nonWhite / pixels, `${name} rendered almost blank`).toBeGreaterThan(0.04);
+        expect(figure / pixels, `${name} shows no figure`).toBeGreaterThan(0.0003);
+        if (name === "fully-online-services-2023" || name === "targets") {
+          expect(target / pixels, `${name} shows no target`).toBeGreaterThan(0.0005);
+        }
       }
     } finally {
       rmSync(work, { recursive: true, force: true });

@@ -38,8 +38,27 @@ describe("the docs in the packed package", () => {
       .filter((f) => /\.(md|svg|ipynb)$/.test(f))
       .sort();
     expect(repo.length).toBeGreaterThanOrEqual(6);
-    expect(readdirSync(join(packageDir, "docs")).sort()).toEqual(repo);
+    expect(readdirSync(join(packageDir, "docs")).sort()).toEqual([...repo, "charts"].sort());
     expect(existsSync(join(packageDir, "CITATION.cff"))).toBe(true);
+  });
+
+  it("hold every chart's Vega-Lite spec, as in docs/charts/, reachable as vn-digital-indicators/charts/<name>.vl.json", () => {
+    const repo = readdirSync(join(root, "docs", "charts"))
+      .filter((f) => f.endsWith(".vl.json"))
+      .sort();
+    expect(repo.length).toBeGreaterThanOrEqual(5);
+    expect(readdirSync(join(packageDir, "docs", "charts")).sort()).toEqual(repo);
+    for (const f of repo) {
+      expect(readFileSync(join(packageDir, "docs", "charts", f), "utf8")).toBe(
+        readFileSync(join(root, "docs", "charts", f), "utf8"),
+      );
+      // each chart's SVG beside it
+      expect(existsSync(join(packageDir, "docs", f.replace(/\.vl\.json$/, ".svg"))), f).toBe(true);
+    }
+    const manifest = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")) as {
+      exports: Record<string, unknown>;
+    };
+    expect(manifest.exports["./charts/*"]).toBe("./docs/charts/*");
   });
 
   it("every relative link and image of the README, the changelog and the guides resolves inside it", () => {
