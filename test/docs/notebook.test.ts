@@ -44,7 +44,8 @@ interface Output {
   output_type: "stream" | "execute_result" | "display_data" | "error";
   name?: string;
   text?: string | string[];
-  data?: Record<string, string | string[]>;
+  /** Text as a string or lines; JSON types (`application/vnd.vegalite.v5+json`) as an object. */
+  data?: Record<string, unknown>;
   execution_count?: number | null;
   ename?: string;
   evalue?: string;
@@ -64,8 +65,15 @@ interface Notebook {
   cells: Cell[];
 }
 
-const joined = (t: string | string[] | undefined): string =>
-  Array.isArray(t) ? t.join("") : (t ?? "");
+/** Text as one string; a JSON output (an object) as its JSON text. */
+const joined = (t: unknown): string =>
+  typeof t === "string"
+    ? t
+    : Array.isArray(t) && t.every((x) => typeof x === "string")
+      ? t.join("")
+      : t === undefined
+        ? ""
+        : JSON.stringify(t);
 
 /** An output as comparable text: its type, stream name, text and data (keys sorted). */
 function comparable(o: Output): string {
@@ -323,12 +331,23 @@ describe("docs/notebook.ipynb", () => {
       expect(shown).toContain("mic-2023-q1@");
       expect(shown).toContain("| 19/22 |");
       expect(shown).toContain("@misc{mic-2023-q1:ndxp-transactions-2023-q1,");
-      const svg = settled
+      // the charts: each the package's shipped Vega-Lite 5 spec, with its text for other viewers
+      const vegaLite = settled
         .flat()
-        .find((o) => o?.output_type === "display_data" && o.data?.["image/svg+xml"] !== undefined);
-      expect(joined(svg?.data?.["image/svg+xml"])).toMatch(
-        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/,
-      );
+        .filter((o) => o?.data?.["application/vnd.vegalite.v5+json"] !== undefined);
+      const spec = (name: string): unknown =>
+        JSON.parse(readFileSync(join(root, "docs", "charts", `${name}.vl.json`), "utf8"));
+      expect(vegaLite.map((o) => o?.data?.["application/vnd.vegalite.v5+json"])).toEqual([
+        spec("progress"),
+        spec("community-tech-teams"),
+      ]);
+      expect(vegaLite.map((o) => joined(o?.data?.["text/plain"]))).toEqual([
+        (spec("progress") as { description: string }).description,
+        (spec("community-tech-teams") as { description: string }).description,
+      ]);
+      expect(shown).toContain("hơn 42.460");
+      // no chart drawn by hand any more
+      expect(settled.flat().some((o) => o?.data?.["image/svg+xml"] !== undefined)).toBe(false);
 
       if (update && last !== undefined) {
         // the last run, with each cell's output from the run that delivered it
