@@ -233,7 +233,10 @@ if (process.env.BENCH_CALLGRIND === "0" || VALGRIND === "") {
 }
 
 // Lookups, in this process, on the built package (a client of the public API)
-const lib = (await import("vn-digital-indicators")) as typeof import("../src/index.js");
+// (a specifier in a variable: the type checker runs before the build, when
+// the package's own name does not resolve yet)
+const self: string = "vn-digital-indicators";
+const lib = (await import(self)) as typeof import("../src/index.js");
 const longestId = Math.max(...lib.observations.map((o) => o.id.length));
 // the longest name that still runs the close-match search: a longer one cannot
 // be close to any name (src/_closest.ts), so none is searched
