@@ -29,7 +29,7 @@ import {
   UnknownIdError,
   VERSION,
 } from "../index.js";
-import { _table, _tsvField, _wrap } from "./_table.js";
+import { _table, _tsv, _wrap } from "./_table.js";
 
 /** Where the output goes, and what the command returns. @internal */
 export interface _Io {
@@ -254,25 +254,19 @@ function list(parsed: Parsed, io: _Io): string {
   if (!io.isTTY) {
     const rows = toTidyRows(figures, { release });
     const head = ["id", "published", "comparator", "value", "unit", "period", "as_of", "name"];
-    return [
-      head.join("\t"),
-      ...rows.map((r) =>
-        [
-          r.id,
-          r.published,
-          r.comparator,
-          r.value,
-          r.unit,
-          r.period,
-          r.as_of,
-          lang === "en" ? r.name_en : r.name_vi,
-        ]
-          .map(_tsvField)
-          .join("\t"),
-      ),
-    ]
-      .map((line) => `${line}\n`)
-      .join("");
+    return _tsv([
+      head,
+      ...rows.map((r) => [
+        r.id,
+        r.published,
+        r.comparator,
+        r.value,
+        r.unit,
+        r.period,
+        r.as_of,
+        lang === "en" ? r.name_en : r.name_vi,
+      ]),
+    ]);
   }
   const head =
     lang === "en"
@@ -385,16 +379,18 @@ function seriesOf(parsed: Parsed, io: _Io): string {
   const { lang } = parsed;
   if (!io.isTTY) {
     const head = ["as_of", "published", "comparator", "value", "release", "estimate", "id"];
-    return [
-      head.join("\t"),
-      ...points.map(({ observation: o, release }) =>
-        [o.asOf, o.published, o.comparator, o.value, release.id, o.estimate, o.id]
-          .map(_tsvField)
-          .join("\t"),
-      ),
-    ]
-      .map((line) => `${line}\n`)
-      .join("");
+    return _tsv([
+      head,
+      ...points.map(({ observation: o, release }) => [
+        o.asOf,
+        o.published,
+        o.comparator,
+        o.value,
+        release.id,
+        o.estimate,
+        o.id,
+      ]),
+    ]);
   }
   const head =
     lang === "en"

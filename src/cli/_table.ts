@@ -51,7 +51,12 @@ export function _wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** A value as one TSV field: tabs and line breaks become spaces. @internal */
-export function _tsvField(value: string | number | boolean | null): string {
+/** A value as one TSV field: tabs and line breaks become spaces. */
+function _tsvField(value: string | number | boolean | null): string {
   return value === null ? "" : String(value).replace(/[\t\r\n]+/g, " ");
+}
+
+/** Rows as TSV: each value a {@link _tsvField}, tab-separated, every line ended by `\n`. @internal */
+export function _tsv(rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+  return rows.map((row) => `${row.map(_tsvField).join("\t")}\n`).join("");
 }
