@@ -563,7 +563,7 @@ function key(readings: readonly Reading[], width = WIDTH): Record<string, unknow
   if (readings.includes("more-than"))
     layers.push({
       transform: [...only("more-than"), { calculate: "datum.i - 0.5", as: "top" }],
-      mark: { type: "rect", fill: fadeUp(INK), opacity: 0.55 },
+      mark: { type: "rect", fill: fade(INK, "up"), opacity: 0.55 },
       encoding: { x: { value: 7 }, x2: { value: 15 }, y, y2: { field: "top" } },
     });
   if (readings.includes("period"))
@@ -623,17 +623,21 @@ interface TimePanelOptions {
   readonly obstacles?: (scales: PanelScales) => Box[];
 }
 
-/** A gradient that fades `colour` out upwards: the open end of a "more than". */
-function fadeUp(colour: string): Record<string, unknown> {
+/**
+ * A gradient that fades `colour` out to `to` (white unless given), upwards
+ * or to the right: the open end of a "more than".
+ */
+function fade(colour: string, towards: "up" | "right", to = "#ffffff"): Record<string, unknown> {
+  const up = towards === "up";
   return {
     gradient: "linear",
     x1: 0,
-    y1: 1,
-    x2: 0,
+    y1: up ? 1 : 0,
+    x2: up ? 0 : 1,
     y2: 0,
     stops: [
       { offset: 0, color: colour },
-      { offset: 1, color: "#ffffff" },
+      { offset: 1, color: to },
     ],
   };
 }
@@ -713,7 +717,7 @@ function timePanel(o: TimePanelOptions): { spec: Record<string, unknown>; rows: 
         transform: [
           { filter: `datum.series === ${JSON.stringify(id)} && datum.open && datum.day` },
         ],
-        mark: { type: "bar", width: 9, fill: fadeUp(c), opacity: 0.55, aria: false },
+        mark: { type: "bar", width: 9, fill: fade(c, "up"), opacity: 0.55, aria: false },
         encoding: { x: x("start"), y: y("lower"), y2: { field: "top" } },
       });
     }
@@ -723,7 +727,7 @@ function timePanel(o: TimePanelOptions): { spec: Record<string, unknown>; rows: 
         transform: [
           { filter: `datum.series === ${JSON.stringify(id)} && datum.open && !datum.day` },
         ],
-        mark: { type: "rect", fill: fadeUp(c), opacity: 0.45, aria: false },
+        mark: { type: "rect", fill: fade(c, "up"), opacity: 0.45, aria: false },
         encoding: { x: x("start"), x2: { field: "end" }, y: y("lower"), y2: { field: "top" } },
       });
     }
@@ -1362,17 +1366,7 @@ function targetPanel(progress: Observation, target: Observation): Record<string,
         type: "rect",
         y: 44,
         y2: 66,
-        fill: {
-          gradient: "linear",
-          x1: 0,
-          y1: 0,
-          x2: 1,
-          y2: 0,
-          stops: [
-            { offset: 0, color: OPEN },
-            { offset: 1, color: "#fdf3e9" },
-          ],
-        },
+        fill: fade(OPEN, "right", "#fdf3e9"),
       },
       encoding: { x: x("surely"), x2: { field: "to" } },
     });

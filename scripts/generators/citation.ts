@@ -1,26 +1,10 @@
-import type { Publisher, Release, ReportEvent } from "../../src/index.js";
+import { formatPeriod, type Publisher, type Release, type ReportEvent } from "../../src/index.js";
 import { readDataSet } from "./_dataset.js";
 import { type GeneratedFile, readJson } from "./_shared.js";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** `2023-03-06` → `6 March 2023`. */
+/** `2023-03-06` → `6 March 2023`, as the package writes a day in English. */
 function longDate(date: string): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return formatPeriod(date, { locale: "en" });
 }
 
 /** A YAML scalar: a double-quoted string (JSON's escapes are YAML's). */
