@@ -27,6 +27,24 @@ const observations = allObservations.filter((o) => o.release === "mic-2023-q1");
 
 const release = mic2023Q1;
 
+/** `build()` throws the package's typed error of `kind`, with `code` and naming `argument`. */
+function expectBuilderError(
+  name: string,
+  build: () => unknown,
+  kind: string,
+  code: string,
+  argument: string,
+): void {
+  let error: unknown;
+  try {
+    build();
+  } catch (e) {
+    error = e;
+  }
+  expect(error, name).toBeInstanceOf(kind === "type" ? ArgumentTypeError : ArgumentRangeError);
+  expect(error, name).toMatchObject({ code, argument });
+}
+
 describe("toTidyRows", () => {
   const rows = toTidyRows(observations, { release });
   const byId = (id: string) => rows.find((r) => r.id === id);
@@ -433,16 +451,7 @@ describe("records that are almost an observation or a release (issue 12)", () =>
     (_name, args, kind, code, argument) => {
       for (const [name, build] of Object.entries(builders)) {
         const [list, options] = args() as [Observation[], { release: typeof release }];
-        let error: unknown;
-        try {
-          build(list, options);
-        } catch (e) {
-          error = e;
-        }
-        expect(error, name).toBeInstanceOf(
-          kind === "type" ? ArgumentTypeError : ArgumentRangeError,
-        );
-        expect(error, name).toMatchObject({ code, argument });
+        expectBuilderError(name, () => build(list, options), kind, code, argument);
       }
     },
   );
@@ -506,16 +515,7 @@ describe("records that are almost an observation or a release (issue 12)", () =>
     (_name, args, kind, code, argument) => {
       for (const [name, build] of Object.entries(listBuilders)) {
         const [list, options] = args() as [Observation[], never];
-        let error: unknown;
-        try {
-          build(list, options);
-        } catch (e) {
-          error = e;
-        }
-        expect(error, name).toBeInstanceOf(
-          kind === "type" ? ArgumentTypeError : ArgumentRangeError,
-        );
-        expect(error, name).toMatchObject({ code, argument });
+        expectBuilderError(name, () => build(list, options), kind, code, argument);
       }
     },
   );
