@@ -88,9 +88,6 @@ export interface CslItem {
   readonly note: string;
 }
 
-const _FORMATS: readonly CiteFormat[] = ["csl", "bibtex", "biblatex", "text"];
-const _FORMATS_TEXT = '"csl", "bibtex", "biblatex" or "text"';
-
 const BIB_MONTHS = [
   "jan",
   "feb",
@@ -392,14 +389,12 @@ function _text(release: Release, observation: Observation | null): string {
           ? `(${y}, ${_MONTHS_EN[m - 1]}).`
           : `(${y}, ${_MONTHS_EN[m - 1]} ${d}).`;
   const author = _author(release);
-  const event = release.event;
+  const presented = _presented(release);
   const parts = [
     author.vi === author.en ? `${author.vi}.` : `${author.vi} [${author.en}].`,
     date,
     `${release.title.vi} [${release.title.en}].`,
-    event
-      ? `Presented at ${event.name.vi} (${event.name.en})${event.place ? `, ${event.place.en}` : ""}${event.date ? `, ${_longDate(event.date)}` : ""}.`
-      : null,
+    presented === null ? null : `${presented}.`,
     _figures(release),
     release.source.url ? `${release.source.url}.` : null,
     _successor(release),
