@@ -126,19 +126,11 @@ export function _plain(argument: string, value: unknown, depth = 12): unknown {
 }
 
 /** The published comparators. @internal */
-export const _COMPARATORS: readonly string[] = ["eq", "approx", "gt", "gte", "nearly"];
+export const _COMPARATORS: readonly Comparator[] = ["eq", "approx", "gt", "gte", "nearly"];
 
 /** One of the published comparators. @internal */
 export function _comparator(argument: string, value: unknown): Comparator {
-  if (typeof value !== "string" || !_COMPARATORS.includes(value)) {
-    throw new ArgumentRangeError(
-      "ERR_OUT_OF_RANGE",
-      argument,
-      value,
-      'one of "eq", "approx", "gt", "gte", "nearly"',
-    );
-  }
-  return value as Comparator;
+  return _oneOf(argument, value, _COMPARATORS);
 }
 
 /** One of `allowed` (strings), or the error listing them. @internal */

@@ -1,8 +1,9 @@
 import * as z from "zod";
+import { _COMPARATORS } from "../_check.js";
 import { parsePublished } from "../numbers/parsePublished.js";
 import { _id, _localizedText, _periodString } from "./_common.js";
 
-const comparator = z.enum(["eq", "approx", "gt", "gte", "nearly"]);
+const comparator = z.enum(_COMPARATORS);
 const unit = z.enum([
   "percent",
   "ministry",
