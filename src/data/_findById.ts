@@ -13,12 +13,12 @@ export function _findById<R extends { readonly id: string }>(
   id: unknown,
   what: string,
 ): R {
-  const longest = records.reduce((m, r) => Math.max(m, r.id.length), 0);
-  if (typeof id === "string" && id.length > longest) {
-    throw new UnknownIdError("id", id, what, []);
-  }
   const found = records.find((r) => r.id === id);
   if (found === undefined) {
+    const longest = records.reduce((m, r) => Math.max(m, r.id.length), 0);
+    if (typeof id === "string" && id.length > longest) {
+      throw new UnknownIdError("id", id, what, []);
+    }
     const suggestions =
       typeof id === "string"
         ? _closest(

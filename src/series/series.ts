@@ -6,7 +6,8 @@ import type { SeriesPoint } from "../model/series.js";
 
 /**
  * The points of an indicator's series, or the error naming the closest
- * indicator ids. Ids longer than any real one are refused without a search.
+ * indicator ids. Ids far longer than any real one are refused without a
+ * search (`_closest`'s own cut-off).
  *
  * @internal
  */
@@ -14,7 +15,7 @@ export function _seriesOf(id: unknown): readonly SeriesPoint[] {
   const points = typeof id === "string" ? _seriesByIndicator[id] : undefined;
   if (points !== undefined && Object.hasOwn(_seriesByIndicator, id as string)) return points;
   const known = Object.keys(_seriesByIndicator);
-  const suggestions = typeof id === "string" && id.length <= 200 ? _closest(id, known) : [];
+  const suggestions = typeof id === "string" ? _closest(id, known) : [];
   throw new UnknownIdError("indicatorId", id, "indicator", suggestions);
 }
 
