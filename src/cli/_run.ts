@@ -47,7 +47,9 @@ export interface _Result {
 }
 
 const NAME = "vn-digital-indicators";
-const REPORT_ID = mic2023Q1.id;
+
+/** The Q1/2023 report: what `list` prints unless told otherwise. */
+const REPORT: Release = mic2023Q1;
 
 /** The help text. @internal */
 export const _USAGE = `${NAME} ${VERSION} (data ${DATA_VERSION})
@@ -57,7 +59,7 @@ ministry's figures, with their qualifiers, as-of dates and sources.
 
 Usage:
   ${NAME} [list] [--release <id>] [--lang en|vi]
-      every figure of a release (default: the report, ${REPORT_ID}) with its
+      every figure of a release (default: the report, ${REPORT.id}) with its
       qualifier ("hơn"/"trên" = more than, "tối thiểu" = at least, "khoảng" =
       about, "gần" = nearly) and period
   ${NAME} series <indicator> [--lang en|vi]
@@ -89,7 +91,7 @@ RFC 4180 (UTF-8, CRLF); without --release, export prints the same bytes as the
 package's data/exports/observations.csv (.json, .ndjson); csl is a CSL-JSON
 array.
 
-Ids: the observation ids that list prints, a release id (${REPORT_ID} …), or
+Ids: the observation ids that list prints, a release id (${REPORT.id} …), or
 an indicator id (the second column of series' help: ${NAME} show <indicator>).
 Exit codes: 0 done, 2 usage error (unknown command, id or option), 1 other error.
 `;
@@ -99,9 +101,6 @@ const QUALIFIER: Record<Locale, Record<Observation["comparator"], string>> = {
   vi: { eq: "", approx: "khoảng", gt: "hơn", gte: "tối thiểu", nearly: "gần" },
 };
 
-/** The Q1/2023 report: what `list` prints unless told otherwise. */
-const REPORT: Release = mic2023Q1;
-
 /** The observations of one release, in the order of its source. */
 function ofRelease(release: Release): Observation[] {
   return observations.filter((o) => o.release === release.id);
@@ -109,7 +108,7 @@ function ofRelease(release: Release): Observation[] {
 
 /** The release an observation belongs to. */
 function releaseOf(o: Observation): Release {
-  return releases.find((r) => r.id === o.release) ?? REPORT;
+  return releaseById(o.release) ?? REPORT;
 }
 
 class UsageError extends Error {}
@@ -215,9 +214,14 @@ function findIndicator(id: string): Indicator | undefined {
   return indicators.find((i) => i.id === id);
 }
 
+/** The release with that id, or undefined. */
+function releaseById(id: string): Release | undefined {
+  return releases.find((r) => r.id === id);
+}
+
 /** The release with that id, or the usage error naming the known ones. */
 function findRelease(id: string): Release {
-  const release = releases.find((r) => r.id === id);
+  const release = releaseById(id);
   if (release) return release;
   throw new UsageError(
     `unknown release "${id}". Releases: ${releases.map((r) => r.id).join(", ")}.`,
@@ -225,7 +229,7 @@ function findRelease(id: string): Release {
 }
 
 function findTarget(id: string, preferIndicator = false): Observation | Release | Indicator {
-  const release = releases.find((r) => r.id === id);
+  const release = releaseById(id);
   if (release) return release;
   const indicator = findIndicator(id);
   if (indicator && (preferIndicator || !observations.some((o) => o.id === id))) return indicator;
@@ -482,7 +486,7 @@ function showRelease(r: Release, lang: Locale): string {
   lines.push(
     ["source", lang === "en" ? r.source.description.en : r.source.description.vi],
     ["data", `${r.id}@${r.version}, compiled ${r.compiled}`],
-    ["figures", String(observations.filter((o) => o.release === r.id).length)],
+    ["figures", String(ofRelease(r).length)],
     ["cite", `${NAME} cite ${r.id}`],
   );
   return `${_table(lines)}\n`;
