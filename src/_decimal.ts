@@ -19,6 +19,9 @@ export interface _Decimal {
 /** The decimal 1. @internal */
 export const _ONE: _Decimal = { n: 1n, e: 0 };
 
+/** The decimal 100. @internal */
+export const _HUNDRED: _Decimal = { n: 100n, e: 0 };
+
 /** A finite double as the decimal its shortest text reads. @internal */
 export function _toDecimal(value: number): _Decimal {
   // "74.72", "-0", "1e+21", "5e-324", "1.5e-7"
@@ -106,6 +109,31 @@ export function _round(
     c = mode;
   }
   return { value, exact: c === 0 };
+}
+
+/**
+ * `num / den` rounded outward as {@link _round} does (`mode` −1 down, 1 up),
+ * −0 read as 0; beyond the finite range, the `ERR_OUT_OF_RANGE` error with
+ * the caller's `argument`, `received` and `expected` (never ±Infinity).
+ *
+ * @internal
+ */
+export function _roundOutward(
+  num: _Decimal,
+  den: _Decimal,
+  mode: -1 | 1,
+  refused: { readonly argument: string; readonly received: unknown; readonly expected: string },
+): { value: number; exact: boolean } {
+  const r = _round(num, den, mode);
+  if (!Number.isFinite(r.value)) {
+    throw new ArgumentRangeError(
+      "ERR_OUT_OF_RANGE",
+      refused.argument,
+      refused.received,
+      refused.expected,
+    );
+  }
+  return { value: r.value === 0 ? 0 : r.value, exact: r.exact };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { _fields } from "../_check.js";
-import { _ONE, _round, _toDecimal } from "../_decimal.js";
+import { _mul, _ONE, _roundOutward, _toDecimal } from "../_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Interval } from "../model/interval.js";
 
@@ -103,16 +103,11 @@ export function _bound(
 ): { value: number; exact: boolean } {
   const p = _toDecimal(x);
   const q = _toDecimal(y);
-  const r = divide ? _round(p, q, mode) : _round({ n: p.n * q.n, e: p.e + q.e }, _ONE, mode);
-  if (!Number.isFinite(r.value)) {
-    throw new ArgumentRangeError(
-      "ERR_OUT_OF_RANGE",
-      "a",
-      [a, b],
-      "intervals whose result's bounds are finite (the computation overflowed ±1.8e308)",
-    );
-  }
-  return { value: r.value === 0 ? 0 : r.value, exact: r.exact };
+  return _roundOutward(divide ? p : _mul(p, q), divide ? q : _ONE, mode, {
+    argument: "a",
+    received: [a, b],
+    expected: "intervals whose result's bounds are finite (the computation overflowed ±1.8e308)",
+  });
 }
 
 /** Whether an interval is the single point 0. @internal */

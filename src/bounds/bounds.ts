@@ -1,6 +1,5 @@
 import { _comparator, _decimals, _fields, _finite, _scale } from "../_check.js";
-import { _add, _ONE, _round, _toDecimal } from "../_decimal.js";
-import { ArgumentRangeError } from "../errors.js";
+import { _add, _neg, _ONE, _roundOutward, _toDecimal } from "../_decimal.js";
 import type { Interval } from "../model/interval.js";
 import type { Comparator } from "../model/observation.js";
 
@@ -87,20 +86,17 @@ export function bounds(observation: BoundsInput): Interval {
   // added on the decimal digits, then rounded outward where no double is exact
   const v = _toDecimal(value);
   const half = { n: 5n, e: String(scale).length - 2 - decimals };
-  const lower = _round(_add(v, { n: -half.n, e: half.e }), _ONE, -1);
-  const upper = _round(_add(v, half), _ONE, 1);
-  if (!Number.isFinite(lower.value) || !Number.isFinite(upper.value)) {
-    throw new ArgumentRangeError(
-      "ERR_OUT_OF_RANGE",
-      "observation.value",
-      value,
-      "a value whose rounding interval is finite (within ±1.8e308)",
-    );
-  }
+  const refused = {
+    argument: "observation.value",
+    received: value,
+    expected: "a value whose rounding interval is finite (within ±1.8e308)",
+  };
+  const lower = _roundOutward(_add(v, _neg(half)), _ONE, -1, refused);
+  const upper = _roundOutward(_add(v, half), _ONE, 1, refused);
   if (comparator === "nearly") {
     // below the printed value (open), and at least down to half a unit below it
     return {
-      lower: lower.value === 0 ? 0 : lower.value,
+      lower: lower.value,
       lowerInclusive: lower.exact,
       upper: value === 0 ? 0 : value,
       upperInclusive: false,
@@ -108,9 +104,9 @@ export function bounds(observation: BoundsInput): Interval {
     };
   }
   return {
-    lower: lower.value === 0 ? 0 : lower.value,
+    lower: lower.value,
     lowerInclusive: lower.exact,
-    upper: upper.value === 0 ? 0 : upper.value,
+    upper: upper.value,
     upperInclusive: comparator === "approx" && upper.exact,
     approximate: comparator === "approx",
   };

@@ -1,5 +1,5 @@
 import { _nonNegative, _positive } from "../_check.js";
-import { _add, _mul, _neg, _result, _toDecimal } from "../_decimal.js";
+import { _add, _HUNDRED, _mul, _neg, _result, _toDecimal } from "../_decimal.js";
 
 /**
  * The two readings of a change between two levels, returned by {@link delta}.
@@ -46,6 +46,6 @@ export function delta(current: number, previous: number): DeltaResult {
   const difference = _add(_toDecimal(c), _neg(previousDecimal));
   return {
     points: _result("current", current, difference),
-    relative: _result("previous", previous, _mul(difference, { n: 100n, e: 0 }), previousDecimal),
+    relative: _result("previous", previous, _mul(difference, _HUNDRED), previousDecimal),
   };
 }

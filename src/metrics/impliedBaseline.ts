@@ -1,5 +1,14 @@
 import { _comparator, _fields, _nonNegative, _oneOf } from "../_check.js";
-import { _add, type _Decimal, _mul, _nearest, _result, _toDecimal } from "../_decimal.js";
+import {
+  _add,
+  type _Decimal,
+  _HUNDRED,
+  _mul,
+  _nearest,
+  _neg,
+  _result,
+  _toDecimal,
+} from "../_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { FigureInput } from "./derived.js";
 
@@ -165,21 +174,20 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
   // exactly, on the decimal digits: current − change, and current × 100 / (100 ± change)
   const now = _toDecimal(current);
   const step = _toDecimal(sign * size);
-  const byPoints = _add(now, { n: -step.n, e: step.e });
-  const hundred = { n: 100n, e: 0 };
-  const factor = _add(hundred, step); // 100 × (1 ± change/100)
+  const byPoints = _add(now, _neg(step));
+  const factor = _add(_HUNDRED, step); // 100 × (1 ± change/100)
   let reading: ChangeReading;
   if (opts.reading === undefined) {
     if (unit === "ambiguous") {
       const text = (n: _Decimal, d?: _Decimal) => String(_nearest(n, d));
-      const relative = factor.n > 0n ? text(_mul(now, hundred), factor) : "none";
+      const relative = factor.n > 0n ? text(_mul(now, _HUNDRED), factor) : "none";
       throw new ArgumentTypeError(
         "ERR_MISSING_OPTION",
         "options.reading",
         undefined,
         `"points" or "relative": the source prints "%" and does not say which, so there is no default. ` +
           `"points" reads the change as percentage points (earlier value ${current} ${sign > 0 ? "−" : "+"} ${size} = ${text(byPoints)}); ` +
-          `"relative" reads it as percent of the earlier value (earlier value ${current} / ${text(factor, hundred)} = ${relative})`,
+          `"relative" reads it as percent of the earlier value (earlier value ${current} / ${text(factor, _HUNDRED)} = ${relative})`,
       );
     }
     reading = unit;
@@ -214,5 +222,5 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
       "a relative decrease below 100 %",
     );
   }
-  return _result("change.value", size, _mul(now, hundred), factor);
+  return _result("change.value", size, _mul(now, _HUNDRED), factor);
 }

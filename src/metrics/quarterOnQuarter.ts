@@ -1,6 +1,6 @@
 import { addQuarters } from "date-fns/addQuarters";
 import { _comparator, _fields, _nonNegative, _period } from "../_check.js";
-import { _add, _mul, _neg, _result, _toDecimal } from "../_decimal.js";
+import { _add, _HUNDRED, _mul, _neg, _result, _toDecimal } from "../_decimal.js";
 import { _start } from "../_periodBounds.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Derived, DerivedComparator } from "./derived.js";
@@ -128,7 +128,7 @@ export function quarterOnQuarter(
   return {
     change: { value: _result("current.value", cv, change), comparator },
     relative: {
-      value: _result("previous.value", pv, _mul(change, { n: 100n, e: 0 }), before),
+      value: _result("previous.value", pv, _mul(change, _HUNDRED), before),
       comparator,
     },
   };

@@ -1,5 +1,5 @@
 import { _fields, _period } from "../_check.js";
-import { _result, _toDecimal } from "../_decimal.js";
+import { _mul, _result, _toDecimal } from "../_decimal.js";
 import { _start } from "../_periodBounds.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Derived } from "../metrics/derived.js";
@@ -137,12 +137,7 @@ export function requiredPace(
     remaining,
     periods: _result("progress.period", p.period, { n: left, e: 0 }, total),
     perPeriod: {
-      value: _result(
-        "target.value",
-        remaining.value,
-        { n: r.n * total.n, e: r.e },
-        { n: left, e: 0 },
-      ),
+      value: _result("target.value", remaining.value, _mul(r, total), { n: left, e: 0 }),
       comparator: remaining.comparator,
     },
     granularity: period.type,

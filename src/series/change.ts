@@ -1,5 +1,5 @@
 import { _fields } from "../_check.js";
-import { _add, _neg, _ONE, _round, _toDecimal } from "../_decimal.js";
+import { _add, _neg, _ONE, _roundOutward, _toDecimal } from "../_decimal.js";
 import { bounds } from "../bounds/bounds.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { DifferenceInterval, Interval } from "../model/interval.js";
@@ -176,18 +176,13 @@ export function change(earlier: ChangeFigure, later: ChangeFigure): ChangeBetwee
   // later − earlier, exactly on decimal digits, each end rounded outward where
   // no double is exact (and then open): the lower end from later's lower and
   // earlier's upper, the upper end from later's upper and earlier's lower
-  const diff = (x: number, y: number, mode: -1 | 1) => {
-    const r = _round(_add(_toDecimal(x), _neg(_toDecimal(y))), _ONE, mode);
-    if (!Number.isFinite(r.value)) {
-      throw new ArgumentRangeError(
-        "ERR_OUT_OF_RANGE",
-        "later.value",
-        l.value,
-        "figures whose difference is within ±1.8e308",
-      );
-    }
-    return { value: r.value === 0 ? 0 : r.value, exact: r.exact };
+  const refused = {
+    argument: "later.value",
+    received: l.value,
+    expected: "figures whose difference is within ±1.8e308",
   };
+  const diff = (x: number, y: number, mode: -1 | 1) =>
+    _roundOutward(_add(_toDecimal(x), _neg(_toDecimal(y))), _ONE, mode, refused);
   const low = a.upper === null ? null : diff(b.lower, a.upper, -1);
   const high = b.upper === null ? null : diff(b.upper, a.lower, 1);
   const lower = low?.value ?? null;
