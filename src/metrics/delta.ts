@@ -1,5 +1,5 @@
 import { _nonNegative, _positive } from "../_check.js";
-import { _add, _HUNDRED, _mul, _neg, _result, _toDecimal } from "../_decimal.js";
+import { _pointsAndRelative } from "./_pointsAndRelative.js";
 
 /**
  * The two readings of a change between two levels, returned by {@link delta}.
@@ -42,10 +42,10 @@ export interface DeltaResult {
 export function delta(current: number, previous: number): DeltaResult {
   const c = _nonNegative("current", current);
   const p = _positive("previous", previous);
-  const previousDecimal = _toDecimal(p);
-  const difference = _add(_toDecimal(c), _neg(previousDecimal));
-  return {
-    points: _result("current", current, difference),
-    relative: _result("previous", previous, _mul(difference, _HUNDRED), previousDecimal),
-  };
+  return _pointsAndRelative(
+    c,
+    p,
+    { argument: "current", received: current },
+    { argument: "previous", received: previous },
+  );
 }

@@ -1,8 +1,8 @@
 import { addQuarters } from "date-fns/addQuarters";
 import { _comparator, _fields, _nonNegative, _period } from "../_check.js";
-import { _add, _HUNDRED, _mul, _neg, _result, _toDecimal } from "../_decimal.js";
 import { _start } from "../_periodBounds.js";
 import { ArgumentRangeError } from "../errors.js";
+import { _pointsAndRelative } from "./_pointsAndRelative.js";
 import type { Derived, DerivedComparator } from "./derived.js";
 
 /**
@@ -123,14 +123,15 @@ export function quarterOnQuarter(
     );
   }
   // exactly on the decimal digits, each rounded once
-  const before = _toDecimal(pv);
-  const change = _add(_toDecimal(cv), _neg(before));
+  const { points, relative } = _pointsAndRelative(
+    cv,
+    pv,
+    { argument: "current.value", received: cv },
+    { argument: "previous.value", received: pv },
+  );
   return {
-    change: { value: _result("current.value", cv, change), comparator },
-    relative: {
-      value: _result("previous.value", pv, _mul(change, _HUNDRED), before),
-      comparator,
-    },
+    change: { value: points, comparator },
+    relative: { value: relative, comparator },
   };
 }
 
