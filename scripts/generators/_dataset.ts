@@ -8,6 +8,8 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
+import { periodEnd } from "../../src/periods/periodEnd.js";
+import { periodStart } from "../../src/periods/periodStart.js";
 import type {
   Conflict,
   Indicator,
@@ -71,33 +73,14 @@ export function readReleaseFiles(): { file: string; data: ReleaseFile }[] {
     });
 }
 
-/** The last day of a period string (`2023-09` → `2023-09-30`), as `YYYY-MM-DD`. */
+/** The last day of a period string (`2023-09` → `2023-09-30`), as `YYYY-MM-DD`: the package's {@link periodEnd}. */
 export function lastDay(period: string): string {
-  const [y = "", second, day] = period.split("-");
-  const year = Number(y);
-  if (second === undefined) return `${y}-12-31`;
-  if (second.startsWith("Q")) {
-    const month = Number(second.slice(1)) * 3;
-    return `${y}-${String(month).padStart(2, "0")}-${String(daysIn(year, month)).padStart(2, "0")}`;
-  }
-  if (day === undefined)
-    return `${y}-${second}-${String(daysIn(year, Number(second))).padStart(2, "0")}`;
-  return period;
+  return periodEnd(period);
 }
 
-/** The first day of a period string (`2023-Q3` → `2023-07-01`). */
+/** The first day of a period string (`2023-Q3` → `2023-07-01`): the package's {@link periodStart}. */
 export function firstDay(period: string): string {
-  const [y = "", second, day] = period.split("-");
-  if (second === undefined) return `${y}-01-01`;
-  if (second.startsWith("Q")) {
-    const month = (Number(second.slice(1)) - 1) * 3 + 1;
-    return `${y}-${String(month).padStart(2, "0")}-01`;
-  }
-  return day === undefined ? `${y}-${second}-01` : period;
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return periodStart(period);
 }
 
 /**
