@@ -8,6 +8,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
+import type { SeriesPoint } from "../../src/model/series.js";
 import { periodEnd } from "../../src/periods/periodEnd.js";
 import { periodStart } from "../../src/periods/periodStart.js";
 import type {
@@ -185,4 +186,27 @@ export function seriesOf(data: DataSet, indicator: string): Observation[] {
         (releaseIndex.get(a.release) ?? 0) - (releaseIndex.get(b.release) ?? 0) ||
         a.id.localeCompare(b.id),
     );
+}
+
+/**
+ * The series of one indicator as the package ships it: each observation of
+ * {@link seriesOf} with its release and the ids of the conflicts naming it.
+ */
+export function seriesPoints(data: DataSet, indicator: string): SeriesPoint[] {
+  const releaseById = new Map(data.releases.map((r) => [r.release.id, r.release]));
+  return seriesOf(data, indicator).map((observation) => {
+    const release = releaseById.get(observation.release);
+    if (release === undefined) {
+      throw new Error(
+        `${observation.id}: data/releases/ holds no release "${observation.release}"`,
+      );
+    }
+    return {
+      observation,
+      release,
+      conflicts: data.conflicts
+        .filter((c) => c.observations.includes(observation.id))
+        .map((c) => c.id),
+    };
+  });
 }

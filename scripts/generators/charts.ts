@@ -26,7 +26,7 @@ import * as vega from "vega";
 import * as vegaLite from "vega-lite";
 import type { Indicator, Release, SeriesPoint } from "../../src/index.js";
 import { type Chart, type ChartData, chartSpecs } from "./_chartSpecs.js";
-import { type DataSet, readDataSet, seriesOf } from "./_dataset.js";
+import { type DataSet, readDataSet, seriesPoints } from "./_dataset.js";
 import { type GeneratedFile, root } from "./_shared.js";
 import { textWidth } from "./_textWidth.js";
 
@@ -48,14 +48,7 @@ export function chartData(data: DataSet = readDataSet()): ChartData {
     indicator,
     observations: data.observations,
     release,
-    series: (id: string): SeriesPoint[] =>
-      seriesOf(data, indicator(id).id).map((observation) => ({
-        observation,
-        release: release(observation.release),
-        conflicts: data.conflicts
-          .filter((c) => c.observations.includes(observation.id))
-          .map((c) => c.id),
-      })),
+    series: (id: string): SeriesPoint[] => seriesPoints(data, indicator(id).id),
   };
 }
 
