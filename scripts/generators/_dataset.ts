@@ -8,6 +8,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
+import { _deepFreeze } from "../../src/_deepFreeze.js";
 import type { SeriesPoint } from "../../src/model/series.js";
 import { periodEnd } from "../../src/periods/periodEnd.js";
 import { periodStart } from "../../src/periods/periodStart.js";
@@ -104,8 +105,21 @@ export function compareAsOf(a: Observation, b: Observation): number {
   return byEnd !== 0 ? byEnd : firstDay(a.asOf).localeCompare(firstDay(b.asOf));
 }
 
-/** Reads, checks and orders the whole data set. */
+let cached: DataSet | undefined;
+
+/**
+ * The whole data set, read, checked and ordered once per process and then
+ * shared: every generator (and test) that calls this gets the same object,
+ * deep-frozen so that none can change what the others see. A change to
+ * `data/` after the first call is not seen until the next process.
+ */
 export function readDataSet(): DataSet {
+  cached ??= _deepFreeze(loadDataSet());
+  return cached;
+}
+
+/** Reads, checks and orders the whole data set. */
+function loadDataSet(): DataSet {
   const version = parse(
     z.strictObject({ version: z.string().regex(/^\d+\.\d+\.\d+$/) }),
     readJson("data/dataset.json"),
