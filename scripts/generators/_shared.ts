@@ -19,6 +19,21 @@ export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(join(root, path), "utf8"));
 }
 
+/** The fields of the package's `package.json` that the generators read. */
+export interface PackageJson {
+  readonly name: string;
+  readonly version: string;
+  readonly description: string;
+  readonly license: string;
+  readonly author: string;
+  readonly keywords: readonly string[];
+}
+
+/** The package's `package.json`. */
+export function readPackageJson(): PackageJson {
+  return readJson("package.json") as PackageJson;
+}
+
 /** The header every generated TypeScript module starts with. */
 export function header(sources: readonly string[]): string {
   return [

@@ -1,6 +1,6 @@
 import { formatPeriod, type Publisher, type Release, type ReportEvent } from "../../src/index.js";
 import { readDataSet } from "./_dataset.js";
-import { type GeneratedFile, readJson } from "./_shared.js";
+import { type GeneratedFile, readPackageJson } from "./_shared.js";
 
 /** `2023-03-06` → `6 March 2023`, as the package writes a day in English. */
 function longDate(date: string): string {
@@ -55,14 +55,7 @@ export function generate(): GeneratedFile[] {
   }
   const dated = { ...event, date: event.date };
   const pages = data.releases.filter((r) => !r.release.source.quotes && r.release.source.url);
-  const pkg = readJson("package.json") as {
-    name: string;
-    version: string;
-    description: string;
-    license: string;
-    keywords: readonly string[];
-    author: string;
-  };
+  const pkg = readPackageJson();
   const [year, month] = event.date.split("-").map(Number);
   const lines = [
     "# generated — do not edit.",

@@ -1,7 +1,14 @@
 import type { SeriesPoint } from "../../src/model/series.js";
 import type { Observation } from "../../src/schema.js";
 import { readDataSet, seriesPoints } from "./_dataset.js";
-import { camelCase, type GeneratedFile, header, parsed, readJson, union } from "./_shared.js";
+import {
+  camelCase,
+  type GeneratedFile,
+  header,
+  parsed,
+  readPackageJson,
+  union,
+} from "./_shared.js";
 
 export { readReleaseFiles } from "./_dataset.js";
 
@@ -26,7 +33,7 @@ export function seriesName(indicator: string): string {
 /** Makes the typed, frozen data modules under `src/generated/`. */
 export function generate(): GeneratedFile[] {
   const data = readDataSet();
-  const pkg = readJson("package.json") as { version: string };
+  const pkg = readPackageJson();
   const { releases, observations, indicators, conflicts } = data;
   const releaseFiles = releases.map((r) => r.file);
   const releaseById = new Map(releases.map((r) => [r.release.id, r.release]));

@@ -23,7 +23,7 @@ import { type TidyRow, toCsv, toJson, toNdjson, toTidyRows } from "../../src/ind
 import { ObservationSchema, ReleaseSchema, tidyFields } from "../../src/schema.js";
 import { readDataSet } from "./_dataset.js";
 import { parquetBytes, readParquet } from "./_duckdb.js";
-import { type GeneratedFile, readJson, root } from "./_shared.js";
+import { type GeneratedFile, readPackageJson, root } from "./_shared.js";
 import {
   conflictFields,
   conflictRows,
@@ -126,13 +126,7 @@ export async function generate(): Promise<GeneratedFile[]> {
   const data = readDataSet();
   const report = data.releases.find((r) => r.release.id === "mic-2023-q1")?.release;
   if (!report) throw new Error("data/releases/ holds no mic-2023-q1 release");
-  const pkg = readJson("package.json") as {
-    name: string;
-    version: string;
-    license: string;
-    author: string;
-    keywords: string[];
-  };
+  const pkg = readPackageJson();
   const { observations, conflicts, indicators } = data;
   const options = { releases: data.releases.map((r) => r.release), conflicts };
   const rows = toTidyRows(observations, options);
