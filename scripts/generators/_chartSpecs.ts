@@ -41,6 +41,7 @@ import {
   periodStart,
   progressRatio,
 } from "../../src/index.js";
+import { REPORT_ID } from "./_dataset.js";
 import { textWidth } from "./_textWidth.js";
 
 /** The Vega-Lite schema the specs declare: v5, what JupyterLab's mimetype renderer reads. */
@@ -1503,7 +1504,7 @@ export interface ChartData {
 }
 
 /** The release whose figures the progress and targets charts draw. */
-export const REPORT = "mic-2023-q1";
+export const REPORT = REPORT_ID;
 
 /** Every chart, by file name, from the package's data. */
 export function chartSpecs(data: ChartData): Chart[] {

@@ -64,6 +64,16 @@ export interface DataSet {
   readonly files: readonly string[];
 }
 
+/** The id of the Q1/2023 report: the release CITATION.cff cites, data/exports/release.json holds and the progress and targets charts draw. */
+export const REPORT_ID = "mic-2023-q1";
+
+/** The Q1/2023 report's release ({@link REPORT_ID}). */
+export function reportRelease(data: DataSet): Release {
+  const report = data.releases.find((r) => r.release.id === REPORT_ID)?.release;
+  if (!report) throw new Error(`data/releases/ holds no ${REPORT_ID} release`);
+  return report;
+}
+
 /** The canonical release files, in file-name order. */
 export function readReleaseFiles(): { file: string; data: ReleaseFile }[] {
   return readdirSync(join(root, "data", "releases"))

@@ -21,7 +21,7 @@ import { join } from "node:path";
 import * as z from "zod";
 import { type TidyRow, toCsv, toJson, toNdjson, toTidyRows } from "../../src/index.js";
 import { ObservationSchema, ReleaseSchema, tidyFields } from "../../src/schema.js";
-import { readDataSet } from "./_dataset.js";
+import { readDataSet, reportRelease } from "./_dataset.js";
 import { parquetBytes, readParquet } from "./_duckdb.js";
 import { type GeneratedFile, readPackageJson, root } from "./_shared.js";
 import {
@@ -124,8 +124,7 @@ const OBSERVATION_KEYS = [
 /** Makes the files of data/exports/. */
 export async function generate(): Promise<GeneratedFile[]> {
   const data = readDataSet();
-  const report = data.releases.find((r) => r.release.id === "mic-2023-q1")?.release;
-  if (!report) throw new Error("data/releases/ holds no mic-2023-q1 release");
+  const report = reportRelease(data);
   const pkg = readPackageJson();
   const { observations, conflicts, indicators } = data;
   const options = { releases: data.releases.map((r) => r.release), conflicts };
