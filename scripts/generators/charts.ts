@@ -64,23 +64,35 @@ const scenegraph = vega as unknown as Scenegraph;
 /** What Vega-Lite or Vega said about a chart: any warning is a defect of its spec. */
 export class ChartSpecWarning extends Error {}
 
-/** Compiles a Vega-Lite spec to Vega (leaving the spec as it was), failing on any warning. */
-export function compileChart(chart: Chart): vega.Spec {
-  const fail = (...args: unknown[]): never => {
-    throw new ChartSpecWarning(`${chart.name}: vega-lite: ${args.map(String).join(" ")}`);
-  };
+/**
+ * A logger for Vega and Vega-Lite that hands each warning and error (its
+ * arguments) to `onWarn` and drops everything else.
+ */
+function vegaLogger(onWarn: (...args: unknown[]) => void): vega.LoggerInterface {
   const logger = {
     level: () => logger,
-    warn: fail,
-    error: fail,
+    warn: (...args: unknown[]) => {
+      onWarn(...args);
+      return logger;
+    },
+    error: (...args: unknown[]) => {
+      onWarn(...args);
+      return logger;
+    },
     info: () => logger,
     debug: () => logger,
   };
+  return logger as unknown as vega.LoggerInterface;
+}
+
+/** Compiles a Vega-Lite spec to Vega (leaving the spec as it was), failing on any warning. */
+export function compileChart(chart: Chart): vega.Spec {
+  const logger = vegaLogger((...args) => {
+    throw new ChartSpecWarning(`${chart.name}: vega-lite: ${args.map(String).join(" ")}`);
+  });
   // a copy: Vega marks the rows of inline data it reads (and Vega-Lite hands
   // them over as they are), which would change the chart's spec
-  return vegaLite.compile(structuredClone(chart.spec), {
-    logger: logger as unknown as vega.LoggerInterface,
-  }).spec as vega.Spec;
+  return vegaLite.compile(structuredClone(chart.spec), { logger }).spec as vega.Spec;
 }
 
 /**
@@ -93,21 +105,10 @@ export async function renderChart(chart: Chart): Promise<string> {
   metrics.width = textWidth;
   scenegraph.resetSVGDefIds();
   const said: string[] = [];
-  const note = (...args: unknown[]) => {
+  const logger = vegaLogger((...args) => {
     said.push(args.map(String).join(" "));
-    return logger;
-  };
-  const logger = {
-    level: () => logger,
-    warn: note,
-    error: note,
-    info: () => logger,
-    debug: () => logger,
-  };
-  const view = new vega.View(vega.parse(compileChart(chart)), {
-    renderer: "none",
-    logger: logger as unknown as vega.LoggerInterface,
   });
+  const view = new vega.View(vega.parse(compileChart(chart)), { renderer: "none", logger });
   try {
     const svg = await view.toSVG();
     if (said.length > 0) throw new ChartSpecWarning(`${chart.name}: vega: ${said.join("; ")}`);
