@@ -292,7 +292,7 @@ function placeLabels(
   type Row = (typeof rows)[number];
   const span = (r: Row) => {
     const x1 = scales.x(r.start);
-    return { x1: r.day ? x1 : x1, x2: r.day ? x1 : scales.x(r.end), y: scales.y(r.y) };
+    return { x1, x2: r.day ? x1 : scales.x(r.end), y: scales.y(r.y) };
   };
   // the marks, as obstacles: points, month bars, the bands of open intervals
   const marks: Box[] = rows.flatMap((r) => {

@@ -48,11 +48,6 @@ export function camelCase(id: string): string {
   return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-/** A TypeScript literal for a JSON value, indented for a module's top level. */
-export function literal(value: unknown): string {
-  return JSON.stringify(value, null, 2);
-}
-
 /**
  * An expression that builds a JSON value at run time with `JSON.parse` of
  * its text, marked pure so that a bundler drops it when unused. Engines

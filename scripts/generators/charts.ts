@@ -26,12 +26,13 @@ import * as vega from "vega";
 import * as vegaLite from "vega-lite";
 import type { Indicator, Release, SeriesPoint } from "../../src/index.js";
 import { type Chart, type ChartData, chartSpecs } from "./_chartSpecs.js";
-import { type DataSet, readDataSet, seriesPoints } from "./_dataset.js";
+import { readDataSet, seriesPoints } from "./_dataset.js";
 import { type GeneratedFile, root } from "./_shared.js";
 import { textWidth } from "./_textWidth.js";
 
 /** The package's data as the chart builders take it, read from `data/` (not from `src/generated/`, which this run may be about to rewrite). */
-export function chartData(data: DataSet = readDataSet()): ChartData {
+export function chartData(): ChartData {
+  const data = readDataSet();
   const indicator = (id: string): Indicator => {
     const found = data.indicators.find((i) => i.id === id);
     if (found === undefined) throw new Error(`data/indicators.json has no indicator "${id}"`);
