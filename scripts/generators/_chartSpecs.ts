@@ -41,6 +41,7 @@ import {
   periodStart,
   progressRatio,
 } from "../../src/index.js";
+import { REPORT_ID } from "./_dataset.js";
 import { textWidth } from "./_textWidth.js";
 
 /** The Vega-Lite schema the specs declare: v5, what JupyterLab's mimetype renderer reads. */
@@ -88,16 +89,30 @@ export interface Chart {
 // ---------------------------------------------------------------------------
 // Dates: an as-of date or period as the days it spans
 
-/** `2023-09-30` → `2023-10-01` (UTC calendar arithmetic on ISO days). */
+/** The time (ms since 1970, UTC) of an ISO day's start: what a time scale's domain takes. */
+function utcTime(isoDay: string): number {
+  return Date.parse(`${isoDay}T00:00:00Z`);
+}
+
+/** The ISO day (`YYYY-MM-DD`, UTC) of a time. */
+function isoOf(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+/** `addDays("2023-09-30", 1)` → `2023-10-01` (UTC calendar arithmetic on ISO days). */
+function addDays(isoDay: string, days: number): string {
+  return isoOf(utcTime(isoDay) + days * DAY);
+}
+
+/** `2023-09-30` → `2023-10-01`. */
 function nextDay(isoDay: string): string {
-  return new Date(Date.parse(`${isoDay}T00:00:00Z`) + DAY).toISOString().slice(0, 10);
+  return addDays(isoDay, 1);
 }
 
 /** The day halfway through `[start, end)`, rounded down. */
 function midDay(start: string, end: string): string {
-  const a = Date.parse(`${start}T00:00:00Z`);
-  const b = Date.parse(`${end}T00:00:00Z`);
-  return new Date(a + Math.floor((b - a) / DAY / 2) * DAY).toISOString().slice(0, 10);
+  const a = utcTime(start);
+  return isoOf(a + Math.floor((utcTime(end) - a) / DAY / 2) * DAY);
 }
 
 /** `2022-08-20` → `20/8/2022`; `2023-09` → `9/2023` (the way both languages read it). */
@@ -107,11 +122,6 @@ export function shortDate(asOf: string): string {
   if (p.type === "month") return `${p.month}/${p.year}`;
   if (p.type === "quarter") return `Q${p.quarter}/${p.year}`;
   return String(p.year);
-}
-
-/** The time (ms since 1970, UTC) of an ISO day's start: what a time scale's domain takes. */
-function utcTime(isoDay: string): number {
-  return Date.parse(`${isoDay}T00:00:00Z`);
 }
 
 // ---------------------------------------------------------------------------
@@ -291,7 +301,7 @@ function placeLabels(
   type Row = (typeof rows)[number];
   const span = (r: Row) => {
     const x1 = scales.x(r.start);
-    return { x1: r.day ? x1 : x1, x2: r.day ? x1 : scales.x(r.end), y: scales.y(r.y) };
+    return { x1, x2: r.day ? x1 : scales.x(r.end), y: scales.y(r.y) };
   };
   // the marks, as obstacles: points, month bars, the bands of open intervals
   const marks: Box[] = rows.flatMap((r) => {
@@ -670,7 +680,7 @@ function timePanel(o: TimePanelOptions): { spec: Record<string, unknown>; rows: 
     // no padding: a time is where the label placement computes it
     scale: {
       type: "utc",
-      domain: [utcTime(o.xDomain[0]), utcTime(o.xDomain[1])],
+      domain: [t0, t1],
       padding: 0,
     },
     axis: {
@@ -859,9 +869,7 @@ function timeDomain(
   const asOfs = series.flatMap((s) => s.points.map((p) => p.observation.asOf));
   const starts = asOfs.map(periodStart).sort();
   const ends = asOfs.map((a) => nextDay(periodEnd(a))).sort();
-  const first = Date.parse(`${starts[0]}T00:00:00Z`) - padBefore * DAY;
-  const last = Date.parse(`${ends.at(-1)}T00:00:00Z`) + padAfter * DAY;
-  return [new Date(first).toISOString().slice(0, 10), new Date(last).toISOString().slice(0, 10)];
+  return [addDays(`${starts[0]}`, -padBefore), addDays(`${ends.at(-1)}`, padAfter)];
 }
 
 /** The top of a value axis: above the highest mark by `headroom`, rounded up to a multiple of `step`. */
@@ -1503,7 +1511,7 @@ export interface ChartData {
 }
 
 /** The release whose figures the progress and targets charts draw. */
-export const REPORT = "mic-2023-q1";
+export const REPORT = REPORT_ID;
 
 /** Every chart, by file name, from the package's data. */
 export function chartSpecs(data: ChartData): Chart[] {

@@ -8,6 +8,10 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
+import { _deepFreeze } from "../../src/_deepFreeze.js";
+import type { SeriesPoint } from "../../src/model/series.js";
+import { periodEnd } from "../../src/periods/periodEnd.js";
+import { periodStart } from "../../src/periods/periodStart.js";
 import type {
   Conflict,
   Indicator,
@@ -60,6 +64,16 @@ export interface DataSet {
   readonly files: readonly string[];
 }
 
+/** The id of the Q1/2023 report: the release CITATION.cff cites, data/exports/release.json holds and the progress and targets charts draw. */
+export const REPORT_ID = "mic-2023-q1";
+
+/** The Q1/2023 report's release ({@link REPORT_ID}). */
+export function reportRelease(data: DataSet): Release {
+  const report = data.releases.find((r) => r.release.id === REPORT_ID)?.release;
+  if (!report) throw new Error(`data/releases/ holds no ${REPORT_ID} release`);
+  return report;
+}
+
 /** The canonical release files, in file-name order. */
 export function readReleaseFiles(): { file: string; data: ReleaseFile }[] {
   return readdirSync(join(root, "data", "releases"))
@@ -71,33 +85,14 @@ export function readReleaseFiles(): { file: string; data: ReleaseFile }[] {
     });
 }
 
-/** The last day of a period string (`2023-09` → `2023-09-30`), as `YYYY-MM-DD`. */
+/** The last day of a period string (`2023-09` → `2023-09-30`), as `YYYY-MM-DD`: the package's {@link periodEnd}. */
 export function lastDay(period: string): string {
-  const [y = "", second, day] = period.split("-");
-  const year = Number(y);
-  if (second === undefined) return `${y}-12-31`;
-  if (second.startsWith("Q")) {
-    const month = Number(second.slice(1)) * 3;
-    return `${y}-${String(month).padStart(2, "0")}-${String(daysIn(year, month)).padStart(2, "0")}`;
-  }
-  if (day === undefined)
-    return `${y}-${second}-${String(daysIn(year, Number(second))).padStart(2, "0")}`;
-  return period;
+  return periodEnd(period);
 }
 
-/** The first day of a period string (`2023-Q3` → `2023-07-01`). */
+/** The first day of a period string (`2023-Q3` → `2023-07-01`): the package's {@link periodStart}. */
 export function firstDay(period: string): string {
-  const [y = "", second, day] = period.split("-");
-  if (second === undefined) return `${y}-01-01`;
-  if (second.startsWith("Q")) {
-    const month = (Number(second.slice(1)) - 1) * 3 + 1;
-    return `${y}-${String(month).padStart(2, "0")}-01`;
-  }
-  return day === undefined ? `${y}-${second}-01` : period;
-}
-
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return periodStart(period);
 }
 
 /**
@@ -120,8 +115,21 @@ export function compareAsOf(a: Observation, b: Observation): number {
   return byEnd !== 0 ? byEnd : firstDay(a.asOf).localeCompare(firstDay(b.asOf));
 }
 
-/** Reads, checks and orders the whole data set. */
+let cached: DataSet | undefined;
+
+/**
+ * The whole data set, read, checked and ordered once per process and then
+ * shared: every generator (and test) that calls this gets the same object,
+ * deep-frozen so that none can change what the others see. A change to
+ * `data/` after the first call is not seen until the next process.
+ */
 export function readDataSet(): DataSet {
+  cached ??= _deepFreeze(loadDataSet());
+  return cached;
+}
+
+/** Reads, checks and orders the whole data set. */
+function loadDataSet(): DataSet {
   const version = parse(
     z.strictObject({ version: z.string().regex(/^\d+\.\d+\.\d+$/) }),
     readJson("data/dataset.json"),
@@ -202,4 +210,27 @@ export function seriesOf(data: DataSet, indicator: string): Observation[] {
         (releaseIndex.get(a.release) ?? 0) - (releaseIndex.get(b.release) ?? 0) ||
         a.id.localeCompare(b.id),
     );
+}
+
+/**
+ * The series of one indicator as the package ships it: each observation of
+ * {@link seriesOf} with its release and the ids of the conflicts naming it.
+ */
+export function seriesPoints(data: DataSet, indicator: string): SeriesPoint[] {
+  const releaseById = new Map(data.releases.map((r) => [r.release.id, r.release]));
+  return seriesOf(data, indicator).map((observation) => {
+    const release = releaseById.get(observation.release);
+    if (release === undefined) {
+      throw new Error(
+        `${observation.id}: data/releases/ holds no release "${observation.release}"`,
+      );
+    }
+    return {
+      observation,
+      release,
+      conflicts: data.conflicts
+        .filter((c) => c.observations.includes(observation.id))
+        .map((c) => c.id),
+    };
+  });
 }

@@ -19,6 +19,21 @@ export function readJson(path: string): unknown {
   return JSON.parse(readFileSync(join(root, path), "utf8"));
 }
 
+/** The fields of the package's `package.json` that the generators read. */
+export interface PackageJson {
+  readonly name: string;
+  readonly version: string;
+  readonly description: string;
+  readonly license: string;
+  readonly author: string;
+  readonly keywords: readonly string[];
+}
+
+/** The package's `package.json`. */
+export function readPackageJson(): PackageJson {
+  return readJson("package.json") as PackageJson;
+}
+
 /** The header every generated TypeScript module starts with. */
 export function header(sources: readonly string[]): string {
   return [
@@ -31,11 +46,6 @@ export function header(sources: readonly string[]): string {
 /** `fully-online-services-share` → `fullyOnlineServicesShare`. */
 export function camelCase(id: string): string {
   return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
-}
-
-/** A TypeScript literal for a JSON value, indented for a module's top level. */
-export function literal(value: unknown): string {
-  return JSON.stringify(value, null, 2);
 }
 
 /**

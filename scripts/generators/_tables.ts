@@ -5,6 +5,7 @@
  * and JSON, following the conventions of the package's `toCsv` and `toJson`
  * (a test checks that they write the observations exactly as those do).
  */
+import { _csvField } from "../../src/exports/toCsv.js";
 import type { Conflict, Indicator, Release, TidyField } from "../../src/index.js";
 
 /** A column of a table: a {@link TidyField} with any name. */
@@ -19,20 +20,13 @@ export type TableRow = Readonly<Record<string, Cell>>;
 /** The separator of a list's items in a CSV cell. */
 export const LIST_DELIMITER = ";";
 
-/** One CSV field (RFC 4180): a list's items joined by `;`, `null` (and `[]`) empty. */
-function csvField(value: Cell): string {
-  if (value === null) return "";
-  const text = typeof value === "object" ? value.join(LIST_DELIMITER) : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /**
  * A table as CSV, as `toCsv` writes the observations: UTF-8, a header row,
  * CRLF, quotes only where needed, list items joined by `;`. Throws if a list
  * item holds the delimiter (it would not split back).
  */
 export function csvTable(fields: readonly TableField[], rows: readonly object[]): string {
-  const lines = [fields.map((f) => csvField(f.name))];
+  const lines = [fields.map((f) => _csvField(f.name))];
   for (const row of rows) {
     lines.push(
       fields.map((f) => {
@@ -41,7 +35,7 @@ export function csvTable(fields: readonly TableField[], rows: readonly object[])
         if (Array.isArray(value) && value.some((v) => v === "" || v.includes(LIST_DELIMITER))) {
           throw new Error(`${f.name}: an item is empty or holds "${LIST_DELIMITER}"`);
         }
-        return csvField(value);
+        return _csvField(value);
       }),
     );
   }

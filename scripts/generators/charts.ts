@@ -26,12 +26,13 @@ import * as vega from "vega";
 import * as vegaLite from "vega-lite";
 import type { Indicator, Release, SeriesPoint } from "../../src/index.js";
 import { type Chart, type ChartData, chartSpecs } from "./_chartSpecs.js";
-import { type DataSet, readDataSet, seriesOf } from "./_dataset.js";
+import { readDataSet, seriesPoints } from "./_dataset.js";
 import { type GeneratedFile, root } from "./_shared.js";
 import { textWidth } from "./_textWidth.js";
 
 /** The package's data as the chart builders take it, read from `data/` (not from `src/generated/`, which this run may be about to rewrite). */
-export function chartData(data: DataSet = readDataSet()): ChartData {
+export function chartData(): ChartData {
+  const data = readDataSet();
   const indicator = (id: string): Indicator => {
     const found = data.indicators.find((i) => i.id === id);
     if (found === undefined) throw new Error(`data/indicators.json has no indicator "${id}"`);
@@ -48,14 +49,7 @@ export function chartData(data: DataSet = readDataSet()): ChartData {
     indicator,
     observations: data.observations,
     release,
-    series: (id: string): SeriesPoint[] =>
-      seriesOf(data, indicator(id).id).map((observation) => ({
-        observation,
-        release: release(observation.release),
-        conflicts: data.conflicts
-          .filter((c) => c.observations.includes(observation.id))
-          .map((c) => c.id),
-      })),
+    series: (id: string): SeriesPoint[] => seriesPoints(data, indicator(id).id),
   };
 }
 
@@ -71,23 +65,35 @@ const scenegraph = vega as unknown as Scenegraph;
 /** What Vega-Lite or Vega said about a chart: any warning is a defect of its spec. */
 export class ChartSpecWarning extends Error {}
 
-/** Compiles a Vega-Lite spec to Vega (leaving the spec as it was), failing on any warning. */
-export function compileChart(chart: Chart): vega.Spec {
-  const fail = (...args: unknown[]): never => {
-    throw new ChartSpecWarning(`${chart.name}: vega-lite: ${args.map(String).join(" ")}`);
-  };
+/**
+ * A logger for Vega and Vega-Lite that hands each warning and error (its
+ * arguments) to `onWarn` and drops everything else.
+ */
+function vegaLogger(onWarn: (...args: unknown[]) => void): vega.LoggerInterface {
   const logger = {
     level: () => logger,
-    warn: fail,
-    error: fail,
+    warn: (...args: unknown[]) => {
+      onWarn(...args);
+      return logger;
+    },
+    error: (...args: unknown[]) => {
+      onWarn(...args);
+      return logger;
+    },
     info: () => logger,
     debug: () => logger,
   };
+  return logger as unknown as vega.LoggerInterface;
+}
+
+/** Compiles a Vega-Lite spec to Vega (leaving the spec as it was), failing on any warning. */
+export function compileChart(chart: Chart): vega.Spec {
+  const logger = vegaLogger((...args) => {
+    throw new ChartSpecWarning(`${chart.name}: vega-lite: ${args.map(String).join(" ")}`);
+  });
   // a copy: Vega marks the rows of inline data it reads (and Vega-Lite hands
   // them over as they are), which would change the chart's spec
-  return vegaLite.compile(structuredClone(chart.spec), {
-    logger: logger as unknown as vega.LoggerInterface,
-  }).spec as vega.Spec;
+  return vegaLite.compile(structuredClone(chart.spec), { logger }).spec as vega.Spec;
 }
 
 /**
@@ -100,21 +106,10 @@ export async function renderChart(chart: Chart): Promise<string> {
   metrics.width = textWidth;
   scenegraph.resetSVGDefIds();
   const said: string[] = [];
-  const note = (...args: unknown[]) => {
+  const logger = vegaLogger((...args) => {
     said.push(args.map(String).join(" "));
-    return logger;
-  };
-  const logger = {
-    level: () => logger,
-    warn: note,
-    error: note,
-    info: () => logger,
-    debug: () => logger,
-  };
-  const view = new vega.View(vega.parse(compileChart(chart)), {
-    renderer: "none",
-    logger: logger as unknown as vega.LoggerInterface,
   });
+  const view = new vega.View(vega.parse(compileChart(chart)), { renderer: "none", logger });
   try {
     const svg = await view.toSVG();
     if (said.length > 0) throw new ChartSpecWarning(`${chart.name}: vega: ${said.join("; ")}`);

@@ -1,6 +1,6 @@
 import { formatPeriod, type Publisher, type Release, type ReportEvent } from "../../src/index.js";
-import { readDataSet } from "./_dataset.js";
-import { type GeneratedFile, readJson } from "./_shared.js";
+import { readDataSet, reportRelease } from "./_dataset.js";
+import { type GeneratedFile, readPackageJson } from "./_shared.js";
 
 /** `2023-03-06` → `6 March 2023`, as the package writes a day in English. */
 function longDate(date: string): string {
@@ -46,23 +46,14 @@ function notes(
  */
 export function generate(): GeneratedFile[] {
   const data = readDataSet();
-  const report = data.releases.find((r) => r.release.id === "mic-2023-q1");
-  if (!report) throw new Error("data/releases/ holds no mic-2023-q1 release");
-  const { release } = report;
+  const release = reportRelease(data);
   const { event, publisher } = release;
   if (!event?.date || !event.place || !publisher) {
     throw new Error("the report has a dated event with a place, and a publisher");
   }
   const dated = { ...event, date: event.date };
   const pages = data.releases.filter((r) => !r.release.source.quotes && r.release.source.url);
-  const pkg = readJson("package.json") as {
-    name: string;
-    version: string;
-    description: string;
-    license: string;
-    keywords: readonly string[];
-    author: string;
-  };
+  const pkg = readPackageJson();
   const [year, month] = event.date.split("-").map(Number);
   const lines = [
     "# generated — do not edit.",

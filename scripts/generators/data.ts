@@ -1,6 +1,14 @@
+import type { SeriesPoint } from "../../src/model/series.js";
 import type { Observation } from "../../src/schema.js";
-import { readDataSet, seriesOf } from "./_dataset.js";
-import { camelCase, type GeneratedFile, header, parsed, readJson, union } from "./_shared.js";
+import { readDataSet, seriesPoints } from "./_dataset.js";
+import {
+  camelCase,
+  type GeneratedFile,
+  header,
+  parsed,
+  readPackageJson,
+  union,
+} from "./_shared.js";
 
 export { readReleaseFiles } from "./_dataset.js";
 
@@ -25,7 +33,7 @@ export function seriesName(indicator: string): string {
 /** Makes the typed, frozen data modules under `src/generated/`. */
 export function generate(): GeneratedFile[] {
   const data = readDataSet();
-  const pkg = readJson("package.json") as { version: string };
+  const pkg = readPackageJson();
   const { releases, observations, indicators, conflicts } = data;
   const releaseFiles = releases.map((r) => r.file);
   const releaseById = new Map(releases.map((r) => [r.release.id, r.release]));
@@ -208,28 +216,28 @@ export function generate(): GeneratedFile[] {
 
   const seriesEntries = indicators.map((indicator) => ({
     indicator,
-    points: seriesOf(data, indicator.id),
+    points: seriesPoints(data, indicator.id),
   }));
-  const releaseOf = (o: Observation): string => {
-    const i = releases.findIndex((r) => r.release.id === o.release);
+  const releaseOf = (p: SeriesPoint): string => {
+    const i = releases.findIndex((r) => r.release.id === p.release.id);
     return names[i] as string;
   };
   const seriesModule = [
     header(["data/indicators.json", ...releaseFiles]),
     'import { _deepFreeze } from "../_deepFreeze.js";',
     'import type { SeriesPoint } from "../model/series.js";',
-    `import { ${[...new Set(seriesEntries.flatMap((s) => s.points.map((o) => obsNames.get(o.id) as string)))].sort().join(", ")} } from "./observations.js";`,
+    `import { ${[...new Set(seriesEntries.flatMap((s) => s.points.map((p) => obsNames.get(p.observation.id) as string)))].sort().join(", ")} } from "./observations.js";`,
     `import { ${[...new Set(seriesEntries.flatMap((s) => s.points.map(releaseOf)))].sort().join(", ")} } from "./releases.js";`,
     "",
     ...seriesEntries.flatMap(({ indicator, points }) => [
       "/**",
-      ` * The series of \`${indicator.id}\` (${indicator.name.en}): ${points.length === 0 ? "no level figure yet" : points.map((o) => `\`${o.published}\` (${o.asOf})`).join(", ")}.`,
+      ` * The series of \`${indicator.id}\` (${indicator.name.en}): ${points.length === 0 ? "no level figure yet" : points.map(({ observation: o }) => `\`${o.published}\` (${o.asOf})`).join(", ")}.`,
       " * Each figure with its release, in as-of order; a bundle that imports it",
       " * carries these releases only.",
       " *",
       " * @category Series",
       " */",
-      `export const ${seriesName(indicator.id)}: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([${points.map((o) => `{ observation: ${obsNames.get(o.id)}, release: ${releaseOf(o)}, conflicts: ${JSON.stringify(conflicts.filter((c) => c.observations.includes(o.id)).map((c) => c.id))} }`).join(", ")}]);`,
+      `export const ${seriesName(indicator.id)}: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([${points.map((p) => `{ observation: ${obsNames.get(p.observation.id)}, release: ${releaseOf(p)}, conflicts: ${JSON.stringify(p.conflicts)} }`).join(", ")}]);`,
       "",
     ]),
   ].join("\n");

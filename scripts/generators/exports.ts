@@ -21,9 +21,9 @@ import { join } from "node:path";
 import * as z from "zod";
 import { type TidyRow, toCsv, toJson, toNdjson, toTidyRows } from "../../src/index.js";
 import { ObservationSchema, ReleaseSchema, tidyFields } from "../../src/schema.js";
-import { readDataSet } from "./_dataset.js";
+import { readDataSet, reportRelease } from "./_dataset.js";
 import { parquetBytes, readParquet } from "./_duckdb.js";
-import { type GeneratedFile, readJson, root } from "./_shared.js";
+import { type GeneratedFile, readPackageJson, root } from "./_shared.js";
 import {
   conflictFields,
   conflictRows,
@@ -124,15 +124,8 @@ const OBSERVATION_KEYS = [
 /** Makes the files of data/exports/. */
 export async function generate(): Promise<GeneratedFile[]> {
   const data = readDataSet();
-  const report = data.releases.find((r) => r.release.id === "mic-2023-q1")?.release;
-  if (!report) throw new Error("data/releases/ holds no mic-2023-q1 release");
-  const pkg = readJson("package.json") as {
-    name: string;
-    version: string;
-    license: string;
-    author: string;
-    keywords: string[];
-  };
+  const report = reportRelease(data);
+  const pkg = readPackageJson();
   const { observations, conflicts, indicators } = data;
   const options = { releases: data.releases.map((r) => r.release), conflicts };
   const rows = toTidyRows(observations, options);
@@ -268,6 +261,51 @@ export async function generate(): Promise<GeneratedFile[]> {
     const date = r.source.date ?? r.event?.date ?? null;
     return `${who}${printed}. ${r.title.vi} [${r.title.en}].${date ? ` ${date}.` : ""} Release ${r.id}@${r.version}.`;
   };
+  // the tables of datapackage.json, in order: each in its formats (`csv` is
+  // `<name>.csv` and resource `<name>`, another `<name>.<format>` and
+  // `<name>-<format>`), each format with its description
+  const tableResources: readonly {
+    name: string;
+    fields: readonly TableField[];
+    keys?: readonly Record<string, unknown>[];
+    what: Partial<Record<keyof typeof FORMATS, string>>;
+  }[] = [
+    {
+      name: "observations",
+      fields: tidyFields,
+      keys: OBSERVATION_KEYS,
+      what: {
+        csv: observationsWhat,
+        json: observationsWhat,
+        ndjson: observationsWhat,
+        parquet: observationsWhat,
+      },
+    },
+    {
+      name: "releases",
+      fields: releaseFields,
+      what: {
+        csv: "Releases: one row per release (a source: the report, or a public page), in release order: title, publisher, site, address, page date, event, how much was read, whether it is quoted, and its number of figures.",
+        json: "Releases: one row per release, as releases.csv.",
+      },
+    },
+    {
+      name: "indicators",
+      fields: indicatorFields,
+      what: {
+        csv: "Indicators: one row per indicator (one definition): names, unit, subject, what it measures, whether it can only grow, the related indicators it must not be joined with, and the terms sources use for it.",
+        json: "Indicators: one row per indicator, as indicators.csv.",
+      },
+    },
+    {
+      name: "conflicts",
+      fields: conflictFields,
+      what: {
+        csv: "Conflicts: one row per recorded disagreement between sources (a value, a date, or figures that read as comparable but are not), with the observations and releases it names. The package resolves none.",
+        json: "Conflicts: one row per recorded disagreement, as conflicts.csv.",
+      },
+    },
+  ];
   const descriptor = {
     $schema: `${PROFILE}/datapackage.json`,
     name: pkg.name,
@@ -313,79 +351,17 @@ export async function generate(): Promise<GeneratedFile[]> {
       })),
     ],
     resources: [
-      table(
-        "observations",
-        "observations.csv",
-        "csv",
-        observationsWhat,
-        tidyFields,
-        OBSERVATION_KEYS,
-      ),
-      table(
-        "observations-json",
-        "observations.json",
-        "json",
-        observationsWhat,
-        tidyFields,
-        OBSERVATION_KEYS,
-      ),
-      table(
-        "observations-ndjson",
-        "observations.ndjson",
-        "ndjson",
-        observationsWhat,
-        tidyFields,
-        OBSERVATION_KEYS,
-      ),
-      table(
-        "observations-parquet",
-        "observations.parquet",
-        "parquet",
-        observationsWhat,
-        tidyFields,
-        OBSERVATION_KEYS,
-      ),
-      table(
-        "releases",
-        "releases.csv",
-        "csv",
-        "Releases: one row per release (a source: the report, or a public page), in release order: title, publisher, site, address, page date, event, how much was read, whether it is quoted, and its number of figures.",
-        releaseFields,
-      ),
-      table(
-        "releases-json",
-        "releases.json",
-        "json",
-        "Releases: one row per release, as releases.csv.",
-        releaseFields,
-      ),
-      table(
-        "indicators",
-        "indicators.csv",
-        "csv",
-        "Indicators: one row per indicator (one definition): names, unit, subject, what it measures, whether it can only grow, the related indicators it must not be joined with, and the terms sources use for it.",
-        indicatorFields,
-      ),
-      table(
-        "indicators-json",
-        "indicators.json",
-        "json",
-        "Indicators: one row per indicator, as indicators.csv.",
-        indicatorFields,
-      ),
-      table(
-        "conflicts",
-        "conflicts.csv",
-        "csv",
-        "Conflicts: one row per recorded disagreement between sources (a value, a date, or figures that read as comparable but are not), with the observations and releases it names. The package resolves none.",
-        conflictFields,
-      ),
-      table(
-        "conflicts-json",
-        "conflicts.json",
-        "json",
-        "Conflicts: one row per recorded disagreement, as conflicts.csv.",
-        conflictFields,
+      ...tableResources.flatMap(({ name, fields, keys, what }) =>
+        (Object.entries(what) as [keyof typeof FORMATS, string][]).map(([format, text]) =>
+          table(
+            format === "csv" ? name : `${name}-${format}`,
+            `${name}.${format}`,
+            format,
+            text,
+            fields,
+            keys,
+          ),
+        ),
       ),
       file(
         "release",

@@ -49,7 +49,7 @@ export function toCsv(observations: readonly Observation[], options: ToCsvOption
 }
 
 /** One CSV field (RFC 4180); a list's items joined by `;`. @internal */
-function _csvField(value: string | number | boolean | readonly string[] | null): string {
+export function _csvField(value: string | number | boolean | readonly string[] | null): string {
   if (value === null) return "";
   const text = typeof value === "object" ? value.join(";") : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
