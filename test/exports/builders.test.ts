@@ -21,9 +21,7 @@ import {
 } from "../../src/index.js";
 import { tidyFields } from "../../src/schema.js";
 import { replaced, revoked, throwingAt, transparent, without } from "../_almost.js";
-
-/** The Q1/2023 report's figures (what the exports and charts show). */
-const observations = allObservations.filter((o) => o.release === "mic-2023-q1");
+import { reportObservations as observations } from "../_report.js";
 
 const release = mic2023Q1;
 
