@@ -2,7 +2,6 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
-import { camelCase as camel } from "../../scripts/generators/_shared.js";
 import { indicators, observations, releases } from "../../src/index.js";
 import { listedNames } from "./_apiList.js";
 
@@ -60,6 +59,9 @@ beforeAll(() => {
   main = exportsOf(program, "src/index.ts");
   schema = exportsOf(program, "src/schema.ts");
 });
+
+/** `fully-online-services-share` → `fullyOnlineServicesShare`. */
+const camel = (id: string): string => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 
 describe("the README's API overview", () => {
   it("lists every export of the main entry and of ./schema, and nothing else", () => {

@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
-import { camelCase as camel } from "../../scripts/generators/_shared.js";
 import type { ErrorCode, Interval, Observation } from "../../src/index.js";
 import * as api from "../../src/index.js";
 import * as schemaApi from "../../src/schema.js";
@@ -732,6 +731,7 @@ const SCHEMAS: Readonly<Record<string, fc.Arbitrary<unknown> | "data">> = {
 
 // ---------------------------------------------------------------- the tests
 
+const camel = (id: string) => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 /** A generated named constant: of a figure, of a release, or of a series (checked through the lists). */
 const isNamedObservation = (name: string, value: unknown) =>
   ((allObservations as readonly unknown[]).includes(value) &&
