@@ -28,10 +28,13 @@ export async function generateAll(): Promise<GeneratedFile[]> {
   return files;
 }
 
-/** The generated files that differ from what is on disk. */
-export async function staleFiles(): Promise<string[]> {
+/**
+ * The generated files that differ from what is on disk: of `files` when given
+ * (what `generateAll()` made already), else of a fresh `generateAll()`.
+ */
+export async function staleFiles(files?: readonly GeneratedFile[]): Promise<string[]> {
   const stale: string[] = [];
-  for (const file of await generateAll()) {
+  for (const file of files ?? (await generateAll())) {
     let current: string | null = null;
     try {
       current = readFileSync(join(root, file.path), file.encoding ?? "utf8");

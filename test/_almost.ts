@@ -1,7 +1,7 @@
 /**
  * Records that are almost valid, for the tests of issue 12: a deep copy of
  * plain data with one field dropped, replaced, or read through a getter that
- * throws; a transparent Proxy; a revoked Proxy.
+ * throws; a transparent Proxy; a Proxy trapping everything; a revoked Proxy.
  */
 
 /** A deep copy of plain data (frozen data included), unfrozen. */
@@ -56,9 +56,31 @@ export function transparent<T extends object>(value: T): T {
   return new Proxy(value, {});
 }
 
-/** A revoked Proxy (every operation on it throws a TypeError). */
-export function revoked(): never {
-  const { proxy, revoke } = Proxy.revocable({}, {});
+/**
+ * A Proxy every trap of which throws a {@link Hostile} naming the trap; given
+ * `calls`, each trap first records its name there.
+ */
+export function trapAll(target: object, calls?: string[]): object {
+  const handler = new Proxy(
+    {},
+    {
+      get(_t, trap) {
+        return () => {
+          calls?.push(String(trap));
+          throw new Hostile(`trap ${String(trap)} ran`);
+        };
+      },
+    },
+  );
+  return new Proxy(target, handler);
+}
+
+/**
+ * A revoked Proxy (every operation on it throws a TypeError), of an object,
+ * or of an array when `array` is true.
+ */
+export function revoked(array = false): never {
+  const { proxy, revoke } = Proxy.revocable(array ? [] : {}, {});
   revoke();
   return proxy as never;
 }

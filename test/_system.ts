@@ -18,10 +18,16 @@ export function findChromium(): string | null {
 /** How to install Chromium with the fonts the charts name. */
 export const INSTALL_CHROMIUM = "apt-get install chromium fonts-dejavu-core";
 
+/** `hasPandas()`'s answer, once asked (Python starts once per test file, not per test). */
+let pandas: boolean | undefined;
+
 /** Whether `/usr/bin/python3` can `import pandas`. */
 export function hasPandas(): boolean {
-  const r = spawnSync("/usr/bin/python3", ["-c", "import pandas"], { encoding: "utf8" });
-  return r.status === 0;
+  if (pandas === undefined) {
+    const r = spawnSync("/usr/bin/python3", ["-c", "import pandas"], { encoding: "utf8" });
+    pandas = r.status === 0;
+  }
+  return pandas;
 }
 
 /** How a skip for a missing system package begins its note (test/_systemReporter.ts lists them). */

@@ -7,27 +7,12 @@ import {
   formatValue,
   UnknownIdError,
 } from "../src/index.js";
+import { revoked, trapAll } from "./_almost.js";
 
 /*
  * Issue 12: the error-message builder read user getters. It must never run
  * user code: no getter, no Proxy trap, no toString / valueOf / toPrimitive.
  */
-
-/** A Proxy every trap of which records its name and throws. */
-function trapAll(target: object, calls: string[]): object {
-  const handler = new Proxy(
-    {},
-    {
-      get(_t, trap) {
-        return () => {
-          calls.push(String(trap));
-          throw new Error(`trap ${String(trap)} ran`);
-        };
-      },
-    },
-  );
-  return new Proxy(target, handler);
-}
 
 /** An object whose every conversion and named property throws. */
 function hostile(calls: string[]): Record<string, unknown> {
@@ -50,19 +35,13 @@ function hostile(calls: string[]): Record<string, unknown> {
   return o;
 }
 
-function revoked(): object {
-  const { proxy, revoke } = Proxy.revocable([], {});
-  revoke();
-  return proxy;
-}
-
 describe("_describe never runs user code (issue 12)", () => {
   it("a getter that throws, a Proxy trapping everything, a revoked Proxy: described, nothing runs", () => {
     const calls: string[] = [];
     expect(_describe(hostile(calls))).toBe("an object");
     expect(_describe(trapAll({ id: "x" }, calls))).toBe("an object");
     expect(_describe(trapAll([1, 2], calls))).toBe("an array");
-    expect(_describe(revoked())).toBe("an object");
+    expect(_describe(revoked(true))).toBe("an object");
     expect(calls).toEqual([]);
   });
 
@@ -86,7 +65,7 @@ describe("_describe never runs user code (issue 12)", () => {
 
   it("the error classes never throw, whatever they are given, and run none of it", () => {
     const calls: string[] = [];
-    const odd = [hostile(calls), trapAll({}, calls), revoked(), Symbol("x"), 1n, null];
+    const odd = [hostile(calls), trapAll({}, calls), revoked(true), Symbol("x"), 1n, null];
     for (const v of odd) {
       for (const Cls of [ArgumentTypeError, ArgumentRangeError]) {
         const e = new Cls(v as never, v as never, v, v as never);
@@ -106,7 +85,7 @@ describe("_describe never runs user code (issue 12)", () => {
 
   it("a function given a getter that throws or a revoked Proxy throws its typed error", () => {
     const calls: string[] = [];
-    for (const bad of [hostile(calls), trapAll({}, calls), revoked()]) {
+    for (const bad of [hostile(calls), trapAll({}, calls), revoked(true)]) {
       expect(() => bounds(bad as never)).toThrow(ArgumentTypeError);
       expect(() => formatValue(bad as never, { locale: "vi" })).toThrow(ArgumentTypeError);
       try {

@@ -14,6 +14,7 @@ import {
   releases,
   VERSION,
 } from "../../src/index.js";
+import { PROGRAM_HANG_MS } from "../_limits.js";
 import { findCommand, needSystem } from "../_system.js";
 
 /*
@@ -58,7 +59,7 @@ function renderApa(file: string, content: string): string[] {
       "--to=plain",
       "--wrap=none",
     ],
-    { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
+    { cwd: dir, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: PROGRAM_HANG_MS },
   );
   return out.trim().split(/\n\s*\n/);
 }

@@ -17,9 +17,7 @@ import {
   toNdjson,
   VERSION,
 } from "../../src/index.js";
-
-/** The Q1/2023 report's figures (what the exports and charts show). */
-const observations = allObservations.filter((o) => o.release === "mic-2023-q1");
+import { reportObservations as observations } from "../_report.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const cli = join(root, "dist", "cli.js");

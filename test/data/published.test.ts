@@ -9,10 +9,10 @@ import {
   releases,
   tasks,
 } from "../../src/index.js";
+import { reportObservations as report } from "../_report.js";
 import { readSource } from "../_source.js";
 
 const all: readonly Observation[] = observations;
-const report = all.filter((o) => o.release === mic2023Q1.id);
 const quoted = new Set(releases.filter((r) => r.source.quotes).map((r) => r.id));
 
 /** The words a qualifier may be printed with, by comparator. */

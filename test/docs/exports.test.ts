@@ -58,7 +58,7 @@ beforeAll(() => {
   });
   main = exportsOf(program, "src/index.ts");
   schema = exportsOf(program, "src/schema.ts");
-}, 60_000);
+});
 
 /** `fully-online-services-share` → `fullyOnlineServicesShare`. */
 const camel = (id: string): string => id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());

@@ -21,29 +21,10 @@ import {
 } from "../../src/index.js";
 import { tidyFields } from "../../src/schema.js";
 import { replaced, revoked, throwingAt, transparent, without } from "../_almost.js";
-
-/** The Q1/2023 report's figures (what the exports and charts show). */
-const observations = allObservations.filter((o) => o.release === "mic-2023-q1");
+import { reportObservations as observations } from "../_report.js";
+import { expectBuilderError } from "../metrics/_assert.js";
 
 const release = mic2023Q1;
-
-/** `build()` throws the package's typed error of `kind`, with `code` and naming `argument`. */
-function expectBuilderError(
-  name: string,
-  build: () => unknown,
-  kind: string,
-  code: string,
-  argument: string,
-): void {
-  let error: unknown;
-  try {
-    build();
-  } catch (e) {
-    error = e;
-  }
-  expect(error, name).toBeInstanceOf(kind === "type" ? ArgumentTypeError : ArgumentRangeError);
-  expect(error, name).toMatchObject({ code, argument });
-}
 
 describe("toTidyRows", () => {
   const rows = toTidyRows(observations, { release });

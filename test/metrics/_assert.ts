@@ -26,6 +26,28 @@ export function expectArgError(
   expect((error as ArgumentRangeError).argument).toBe(argument);
 }
 
+/**
+ * `build()` throws the package's typed error of `kind` (`"type"`: an
+ * `ArgumentTypeError`, else an `ArgumentRangeError`), with `code` and naming
+ * `argument`; `name` labels a failure.
+ */
+export function expectBuilderError(
+  name: string,
+  build: () => unknown,
+  kind: string,
+  code: string,
+  argument: string,
+): void {
+  let error: unknown;
+  try {
+    build();
+  } catch (e) {
+    error = e;
+  }
+  expect(error, name).toBeInstanceOf(kind === "type" ? ArgumentTypeError : ArgumentRangeError);
+  expect(error, name).toMatchObject({ code, argument });
+}
+
 /** Any value that is not a finite number (for fast-check `constantFrom`). */
 export const NON_FINITE = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY] as const;
 

@@ -1,18 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  observations as allObservations,
   type Comparator,
   formatValue,
   getObservation,
   type ObservationId,
   parsePublished,
 } from "../../src/index.js";
+import { reportObservations as observations } from "../_report.js";
 import { readSource } from "../_source.js";
 import { expectArgError, RUNS } from "../metrics/_assert.js";
-
-/** The Q1/2023 report's figures (what the exports and charts show). */
-const observations = allObservations.filter((o) => o.release === "mic-2023-q1");
 
 // every observation: [id, vi (as published), en]
 const TABLE: readonly (readonly [ObservationId, string, string])[] = [

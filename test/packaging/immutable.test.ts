@@ -78,7 +78,7 @@ beforeAll(() => {
     "strict.cjs": attempts(true),
     "esm.mjs": esm,
   });
-}, 120_000);
+});
 
 function parse(out: string): unknown {
   return JSON.parse(out.trim().split("\n").at(-1) ?? "");

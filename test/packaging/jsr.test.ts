@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { libraryEntries } from "../../tsup.config.js";
+import { PROGRAM_HANG_MS } from "../_limits.js";
 import { denoBinary, root } from "./_tools.js";
 
 /*
@@ -46,7 +47,7 @@ function deno(args: readonly string[], cwd: string): { status: number | null; ou
     NO_PROXY: "",
     no_proxy: "",
   };
-  const r = spawnSync(denoBinary(), args, { cwd, env, encoding: "utf8", timeout: 240_000 });
+  const r = spawnSync(denoBinary(), args, { cwd, env, encoding: "utf8", timeout: PROGRAM_HANG_MS });
   return { status: r.status, output: `${r.stdout ?? ""}${r.stderr ?? ""}` };
 }
 
@@ -144,7 +145,7 @@ describe("deno publish --dry-run (offline)", () => {
     expect(
       files.filter((f) => /^(test|scripts|data|dist|node_modules|src\/cli)\//.test(f)),
     ).toEqual([]);
-  }, 240_000);
+  });
 
   it("fails on a slow type (so the check above can fail)", () => {
     const dir = mkdtempSync(join(tmpdir(), "vn-digital-indicators-slow-"));
@@ -156,7 +157,7 @@ describe("deno publish --dry-run (offline)", () => {
     const r = deno(["publish", "--dry-run", "--allow-dirty"], dir);
     expect(r.status).not.toBe(0);
     expect(r.output).toContain("missing-explicit-return-type");
-  }, 120_000);
+  });
 });
 
 describe("deno doc --lint (what JSR shows)", () => {
@@ -165,7 +166,7 @@ describe("deno doc --lint (what JSR shows)", () => {
     expect(unexpected(r.output)).toEqual([]);
     // every diagnostic left is the known zod one (and the run did lint)
     expect(r.output).not.toContain("missing-jsdoc");
-  }, 240_000);
+  });
 
   it("reports an undocumented export (so the check above can fail)", () => {
     const dir = mkdtempSync(join(tmpdir(), "vn-digital-indicators-doc-"));
@@ -179,5 +180,5 @@ describe("deno doc --lint (what JSR shows)", () => {
     expect(unexpected(r.output)).toEqual([
       `missing-jsdoc: exported symbol is missing JSDoc documentation (${join(dir, "src", "mod.ts")}:3: export const b: number = 2;)`,
     ]);
-  }, 120_000);
+  });
 });

@@ -4,6 +4,8 @@ import { ZodError } from "zod";
 import type { ErrorCode, Interval, Observation } from "../../src/index.js";
 import * as api from "../../src/index.js";
 import * as schemaApi from "../../src/schema.js";
+import { clone, Hostile, revoked, trapAll } from "../_almost.js";
+import { reportObservations as observations } from "../_report.js";
 
 /*
  * Issue 12: every export of the main entry and of ./schema, fed fast-check's
@@ -32,7 +34,6 @@ const CLASS_RUNS = 100;
 
 // the Q1/2023 report and its figures: the builders and `cite` pair observations with their release
 const release = api.mic2023Q1;
-const observations = api.observations.filter((o) => o.release === release.id);
 const allObservations = api.observations;
 const levels = allObservations.filter((o) => o.kind === "value" || o.kind === "partOfWhole");
 const indicatorIds = api.indicators.map((i) => i.id);
@@ -47,9 +48,6 @@ const province2025Names = api.provinces2025.flatMap((p) => [p.code, p.name]);
 const MEGABYTE = "x".repeat(1_000_000);
 
 // ---------------------------------------------------------------- hostile values
-
-/** Thrown by every hostile getter and trap: never a package error. */
-class Hostile extends Error {}
 
 /**
  * A value made only when the property runs: fast-check itself looks into the
@@ -100,24 +98,6 @@ function throwingGetters(keys: readonly string[]): Record<string, unknown> {
     });
   }
   return o;
-}
-
-function trapAll(target: object): object {
-  const handler = new Proxy(
-    {},
-    {
-      get: () => () => {
-        throw new Hostile("trap");
-      },
-    },
-  );
-  return new Proxy(target, handler);
-}
-
-function revoked(array = false): object {
-  const { proxy, revoke } = Proxy.revocable(array ? [] : {}, {});
-  revoke();
-  return proxy;
 }
 
 const FIELDS = ["id", "value", "kind", "release", "lower", "upper", "period", "name", "length"];
@@ -193,11 +173,6 @@ const anything: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 // ---------------------------------------------------------------- almost valid
-
-/** A deep, unfrozen copy of JSON-like data (the package's records are). */
-function clone<T>(value: T): T {
-  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
-}
 
 /** Every (parent, key) of a tree of plain objects and arrays. */
 function slots(root: object): [Record<string, unknown>, string][] {

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   ArgumentRangeError,
   ArgumentTypeError,
-  observations as allObservations,
   getObservation,
   members,
   missingMembers,
@@ -10,9 +9,7 @@ import {
   type PartOfWholeObservation,
   provinces,
 } from "../../src/index.js";
-
-/** The Q1/2023 report's figures (what the exports and charts show). */
-const observations = allObservations.filter((o) => o.release === "mic-2023-q1");
+import { reportObservations as observations } from "../_report.js";
 
 const all: readonly Observation[] = observations;
 const allCodes = provinces.map((p) => p.code);
