@@ -57,7 +57,7 @@ describe("a bare clone has every input", () => {
   });
 });
 
-describe("the house: shared internals live beside errors.ts", () => {
+describe("the house: shared internals live in src/_lib/", () => {
   it("no folder of src/ imports another folder's `_` files", () => {
     for (const file of files("src", [".ts"])) {
       const text = readFileSync(join(root, file), "utf8");
@@ -66,14 +66,52 @@ describe("the house: shared internals live beside errors.ts", () => {
         const target = relative(root, resolve(root, folder, m[1] ?? ""));
         const name = target.split("/").at(-1) ?? "";
         if (!name.startsWith("_")) continue;
-        // allowed: a `_` file in the same folder, or one at the top of src/;
+        // allowed: a `_` file in the same folder, or one in src/_lib/;
         // and the schema entry reads its own room, src/schemas/
         const own = file === "src/schema.ts" && dirname(target) === "src/schemas";
         expect(
-          dirname(target) === folder || dirname(target) === "src" || own,
+          dirname(target) === folder || dirname(target) === "src/_lib" || own,
           `${file} imports ${target}`,
         ).toBe(true);
       }
     }
+  });
+});
+
+describe("the house: src/ reads from its tree", () => {
+  it("the top of src/ holds the entries and errors.ts, every other module a room", () => {
+    const top = readdirSync(join(root, "src"), { withFileTypes: true });
+    expect(
+      top.filter((e) => e.isFile()).map((e) => e.name),
+      "loose modules at the top of src/",
+    ).toEqual(["errors.ts", "index.ts", "schema.ts"]);
+    // internal helpers shared by several rooms live in src/_lib/, the only `_` folder
+    expect(top.filter((e) => e.isDirectory() && e.name.startsWith("_")).map((e) => e.name)).toEqual(
+      ["_lib"],
+    );
+  });
+
+  it("no import circle in src/, not even of types", () => {
+    const graph = new Map<string, string[]>();
+    for (const file of files("src", [".ts"])) {
+      const text = readFileSync(join(root, file), "utf8");
+      const targets = [...text.matchAll(/(?:from|import)\s*\(?\s*"(\.[^"]+)"/g)].map((m) =>
+        relative(root, resolve(root, dirname(file), (m[1] ?? "").replace(/\.js$/, ".ts"))),
+      );
+      graph.set(file, targets);
+    }
+    // depth-first search; a grey node met again closes a circle
+    const state = new Map<string, "grey" | "black">();
+    const circles: string[] = [];
+    const visit = (node: string, path: string[]): void => {
+      state.set(node, "grey");
+      for (const next of graph.get(node) ?? []) {
+        if (state.get(next) === "grey") circles.push([...path, node, next].join(" → "));
+        else if (!state.has(next)) visit(next, [...path, node]);
+      }
+      state.set(node, "black");
+    };
+    for (const node of graph.keys()) if (!state.has(node)) visit(node, []);
+    expect(circles).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
-import { _deepFreeze } from "../../src/_deepFreeze.js";
+import { _deepFreeze } from "../../src/_lib/_deepFreeze.js";
 import type { SeriesPoint } from "../../src/model/series.js";
 import { periodEnd } from "../../src/periods/periodEnd.js";
 import { periodStart } from "../../src/periods/periodStart.js";

@@ -47,7 +47,7 @@ export function generate(): GeneratedFile[] {
   };
   const observationsModule = [
     header(releaseFiles),
-    'import { _deepFreeze } from "../_deepFreeze.js";',
+    'import { _deepFreeze } from "../_lib/_deepFreeze.js";',
     `import type { Observation, ${usedTypes.join(", ")} } from "../model/observation.js";`,
     "",
     ...observations.flatMap((o) => [
@@ -92,7 +92,7 @@ export function generate(): GeneratedFile[] {
 
   const indicatorsModule = [
     header(["data/indicators.json"]),
-    'import { _deepFreeze } from "../_deepFreeze.js";',
+    'import { _deepFreeze } from "../_lib/_deepFreeze.js";',
     'import type { Indicator } from "../model/indicator.js";',
     "",
     "/**",
@@ -127,7 +127,7 @@ export function generate(): GeneratedFile[] {
   );
   const releasesModule = [
     header(["data/publishers.json", ...releaseFiles]),
-    'import { _deepFreeze, _with } from "../_deepFreeze.js";',
+    'import { _deepFreeze, _with } from "../_lib/_deepFreeze.js";',
     'import type { Correction, Publisher, Release } from "../model/release.js";',
     'import type { Task } from "../model/task.js";',
     "",
@@ -193,7 +193,7 @@ export function generate(): GeneratedFile[] {
 
   const conflictsModule = [
     header(["data/conflicts.json"]),
-    'import { _deepFreeze } from "../_deepFreeze.js";',
+    'import { _deepFreeze } from "../_lib/_deepFreeze.js";',
     'import type { Conflict } from "../model/conflict.js";',
     "",
     "/**",
@@ -224,7 +224,7 @@ export function generate(): GeneratedFile[] {
   };
   const seriesModule = [
     header(["data/indicators.json", ...releaseFiles]),
-    'import { _deepFreeze } from "../_deepFreeze.js";',
+    'import { _deepFreeze } from "../_lib/_deepFreeze.js";',
     'import type { SeriesPoint } from "../model/series.js";',
     `import { ${[...new Set(seriesEntries.flatMap((s) => s.points.map((p) => obsNames.get(p.observation.id) as string)))].sort().join(", ")} } from "./observations.js";`,
     `import { ${[...new Set(seriesEntries.flatMap((s) => s.points.map(releaseOf)))].sort().join(", ")} } from "./releases.js";`,
@@ -244,7 +244,7 @@ export function generate(): GeneratedFile[] {
 
   const seriesIndexModule = [
     header(["data/indicators.json", ...releaseFiles]),
-    'import { _deepFreeze } from "../_deepFreeze.js";',
+    'import { _deepFreeze } from "../_lib/_deepFreeze.js";',
     'import type { SeriesPoint } from "../model/series.js";',
     `import { ${seriesEntries
       .map(({ indicator }) => seriesName(indicator.id))

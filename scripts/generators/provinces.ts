@@ -103,7 +103,7 @@ export function generate(): GeneratedFile[] {
 
   const provincesModule = [
     header([FILE_2023]),
-    'import { _deepFreeze } from "../_deepFreeze.js";',
+    'import { _deepFreeze } from "../_lib/_deepFreeze.js";',
     'import type { DataSource, Province } from "../model/province.js";',
     "",
     "/**",
@@ -133,7 +133,7 @@ export function generate(): GeneratedFile[] {
 
   const provinces2025Module = [
     header([FILE_2025, FILE_CROSSWALK]),
-    'import { _deepFreeze } from "../_deepFreeze.js";',
+    'import { _deepFreeze } from "../_lib/_deepFreeze.js";',
     'import type { DataSource, Province2025, ProvinceCrosswalkEntry } from "../model/province.js";',
     "",
     "/**",

@@ -1,5 +1,5 @@
-import { _fields } from "../_check.js";
-import { _mul, _ONE, _roundOutward, _toDecimal } from "../_decimal.js";
+import { _fields } from "../_lib/_check.js";
+import { _mul, _ONE, _roundOutward, _toDecimal } from "../_lib/_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Interval } from "../model/interval.js";
 

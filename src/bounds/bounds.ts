@@ -1,5 +1,5 @@
-import { _comparator, _decimals, _fields, _finite, _scale } from "../_check.js";
-import { _add, _neg, _ONE, _roundOutward, _toDecimal } from "../_decimal.js";
+import { _comparator, _decimals, _fields, _finite, _scale } from "../_lib/_check.js";
+import { _add, _neg, _ONE, _roundOutward, _toDecimal } from "../_lib/_decimal.js";
 import type { Interval } from "../model/interval.js";
 import type { Comparator } from "../model/observation.js";
 

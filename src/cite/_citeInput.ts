@@ -1,9 +1,9 @@
-import { _fields, _object, _plain } from "../_check.js";
-import { _readObservation, _readRelease } from "../_records.js";
+import { _fields, _object, _plain } from "../_lib/_check.js";
+import { _checkObservation, _checkRelease, _readRelease } from "../_lib/_records.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Observation } from "../model/observation.js";
 import type { Release } from "../model/release.js";
-import type { CiteFormat } from "./cite.js";
+import type { CiteFormat } from "./types.js";
 
 /**
  * The arguments of `cite` read once and checked: the format, and the target
@@ -36,8 +36,8 @@ export function _citeInput(
   }
   const t = _object("target", _plain("target", target), "a release or an observation");
   if (t.kind === undefined)
-    return { format, release: _readRelease("target", t), observation: null };
-  const observation = _readObservation("target", t);
+    return { format, release: _checkRelease("target", t), observation: null };
+  const observation = _checkObservation("target", t);
   if (typeof release !== "object" || release === null) {
     throw new ArgumentTypeError(
       "ERR_MISSING_OPTION",

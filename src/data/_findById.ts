@@ -1,4 +1,4 @@
-import { _closest } from "../_closest.js";
+import { _closest } from "../_lib/_closest.js";
 import { UnknownIdError } from "../errors.js";
 
 /**

@@ -1,5 +1,5 @@
-import { _fields, _plain } from "../_check.js";
-import { _readConflict, _readObservation, _readRelease } from "../_records.js";
+import { _fields, _plain } from "../_lib/_check.js";
+import { _checkConflict, _checkObservation, _checkRelease } from "../_lib/_records.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Conflict } from "../model/conflict.js";
 import type { Observation } from "../model/observation.js";
@@ -37,7 +37,12 @@ function list(argument: string, value: unknown, expected: string): unknown[] {
  * `null`), as plain copies (see `_plain`), and the other options named in
  * `keys` as given. The builders read the copies only: no getter or Proxy of
  * the input runs twice, and a malformed field is the typed error naming it
- * (`observations[3].name.en`, `options.releases[2].source.url`).
+ * (`observations[3].name.en`, `options.releases[2].source.url`). Each
+ * input is copied once and checked once.
+ *
+ * With `single` (as `toMarkdown` reads its options), only `options.release`
+ * is read (no `releases`, no `conflicts`), and where it is not given the
+ * release is `single(id)` of the first observation's release id.
  *
  * @internal
  */
@@ -45,6 +50,7 @@ export function _readInput<K extends string>(
   observations: unknown,
   options: unknown,
   keys: readonly K[] = [],
+  single?: (releaseId: unknown) => Release,
 ): _Input<K> {
   const items = _plain("observations", observations);
   if (!Array.isArray(items)) {
@@ -56,15 +62,28 @@ export function _readInput<K extends string>(
     );
   }
   const given =
-    typeof options === "object" && options !== null
-      ? _fields("options", options, "an options object { release } or { releases, conflicts }", [
-          "release",
-          "releases",
-          "conflicts",
-          ...keys,
-        ])
+    single || (typeof options === "object" && options !== null)
+      ? single
+        ? (_fields("options", options, `an options object { ${["release", ...keys].join(", ")} }`, [
+            "release",
+            ...keys,
+          ]) as Record<"release" | "releases" | "conflicts" | K, unknown>)
+        : _fields("options", options, "an options object { release } or { releases, conflicts }", [
+            "release",
+            "releases",
+            "conflicts",
+            ...keys,
+          ])
       : ({} as Record<"release" | "releases" | "conflicts" | K, unknown>);
-  const one = given.release;
+  let one = given.release;
+  if (one === undefined && single) {
+    const first: unknown = items[0];
+    one = single(
+      typeof first === "object" && first !== null
+        ? (first as { release?: unknown }).release
+        : undefined,
+    );
+  }
   const many = given.releases;
   if (many !== undefined && one !== undefined) {
     throw new ArgumentTypeError(
@@ -85,12 +104,12 @@ export function _readInput<K extends string>(
         "the release the observations belong to (e.g. mic2023Q1), or options.releases (e.g. releases)",
       );
     }
-    release = _readRelease("options.release", one);
+    release = _checkRelease("options.release", _plain("options.release", one));
     byId.set(release.id, release);
   } else {
     const all = list("options.releases", many, "an array of releases (e.g. releases)");
     all.forEach((r, i) => {
-      const read = _readRelease(`options.releases[${i}]`, r);
+      const read = _checkRelease(`options.releases[${i}]`, r);
       if (byId.has(read.id)) {
         throw new ArgumentRangeError(
           "ERR_OUT_OF_RANGE",
@@ -106,12 +125,12 @@ export function _readInput<K extends string>(
     given.conflicts === undefined
       ? null
       : list("options.conflicts", given.conflicts, "an array of conflicts (e.g. conflicts)").map(
-          (c, i) => _readConflict(`options.conflicts[${i}]`, c),
+          (c, i) => _checkConflict(`options.conflicts[${i}]`, c),
         );
   const releases: Release[] = [];
   // every index, holes of a sparse array included (read as undefined, and refused)
   const read = Array.from(items as unknown[], (o, i) => {
-    const observation = _readObservation(`observations[${i}]`, o);
+    const observation = _checkObservation(`observations[${i}]`, o);
     const own = byId.get(observation.release);
     if (own === undefined) {
       throw new ArgumentRangeError(

@@ -1,4 +1,4 @@
-import { _deepFreeze } from "../_deepFreeze.js";
+import { _deepFreeze } from "../_lib/_deepFreeze.js";
 
 /**
  * The type of a column of the tidy table, as Frictionless Table Schema names it.

@@ -4,8 +4,8 @@ import type { Locale } from "../model/common.js";
 import type { Observation } from "../model/observation.js";
 import type { Release } from "../model/release.js";
 import { formatValue } from "../numbers/formatValue.js";
-import { _markdownInput } from "./_markdownInput.js";
-import { toTidyRows } from "./toTidyRows.js";
+import { _readInput } from "./_readInput.js";
+import { _tidyRows } from "./toTidyRows.js";
 
 /**
  * Options of {@link toMarkdown}.
@@ -55,19 +55,22 @@ export function toMarkdown(
   options: ToMarkdownOptions = {},
 ): string {
   // the input read once and checked, as plain copies: nothing below reads the
-  // caller's objects. No `release` (or no options): the release the first
-  // observation belongs to; every observation's release is then checked.
-  const [list, opts] = _markdownInput(
+  // caller's objects. No `release`: the release the first observation belongs
+  // to; every observation's release is then checked.
+  const input = _readInput(
     observations,
     options,
+    ["lang"],
     (id) => releases.find((r) => r.id === id) ?? latestRelease,
   );
-  const lang = opts.lang ?? "en";
+  const list = input.observations;
+  const lang = input.options.lang ?? "en";
   if (lang !== "en" && lang !== "vi") {
     throw new ArgumentRangeError("ERR_OUT_OF_RANGE", "options.lang", lang, '"en" or "vi"');
   }
-  const release = opts.release as Release;
-  const rows = toTidyRows(list, { release });
+  // `single` above: the release is always read
+  const release = input.release as Release;
+  const rows = _tidyRows(input);
   const cell = (text: string): string => text.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
   const line = (cells: readonly string[]): string => `| ${cells.map(cell).join(" | ")} |`;
   const caption =

@@ -5,7 +5,7 @@ import type { Observation } from "../model/observation.js";
 import type { Release } from "../model/release.js";
 import { periodEnd } from "../periods/periodEnd.js";
 import { periodStart } from "../periods/periodStart.js";
-import { _readInput } from "./_readInput.js";
+import { type _Input, _readInput } from "./_readInput.js";
 import type { TidyRow } from "./tidyFields.js";
 
 /**
@@ -102,7 +102,17 @@ export function toTidyRows(
   observations: readonly Observation[],
   options: ToTidyRowsOptions,
 ): readonly TidyRow[] {
-  const { observations: list, releases, conflicts } = _readInput(observations, options);
+  return _tidyRows(_readInput(observations, options));
+}
+
+/**
+ * The rows of {@link toTidyRows} for input already read and checked by
+ * `_readInput` (so that `toMarkdown` reads its input once).
+ *
+ * @internal
+ */
+export function _tidyRows<K extends string>(input: _Input<K>): readonly TidyRow[] {
+  const { observations: list, releases, conflicts } = input;
   const sources = new Map<string, string>();
   return Object.freeze(
     list.map((o, i): TidyRow => {

@@ -1,7 +1,7 @@
 // generated — do not edit.
 // Made by scripts/generate.ts from data/indicators.json; run `npm run generate` after changing those.
 
-import { _deepFreeze } from "../_deepFreeze.js";
+import { _deepFreeze } from "../_lib/_deepFreeze.js";
 import type { Indicator } from "../model/indicator.js";
 
 /**

@@ -1,7 +1,7 @@
 // generated — do not edit.
 // Made by scripts/generate.ts from data/provinces/provinces-2023.json; run `npm run generate` after changing those.
 
-import { _deepFreeze } from "../_deepFreeze.js";
+import { _deepFreeze } from "../_lib/_deepFreeze.js";
 import type { DataSource, Province } from "../model/province.js";
 
 /**

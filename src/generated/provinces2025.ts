@@ -1,7 +1,7 @@
 // generated — do not edit.
 // Made by scripts/generate.ts from data/provinces/provinces-2025.json, data/provinces/crosswalk-2023-2025.json; run `npm run generate` after changing those.
 
-import { _deepFreeze } from "../_deepFreeze.js";
+import { _deepFreeze } from "../_lib/_deepFreeze.js";
 import type { DataSource, Province2025, ProvinceCrosswalkEntry } from "../model/province.js";
 
 /**

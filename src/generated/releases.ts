@@ -1,7 +1,7 @@
 // generated — do not edit.
 // Made by scripts/generate.ts from data/publishers.json, data/releases/24h-2022-02.json, data/releases/antoanthongtin-2022-03.json, data/releases/baokiemtoan-2022-03.json, data/releases/1thegioi-2022-06-02.json, data/releases/thoibao-2022-06-15.json, data/releases/thoisutoancanh-2022-08.json, data/releases/qdnd-2022-08.json, data/releases/doanhnghiepvadoisong-2022-08.json, data/releases/anninhthudo-2022-09.json, data/releases/vneconomy-2022-q3.json, data/releases/mic-2023-q1.json, data/releases/vienkinhteso-2023-04.json, data/releases/vneconomy-2023-05-05.json, data/releases/vietnamnet-2023-05.json, data/releases/anlao-2023-06.json, data/releases/cafef-2023-08.json, data/releases/giaoduc-2023-09-20.json, data/releases/cafef-2023-09.json, data/releases/cchccantho-2024-04.json, data/releases/vov-2024-09.json; run `npm run generate` after changing those.
 
-import { _deepFreeze, _with } from "../_deepFreeze.js";
+import { _deepFreeze, _with } from "../_lib/_deepFreeze.js";
 import type { Correction, Publisher, Release } from "../model/release.js";
 import type { Task } from "../model/task.js";
 

@@ -1,4 +1,4 @@
-import { _add, _HUNDRED, _mul, _neg, _result, _toDecimal } from "../_decimal.js";
+import { _add, _HUNDRED, _mul, _neg, _result, _toDecimal } from "../_lib/_decimal.js";
 
 /** Who an error of {@link _pointsAndRelative} names: the argument, and the value received. @internal */
 export interface _Blamed {

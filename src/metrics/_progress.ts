@@ -1,4 +1,4 @@
-import { _comparator, _fields, _nonNegative, _oneOf, _positive } from "../_check.js";
+import { _comparator, _fields, _nonNegative, _oneOf, _positive } from "../_lib/_check.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Comparator } from "../model/observation.js";
 

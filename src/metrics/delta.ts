@@ -1,4 +1,4 @@
-import { _nonNegative, _positive } from "../_check.js";
+import { _nonNegative, _positive } from "../_lib/_check.js";
 import { _pointsAndRelative } from "./_pointsAndRelative.js";
 
 /**

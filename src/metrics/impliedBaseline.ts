@@ -1,4 +1,4 @@
-import { _comparator, _fields, _nonNegative, _oneOf } from "../_check.js";
+import { _comparator, _fields, _nonNegative, _oneOf } from "../_lib/_check.js";
 import {
   _add,
   type _Decimal,
@@ -8,7 +8,7 @@ import {
   _neg,
   _result,
   _toDecimal,
-} from "../_decimal.js";
+} from "../_lib/_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { FigureInput } from "./derived.js";
 

@@ -1,5 +1,5 @@
-import { _fields, _finite, _nonNegative, _positive } from "../_check.js";
-import { _result, _toDecimal } from "../_decimal.js";
+import { _fields, _finite, _nonNegative, _positive } from "../_lib/_check.js";
+import { _result, _toDecimal } from "../_lib/_decimal.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Comparator } from "../model/observation.js";
 

@@ -1,6 +1,6 @@
 import { addQuarters } from "date-fns/addQuarters";
-import { _comparator, _fields, _nonNegative, _period } from "../_check.js";
-import { _start } from "../_periodBounds.js";
+import { _comparator, _fields, _nonNegative, _period } from "../_lib/_check.js";
+import { _start } from "../_lib/_periodBounds.js";
 import { ArgumentRangeError } from "../errors.js";
 import { _pointsAndRelative } from "./_pointsAndRelative.js";
 import type { Derived, DerivedComparator } from "./derived.js";

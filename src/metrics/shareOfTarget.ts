@@ -1,5 +1,5 @@
-import { _result, _toDecimal } from "../_decimal.js";
-import { _increasing } from "../_derived.js";
+import { _result, _toDecimal } from "../_lib/_decimal.js";
+import { _increasing } from "../_lib/_derived.js";
 import { _readProgress, _readTarget } from "./_progress.js";
 import type { Derived } from "./derived.js";
 import type { ProgressInput, TargetInput } from "./targetGap.js";

@@ -1,4 +1,4 @@
-import { _add, _neg, _result, _toDecimal } from "../_decimal.js";
+import { _add, _neg, _result, _toDecimal } from "../_lib/_decimal.js";
 import { _readProgress, _readTarget } from "./_progress.js";
 import type { Derived, DerivedComparator, FigureInput } from "./derived.js";
 

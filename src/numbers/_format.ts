@@ -1,4 +1,4 @@
-import { _group, _roundDecimal } from "../_decimal.js";
+import { _group, _roundDecimal } from "../_lib/_decimal.js";
 import type { Locale } from "../model/common.js";
 
 /**

@@ -1,4 +1,4 @@
-import { _decimals, _fields, _finite, _locale, _oneOf, _scale } from "../_check.js";
+import { _decimals, _fields, _finite, _locale, _oneOf, _scale } from "../_lib/_check.js";
 import type { DerivedComparator } from "../metrics/derived.js";
 import type { Locale } from "../model/common.js";
 import { _formatDecimal, _QUALIFIERS, _SCALE_WORDS } from "./_format.js";

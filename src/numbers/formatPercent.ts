@@ -1,4 +1,4 @@
-import { _decimals, _fields, _finite, _locale } from "../_check.js";
+import { _decimals, _fields, _finite, _locale } from "../_lib/_check.js";
 import type { Locale } from "../model/common.js";
 import { _formatDecimal } from "./_format.js";
 

@@ -1,5 +1,5 @@
-import { _comparator, _decimals, _fields, _locale, _nonNegative, _scale } from "../_check.js";
-import { _toDecimal } from "../_decimal.js";
+import { _comparator, _decimals, _fields, _locale, _nonNegative, _scale } from "../_lib/_check.js";
+import { _toDecimal } from "../_lib/_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Locale } from "../model/common.js";
 import type { Comparator } from "../model/observation.js";

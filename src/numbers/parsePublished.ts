@@ -1,4 +1,4 @@
-import { _toDecimal } from "../_decimal.js";
+import { _toDecimal } from "../_lib/_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Comparator } from "../model/observation.js";
 

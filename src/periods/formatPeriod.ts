@@ -1,5 +1,5 @@
-import { _locale, _object } from "../_check.js";
-import { _MONTHS_EN } from "../_months.js";
+import { _locale, _object } from "../_lib/_check.js";
+import { _MONTHS_EN } from "../_lib/_months.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Locale } from "../model/common.js";
 import type { ReportEvent } from "../model/release.js";

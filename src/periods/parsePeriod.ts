@@ -1,5 +1,5 @@
 import { getDaysInMonth } from "date-fns/getDaysInMonth";
-import { _utcDay } from "../_UTCDate.js";
+import { _utcDay } from "../_lib/_UTCDate.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { PeriodString } from "../model/common.js";
 

@@ -1,5 +1,5 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { _end, _start } from "../_periodBounds.js";
+import { _end, _start } from "../_lib/_periodBounds.js";
 import { parsePeriod } from "./parsePeriod.js";
 
 /**

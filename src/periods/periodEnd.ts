@@ -1,5 +1,5 @@
-import { _end } from "../_periodBounds.js";
-import { _isoDay } from "../_UTCDate.js";
+import { _end } from "../_lib/_periodBounds.js";
+import { _isoDay } from "../_lib/_UTCDate.js";
 import type { IsoDate } from "../model/common.js";
 import { parsePeriod } from "./parsePeriod.js";
 

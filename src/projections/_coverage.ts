@@ -1,6 +1,6 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { _fields, _period } from "../_check.js";
-import { _end, _start } from "../_periodBounds.js";
+import { _fields, _period } from "../_lib/_check.js";
+import { _end, _start } from "../_lib/_periodBounds.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Period } from "../periods/parsePeriod.js";
 

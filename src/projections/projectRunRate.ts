@@ -1,6 +1,6 @@
-import { _comparator, _fields, _nonNegative, _period } from "../_check.js";
-import { _result, _toDecimal } from "../_decimal.js";
-import { _increasing } from "../_derived.js";
+import { _comparator, _fields, _nonNegative, _period } from "../_lib/_check.js";
+import { _result, _toDecimal } from "../_lib/_decimal.js";
+import { _increasing } from "../_lib/_derived.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Derived, DerivedComparator } from "../metrics/derived.js";
 import type { IsoDate, PeriodString } from "../model/common.js";

@@ -1,6 +1,6 @@
-import { _fields, _period } from "../_check.js";
-import { _mul, _result, _toDecimal } from "../_decimal.js";
-import { _start } from "../_periodBounds.js";
+import { _fields, _period } from "../_lib/_check.js";
+import { _mul, _result, _toDecimal } from "../_lib/_decimal.js";
+import { _start } from "../_lib/_periodBounds.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Derived } from "../metrics/derived.js";
 import { type TargetInput, targetGap } from "../metrics/targetGap.js";

@@ -1,4 +1,4 @@
-import { _fields, _plain } from "../_check.js";
+import { _fields, _plain } from "../_lib/_check.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import { type ProvinceCode, provinces } from "../generated/provinces.js";
 import type { MemberSet } from "../model/province.js";

@@ -1,4 +1,4 @@
-import { _closest } from "../_closest.js";
+import { _closest } from "../_lib/_closest.js";
 import { ArgumentTypeError, UnknownIdError } from "../errors.js";
 import { _nameKey } from "./_nameKey.js";
 

@@ -1,5 +1,5 @@
-import { _plain } from "../_check.js";
-import { _closest } from "../_closest.js";
+import { _plain } from "../_lib/_check.js";
+import { _closest } from "../_lib/_closest.js";
 import { ArgumentRangeError, ArgumentTypeError, UnknownIdError } from "../errors.js";
 import { type ProvinceCode, provinces } from "../generated/provinces.js";
 import { provinceCrosswalk2025, provinces2025 } from "../generated/provinces2025.js";

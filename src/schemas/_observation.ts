@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { _COMPARATORS } from "../_check.js";
+import { _COMPARATORS } from "../_lib/_check.js";
 import { parsePublished } from "../numbers/parsePublished.js";
 import { _id, _localizedText, _periodString } from "./_common.js";
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { _plain } from "../_check.js";
+import { _plain } from "../_lib/_check.js";
 
 /**
  * A schema that first reads its input once into plain data (its own

@@ -1,4 +1,4 @@
-import { _end, _start } from "../_periodBounds.js";
+import { _end, _start } from "../_lib/_periodBounds.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import { type Period, parsePeriod } from "../periods/parsePeriod.js";
 

@@ -1,5 +1,5 @@
-import { _fields } from "../_check.js";
-import { _add, _neg, _ONE, _roundOutward, _toDecimal } from "../_decimal.js";
+import { _fields } from "../_lib/_check.js";
+import { _add, _neg, _ONE, _roundOutward, _toDecimal } from "../_lib/_decimal.js";
 import { bounds } from "../bounds/bounds.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { DifferenceInterval, Interval } from "../model/interval.js";

@@ -1,4 +1,4 @@
-import { _fields } from "../_check.js";
+import { _fields } from "../_lib/_check.js";
 import type { IndicatorId } from "../generated/indicators.js";
 import type { IsoDate } from "../model/common.js";
 import type { SeriesPoint } from "../model/series.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { _closest, _editDistance } from "../../src/_closest.js";
+import { _closest, _editDistance } from "../../src/_lib/_closest.js";
 import {
   getIndicator,
   getObservation,

@@ -1,7 +1,7 @@
-import { ArgumentRangeError, ArgumentTypeError } from "./errors.js";
-import type { Locale } from "./model/common.js";
-import type { Comparator } from "./model/observation.js";
-import { type Period, parsePeriod } from "./periods/parsePeriod.js";
+import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
+import type { Locale } from "../model/common.js";
+import type { Comparator } from "../model/observation.js";
+import { type Period, parsePeriod } from "../periods/parsePeriod.js";
 
 /** A number that is not NaN and finite, or the error naming `argument`. @internal */
 export function _finite(argument: string, value: unknown): number {

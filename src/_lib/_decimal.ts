@@ -1,4 +1,4 @@
-import { ArgumentRangeError } from "./errors.js";
+import { ArgumentRangeError } from "../errors.js";
 
 /**
  * An exact decimal number `n × 10^e`, on a native `BigInt` (no library: the

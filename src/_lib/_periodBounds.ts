@@ -1,8 +1,8 @@
 import { endOfMonth } from "date-fns/endOfMonth";
 import { endOfQuarter } from "date-fns/endOfQuarter";
 import { endOfYear } from "date-fns/endOfYear";
+import type { Period } from "../periods/parsePeriod.js";
 import { _UTCDate, _utcDay } from "./_UTCDate.js";
-import type { Period } from "./periods/parsePeriod.js";
 
 /** The first day of a period, as a UTC date. @internal */
 export function _start(p: Period): _UTCDate {

@@ -1,5 +1,5 @@
-import type { DerivedComparator } from "./metrics/derived.js";
-import type { Comparator } from "./model/observation.js";
+import type { DerivedComparator } from "../metrics/derived.js";
+import type { Comparator } from "../model/observation.js";
 
 /**
  * The comparator of a quantity that grows with a published figure (its share

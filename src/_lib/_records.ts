@@ -1,9 +1,9 @@
+import { ArgumentTypeError } from "../errors.js";
+import type { Conflict } from "../model/conflict.js";
+import type { Observation } from "../model/observation.js";
+import type { Release } from "../model/release.js";
+import { parsePeriod } from "../periods/parsePeriod.js";
 import { _COMPARATORS, _decimals, _object, _oneOf, _plain, _scale } from "./_check.js";
-import { ArgumentTypeError } from "./errors.js";
-import type { Conflict } from "./model/conflict.js";
-import type { Observation } from "./model/observation.js";
-import type { Release } from "./model/release.js";
-import { parsePeriod } from "./periods/parsePeriod.js";
 
 /** A check of one value at `path`; throws the typed error naming it. @internal */
 type _Rule = (path: string, value: unknown) => void;
@@ -130,7 +130,17 @@ const KINDS: readonly Observation["kind"][] = ["value", "partOfWhole", "change",
  * @internal
  */
 export function _readObservation(path: string, value: unknown): Observation {
-  const o = _object(path, _plain(path, value), "an observation");
+  return _checkObservation(path, _plain(path, value));
+}
+
+/**
+ * An observation already read into plain data (see `_plain`) checked field
+ * by field, as {@link _readObservation}, without copying it again.
+ *
+ * @internal
+ */
+export function _checkObservation(path: string, plain: unknown): Observation {
+  const o = _object(path, plain, "an observation");
   observationRules(_oneOf(`${path}.kind`, o.kind, KINDS))(path, o);
   return o as unknown as Observation;
 }
@@ -145,7 +155,17 @@ export function _readObservation(path: string, value: unknown): Observation {
  * @internal
  */
 export function _readRelease(path: string, value: unknown): Release {
-  const o = _object(path, _plain(path, value), "a release");
+  return _checkRelease(path, _plain(path, value));
+}
+
+/**
+ * A release already read into plain data (see `_plain`) checked field by
+ * field, as {@link _readRelease}, without copying it again.
+ *
+ * @internal
+ */
+export function _checkRelease(path: string, plain: unknown): Release {
+  const o = _object(path, plain, "a release");
   shape({
     id: str,
     version: str,
@@ -181,7 +201,12 @@ export function _readRelease(path: string, value: unknown): Release {
  * @internal
  */
 export function _readConflict(path: string, value: unknown): Conflict {
-  const o = _object(path, _plain(path, value), "a conflict");
+  return _checkConflict(path, _plain(path, value));
+}
+
+/** A conflict already read into plain data, checked as {@link _readConflict}. @internal */
+export function _checkConflict(path: string, plain: unknown): Conflict {
+  const o = _object(path, plain, "a conflict");
   shape({ id: str, observations: list(str) })(path, o);
   return o as unknown as Conflict;
 }
