@@ -1,8 +1,8 @@
 /**
  * Makes the charts under `docs/` from the canonical data in `data/` (run by
  * `npm run generate`; `--check` fails when they are stale). Nobody edits
- * them by hand. Each chart is one Vega-Lite specification (built by
- * `_chartSpecs.ts`), written as it is to `docs/charts/<name>.vl.json` and
+ * them by hand. Each chart is one Vega-Lite specification (built by its
+ * module in `charts/`), written as it is to `docs/charts/<name>.vl.json` and
  * rendered to `docs/<name>.svg` by Vega in Node, with no browser:
  *
  *   docs/community-tech-teams.svg        the teams, and the provinces by three definitions
@@ -25,10 +25,11 @@ import { pathToFileURL } from "node:url";
 import * as vega from "vega";
 import * as vegaLite from "vega-lite";
 import type { Indicator, Release, SeriesPoint } from "../../src/index.js";
-import { type Chart, type ChartData, chartSpecs } from "./_chartSpecs.js";
 import { readDataSet, seriesPoints } from "./_dataset.js";
 import { type GeneratedFile, root } from "./_shared.js";
 import { textWidth } from "./_textWidth.js";
+import type { Chart, ChartData } from "./charts/_types.js";
+import { chartSpecs } from "./charts/index.js";
 
 /** The package's data as the chart builders take it, read from `data/` (not from `src/generated/`, which this run may be about to rewrite). */
 export function chartData(): ChartData {

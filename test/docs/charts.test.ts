@@ -10,17 +10,12 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { PNG } from "pngjs";
 import type { TopLevelSpec } from "vega-lite";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  type Chart,
-  type ChartData,
-  chartSpecs,
-  FIGURE,
-  OPEN,
-  TARGET,
-  VEGA_LITE_SCHEMA,
-} from "../../scripts/generators/_chartSpecs.js";
 import type { GeneratedFile } from "../../scripts/generators/_shared.js";
 import { textWidth } from "../../scripts/generators/_textWidth.js";
+import { VEGA_LITE_SCHEMA } from "../../scripts/generators/charts/_config.js";
+import { FIGURE, OPEN, TARGET } from "../../scripts/generators/charts/_marks.js";
+import type { Chart, ChartData } from "../../scripts/generators/charts/_types.js";
+import { chartSpecs } from "../../scripts/generators/charts/index.js";
 import {
   ChartSpecWarning,
   chartData,

@@ -1,0 +1,88 @@
+/**
+ * The Vega-Lite specifications of the charts under `docs/`, one builder per
+ * chart, each in its own module of this folder (`communityTechTeams.ts`,
+ * `fullyOnlineServices.ts`, `ndxpSinceLaunch.ts`, `progress.ts`,
+ * `targets.ts`) beside the `_` modules they share: `_types.ts`, `_time.ts`
+ * (days and domains), `_marks.ts` (colours, point marks, fades),
+ * `_labels.ts` (label boxes and placement), `_keys.ts` (the key, legends,
+ * notes and sources), `_config.ts` (config and the top-level spec) and
+ * `_timePanel.ts` (one panel of figures over time). This module lists them.
+ * Each builder is a pure function of the figures it is given (series
+ * points, observations, indicators, conflicts, the data version): it reads
+ * no file and no generated module, so the same builder serves the chart
+ * generator (`../charts.ts`, which gives it the canonical data of `data/`), a
+ * test, or a notebook (which gives it `series(…)` of the package).
+ *
+ * The specs are Vega-Lite 5 (`$schema` v5), the version JupyterLab's
+ * mimetype renderer reads (`application/vnd.vegalite.v5+json`); `../charts.ts`
+ * compiles them with vega-lite 5 and renders them to SVG with vega 5.
+ *
+ * Reading rules every chart follows (they come from `bounds()` and the
+ * observation's fields, never from numbers typed here):
+ * - a figure with no upper bound (`hơn`, `trên`, `tối thiểu`: `bounds().upper
+ *   === null`) is a triangle at its lower bound under a band that fades out
+ *   to the top of the plot: an open interval;
+ * - a figure the source calls an estimate (`estimate: true`) is hollow, and
+ *   its label says so;
+ * - a figure as of a month (or any period longer than a day) is a bar that
+ *   spans the period, not a point on one day;
+ * - points are never joined by a line: nothing is known between two dates,
+ *   and two indicators (two definitions) are never one series.
+ */
+import { parsePeriod } from "../../../src/index.js";
+import { REPORT_ID } from "../_dataset.js";
+import type { Chart, ChartData, ChartSeries } from "./_types.js";
+import { communityTechTeamsSpec } from "./communityTechTeams.js";
+import { fullyOnlineServicesSpec } from "./fullyOnlineServices.js";
+import { ndxpSinceLaunchSpec } from "./ndxpSinceLaunch.js";
+import { progressSpec } from "./progress.js";
+import { targetsSpec } from "./targets.js";
+
+/** The release whose figures the progress and targets charts draw. */
+export const REPORT = REPORT_ID;
+
+/** Every chart, by file name, from the package's data. */
+export function chartSpecs(data: ChartData): Chart[] {
+  const s = (id: string): ChartSeries => ({
+    indicator: data.indicator(id),
+    points: data.series(id),
+  });
+  const sources = { dataVersion: data.dataVersion, conflicts: data.conflicts };
+  const report = data.release(REPORT);
+  const reportObservations = data.observations.filter((o) => o.release === REPORT);
+  const share = s("fully-online-services-share");
+  const targetYear = String(parsePeriod(share.points[0]?.observation.asOf ?? "2023").year);
+  return [
+    {
+      name: "community-tech-teams",
+      spec: communityTechTeamsSpec(
+        s("community-tech-teams"),
+        [
+          s("provinces-community-tech-teams"),
+          s("provinces-deployed-community-tech-team-model"),
+          s("provinces-community-tech-teams-all-communes"),
+        ],
+        sources,
+      ),
+    },
+    {
+      name: "fully-online-services-2023",
+      spec: fullyOnlineServicesSpec(
+        share,
+        data.observations
+          .filter(
+            (o) =>
+              o.indicator === share.indicator.id && o.kind === "target" && o.period === targetYear,
+          )
+          .map((o) => ({ observation: o, release: data.release(o.release) })),
+        sources,
+      ),
+    },
+    {
+      name: "ndxp-since-launch",
+      spec: ndxpSinceLaunchSpec(s("ndxp-transactions-since-launch"), sources),
+    },
+    { name: "progress", spec: progressSpec(reportObservations, report, data.dataVersion) },
+    { name: "targets", spec: targetsSpec(reportObservations, report, data.dataVersion) },
+  ];
+}
