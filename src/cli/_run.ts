@@ -3,7 +3,6 @@
  * output goes, so that it can be tested in-process. A client of the public
  * API only (`../index.js`).
  */
-import { type ParseArgsConfig, parseArgs } from "node:util";
 import {
   type Conflict,
   cite,
@@ -11,11 +10,9 @@ import {
   DATA_VERSION,
   formatPeriod,
   formatValue,
-  getObservation,
   type Indicator,
   indicators,
   type Locale,
-  mic2023Q1,
   type Observation,
   observations,
   type Release,
@@ -26,235 +23,29 @@ import {
   toMarkdown,
   toNdjson,
   toTidyRows,
-  UnknownIdError,
   VERSION,
 } from "../index.js";
+import {
+  _arity,
+  _checkFormat,
+  _NAME,
+  type _Parsed,
+  _parse,
+  _REPORT,
+  _USAGE,
+  _UsageError,
+} from "./_args.js";
+import type { _Io, _Result } from "./_io.js";
+import { _findIndicator, _findRelease, _findTarget, _ofRelease, _releaseOf } from "./_lookup.js";
+import { _QUALIFIER } from "./_qualifier.js";
 import { _table, _tsv, _wrap } from "./_table.js";
 
-/** Where the output goes, and what the command returns. @internal */
-export interface _Io {
-  /** Whether stdout is a terminal (a person reads it). */
-  readonly isTTY: boolean;
-  /** The terminal's width, where known. */
-  readonly columns?: number | undefined;
-}
-
-/** What a run produces: the text for stdout and stderr, and the exit code. @internal */
-export interface _Result {
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly code: 0 | 1 | 2;
-}
-
-const NAME = "vn-digital-indicators";
-
-/** The Q1/2023 report: what `list` prints unless told otherwise. */
-const REPORT: Release = mic2023Q1;
-
-/** The help text. @internal */
-export const _USAGE = `${NAME} ${VERSION} (data ${DATA_VERSION})
-The figures of Vietnam's Ministry of Information and Communications on digital
-transformation, 2022-2024: the Q1/2023 report and the public pages relaying the
-ministry's figures, with their qualifiers, as-of dates and sources.
-
-Usage:
-  ${NAME} [list] [--release <id>] [--lang en|vi]
-      every figure of a release (default: the report, ${REPORT.id}) with its
-      qualifier ("hơn"/"trên" = more than, "tối thiểu" = at least, "khoảng" =
-      about, "gần" = nearly) and period
-  ${NAME} series <indicator> [--lang en|vi]
-      one indicator's figures in as-of order, each with its release
-  ${NAME} show <id> [--indicator] [--lang en|vi]
-      one figure, a release, or an indicator (its definition, related
-      indicators and conflicts), in full; --indicator for an id that names
-      both a figure and an indicator
-  ${NAME} export [--release <id>] [--format csv|json|ndjson|md] [--lang en|vi]
-      the tidy table, one row per figure of every release (or of one, with
-      --release), with the conflicts it is part of (default csv; --lang is
-      for md, which prints a table per release)
-  ${NAME} cite <id> [--format text|bibtex|biblatex|csl]
-      a citation of a figure or of the release (default text)
-
-Options:
-  --format <f>    output format of export and cite (see above)
-  --lang en|vi    language of names and readings (default en)
-  -h, --help      show this help
-  -v, --version   show the package and data versions
-
-Output: to a terminal, list, series and show print readable tables. To a pipe
-or a file, list prints tab-separated values (a header row, then id, published,
-comparator, value, unit, period, as_of, name), series too (as_of, published,
-comparator, value, release, estimate, id), and show prints JSON (the record as
-the npm package returns it; for an indicator, { indicator, conflicts }).
-export and cite print the format asked for wherever the output goes: CSV is
-RFC 4180 (UTF-8, CRLF); without --release, export prints the same bytes as the
-package's data/exports/observations.csv (.json, .ndjson); csl is a CSL-JSON
-array.
-
-Ids: the observation ids that list prints, a release id (${REPORT.id} …), or
-an indicator id (the second column of series' help: ${NAME} show <indicator>).
-Exit codes: 0 done, 2 usage error (unknown command, id or option), 1 other error.
-`;
-
-const QUALIFIER: Record<Locale, Record<Observation["comparator"], string>> = {
-  en: { eq: "", approx: "about", gt: "more than", gte: "at least", nearly: "nearly" },
-  vi: { eq: "", approx: "khoảng", gt: "hơn", gte: "tối thiểu", nearly: "gần" },
-};
-
-/** The observations of one release, in the order of its source. */
-function ofRelease(release: Release): Observation[] {
-  return observations.filter((o) => o.release === release.id);
-}
-
-/** The release an observation belongs to. */
-function releaseOf(o: Observation): Release {
-  return releaseById(o.release) ?? REPORT;
-}
-
-class UsageError extends Error {}
-
-interface Parsed {
-  readonly command: string;
-  readonly positionals: readonly string[];
-  readonly format: string | undefined;
-  readonly release: string | undefined;
-  readonly lang: Locale;
-  readonly indicator: boolean;
-  readonly help: boolean;
-  readonly version: boolean;
-}
-
 const COMMANDS = ["list", "series", "show", "export", "cite"] as const;
-const FORMATS: Record<string, readonly string[]> = {
-  export: ["csv", "json", "ndjson", "md"],
-  cite: ["text", "bibtex", "biblatex", "csl"],
-};
 
-/**
- * Every option, in one table (`node:util` parseArgs' own shape): a `string`
- * option takes a value (`--format csv` or `--format=csv`), a `boolean` one is a
- * flag. A new option is one line here and one field of {@link Parsed}.
- */
-const OPTIONS = {
-  format: { type: "string" },
-  release: { type: "string" },
-  lang: { type: "string" },
-  indicator: { type: "boolean" },
-  help: { type: "boolean", short: "h" },
-  version: { type: "boolean", short: "v" },
-} as const satisfies NonNullable<ParseArgsConfig["options"]>;
-
-type OptionName = keyof typeof OPTIONS;
-
-function isOption(name: string): name is OptionName {
-  return Object.hasOwn(OPTIONS, name);
-}
-
-function parse(argv: readonly string[]): Parsed {
-  // Not strict: parseArgs reads the arguments into tokens (what was written,
-  // where), and every problem is reported here, in this tool's words and with
-  // its exit code, the same on Node, Deno and Bun.
-  const { tokens } = parseArgs({
-    args: [...argv],
-    options: OPTIONS,
-    strict: false,
-    allowPositionals: true,
-    tokens: true,
-  });
-  const positionals: string[] = [];
-  const values: Partial<Record<OptionName, string>> = {};
-  const flags = new Set<OptionName>();
-  for (const token of tokens) {
-    if (token.kind === "positional") positionals.push(token.value);
-    if (token.kind !== "option") continue; // after `--`, every argument is a positional
-    const written = argv[token.index] ?? "";
-    const { name } = token;
-    // an unknown option; a flag given a value (`--help=1`); a group of flags (`-hv`)
-    if (
-      !isOption(name) ||
-      (OPTIONS[name].type === "boolean" &&
-        (token.inlineValue === true || written !== token.rawName))
-    ) {
-      throw new UsageError(`unknown option "${written}"`);
-    }
-    if (OPTIONS[name].type === "boolean") {
-      flags.add(name);
-      continue;
-    }
-    const value = token.value;
-    // at the end, empty (`--format=`), or the next option (`--format --lang vi`)
-    if (
-      value === undefined ||
-      value === "" ||
-      (token.inlineValue !== true && value.startsWith("-"))
-    ) {
-      throw new UsageError(`option ${token.rawName} needs a value`);
-    }
-    values[name] = value; // given twice, the last one counts
-  }
-  const { lang = "en", format, release } = values;
-  if (lang !== "en" && lang !== "vi") {
-    throw new UsageError(`unknown language "${lang}" for --lang: use en or vi`);
-  }
-  const [command = "list", ...rest] = positionals;
-  return {
-    command,
-    positionals: rest,
-    format,
-    release,
-    lang,
-    indicator: flags.has("indicator"),
-    help: flags.has("help"),
-    version: flags.has("version"),
-  };
-}
-
-/** The indicator with that id, or undefined. */
-function findIndicator(id: string): Indicator | undefined {
-  return indicators.find((i) => i.id === id);
-}
-
-/** The release with that id, or undefined. */
-function releaseById(id: string): Release | undefined {
-  return releases.find((r) => r.id === id);
-}
-
-/** The release with that id, or the usage error naming the known ones. */
-function findRelease(id: string): Release {
-  const release = releaseById(id);
-  if (release) return release;
-  throw new UsageError(
-    `unknown release "${id}". Releases: ${releases.map((r) => r.id).join(", ")}.`,
-  );
-}
-
-function findTarget(id: string, preferIndicator = false): Observation | Release | Indicator {
-  const release = releaseById(id);
-  if (release) return release;
-  const indicator = findIndicator(id);
-  if (indicator && (preferIndicator || !observations.some((o) => o.id === id))) return indicator;
-  if (preferIndicator)
-    throw new UsageError(
-      `unknown indicator "${id}". Run \`${NAME} show <indicator>\` with an indicator id.`,
-    );
-  try {
-    return getObservation(id as Parameters<typeof getObservation>[0]);
-  } catch (error) {
-    if (error instanceof UnknownIdError) {
-      const hint =
-        error.suggestions.length > 0
-          ? ` Closest known: ${error.suggestions.map((s) => `"${s}"`).join(", ")}.`
-          : "";
-      throw new UsageError(`unknown id "${id}".${hint} Run \`${NAME} list\` for the ids.`);
-    }
-    throw error;
-  }
-}
-
-function list(parsed: Parsed, io: _Io): string {
+function list(parsed: _Parsed, io: _Io): string {
   const { lang } = parsed;
-  const release = parsed.release === undefined ? REPORT : findRelease(parsed.release);
-  const figures = ofRelease(release);
+  const release = parsed.release === undefined ? _REPORT : _findRelease(parsed.release);
+  const figures = _ofRelease(release);
   if (!io.isTTY) {
     const rows = toTidyRows(figures, { release });
     const head = ["id", "published", "comparator", "value", "unit", "period", "as_of", "name"];
@@ -280,7 +71,7 @@ function list(parsed: Parsed, io: _Io): string {
     head,
     ...figures.map((o) => [
       o.published,
-      lang === "en" ? formatValue(o, { locale: "en" }) : QUALIFIER[lang][o.comparator],
+      lang === "en" ? formatValue(o, { locale: "en" }) : _QUALIFIER[lang][o.comparator],
       `${lang === "en" ? o.name.en : o.name.vi}\n  ${o.id} · ${
         o.period === "report" ? (lang === "en" ? "at report" : "báo cáo") : o.period
       }${o.estimate ? (lang === "en" ? " · an estimate" : " · ước tính") : ""}`,
@@ -313,13 +104,13 @@ function list(parsed: Parsed, io: _Io): string {
     lang === "en"
       ? [
           "",
-          `${figures.length} figures. One in full: ${NAME} show <id>. Cite: ${NAME} cite <id>.`,
-          `Other releases: ${NAME} list --release <id> (${releases.length} in all). One indicator over time: ${NAME} series <indicator>.`,
-          `Every column (bounds, parts, targets), as CSV: ${NAME} export. Help: ${NAME} --help.`,
+          `${figures.length} figures. One in full: ${_NAME} show <id>. Cite: ${_NAME} cite <id>.`,
+          `Other releases: ${_NAME} list --release <id> (${releases.length} in all). One indicator over time: ${_NAME} series <indicator>.`,
+          `Every column (bounds, parts, targets), as CSV: ${_NAME} export. Help: ${_NAME} --help.`,
         ]
       : [
           "",
-          `${figures.length} chỉ tiêu. Chi tiết: ${NAME} show <mã>. Chuỗi số liệu: ${NAME} series <chỉ tiêu>.`,
+          `${figures.length} chỉ tiêu. Chi tiết: ${_NAME} show <mã>. Chuỗi số liệu: ${_NAME} series <chỉ tiêu>.`,
         ];
   const wrapLines = (lines: string[]): string[] =>
     lines.flatMap((l) => _wrap(l, io.columns ?? Number.POSITIVE_INFINITY));
@@ -327,9 +118,9 @@ function list(parsed: Parsed, io: _Io): string {
 }
 
 function showObservation(o: Observation, lang: Locale): string {
-  const [row] = toTidyRows([o], { release: releaseOf(o) });
+  const [row] = toTidyRows([o], { release: _releaseOf(o) });
   if (!row) throw new Error("no row");
-  const q = QUALIFIER[lang][o.comparator];
+  const q = _QUALIFIER[lang][o.comparator];
   const lines: [string, string][] = [
     ["id", o.id],
     ["figure", lang === "en" ? o.name.en : o.name.vi],
@@ -361,7 +152,7 @@ function showObservation(o: Observation, lang: Locale): string {
   lines.push(["indicator", o.indicator], ["term", o.term]);
   if (o.quote !== null) lines.push(["quote", o.quote]);
   if (o.note) lines.push(["note", lang === "en" ? o.note.en : o.note.vi]);
-  lines.push(["source", row.source], ["data", DATA_VERSION], ["cite", `${NAME} cite ${o.id}`]);
+  lines.push(["source", row.source], ["data", DATA_VERSION], ["cite", `${_NAME} cite ${o.id}`]);
   return `${_table(lines)}\n`;
 }
 
@@ -371,11 +162,11 @@ function conflictsOf(indicator: Indicator): Conflict[] {
   return conflicts.filter((c) => c.observations.some((id) => own.has(id)));
 }
 
-function seriesOf(parsed: Parsed, io: _Io): string {
+function seriesOf(parsed: _Parsed, io: _Io): string {
   const id = parsed.positionals[0] ?? "";
-  const indicator = findIndicator(id);
+  const indicator = _findIndicator(id);
   if (indicator === undefined) {
-    throw new UsageError(
+    throw new _UsageError(
       `unknown indicator "${id}". Indicators: ${indicators.map((i) => i.id).join(", ")}.`,
     );
   }
@@ -405,7 +196,7 @@ function seriesOf(parsed: Parsed, io: _Io): string {
     ...points.map(({ observation: o, release, conflicts: ids }) => [
       formatPeriod(o.asOf, { locale: lang }),
       o.published,
-      lang === "en" ? formatValue(o, { locale: "en" }) : QUALIFIER[lang][o.comparator],
+      lang === "en" ? formatValue(o, { locale: "en" }) : _QUALIFIER[lang][o.comparator],
       [
         `${release.id}${release.source.printedBy ? ` (${release.source.printedBy})` : ""}`,
         o.estimate ? (lang === "en" ? "an estimate" : "ước tính") : null,
@@ -427,8 +218,8 @@ function seriesOf(parsed: Parsed, io: _Io): string {
   const outro = [
     "",
     lang === "en"
-      ? `${points.length} figures, nothing interpolated. The definition and conflicts: ${NAME} show ${indicator.id} --indicator.`
-      : `${points.length} số liệu, không nội suy. Định nghĩa: ${NAME} show ${indicator.id} --indicator.`,
+      ? `${points.length} figures, nothing interpolated. The definition and conflicts: ${_NAME} show ${indicator.id} --indicator.`
+      : `${points.length} số liệu, không nội suy. Định nghĩa: ${_NAME} show ${indicator.id} --indicator.`,
   ];
   const wrapLines = (lines: string[]): string[] =>
     lines.flatMap((l) => _wrap(l, io.columns ?? Number.POSITIVE_INFINITY));
@@ -455,7 +246,7 @@ function showIndicator(indicator: Indicator, lang: Locale): string {
   }
   lines.push(
     ["figures", String(series(indicator.id as Parameters<typeof series>[0]).length)],
-    ["series", `${NAME} series ${indicator.id}`],
+    ["series", `${_NAME} series ${indicator.id}`],
   );
   return `${_table(lines)}\n`;
 }
@@ -486,22 +277,10 @@ function showRelease(r: Release, lang: Locale): string {
   lines.push(
     ["source", lang === "en" ? r.source.description.en : r.source.description.vi],
     ["data", `${r.id}@${r.version}, compiled ${r.compiled}`],
-    ["figures", String(ofRelease(r).length)],
-    ["cite", `${NAME} cite ${r.id}`],
+    ["figures", String(_ofRelease(r).length)],
+    ["cite", `${_NAME} cite ${r.id}`],
   );
   return `${_table(lines)}\n`;
-}
-
-function checkFormat(parsed: Parsed): string | undefined {
-  const allowed = FORMATS[parsed.command];
-  if (parsed.format === undefined) return undefined;
-  if (!allowed) throw new UsageError(`option --format is not used by ${parsed.command}`);
-  if (!allowed.includes(parsed.format)) {
-    throw new UsageError(
-      `unknown format "${parsed.format}" for ${parsed.command}: use ${allowed.join(", ")}`,
-    );
-  }
-  return parsed.format;
 }
 
 /**
@@ -509,14 +288,14 @@ function checkFormat(parsed: Parsed): string | undefined {
  * data/exports/observations.* byte for byte), or one release with
  * `--release`. Markdown is a table per release, in the data set's order.
  */
-function exportOf(parsed: Parsed, format: string): string {
-  const chosen = parsed.release === undefined ? undefined : findRelease(parsed.release);
+function exportOf(parsed: _Parsed, format: string): string {
+  const chosen = parsed.release === undefined ? undefined : _findRelease(parsed.release);
   if (format === "md") {
     return (chosen === undefined ? releases : [chosen])
-      .map((release) => toMarkdown(ofRelease(release), { release, lang: parsed.lang }))
+      .map((release) => toMarkdown(_ofRelease(release), { release, lang: parsed.lang }))
       .join("\n");
   }
-  const rows = chosen === undefined ? observations : ofRelease(chosen);
+  const rows = chosen === undefined ? observations : _ofRelease(chosen);
   const options = chosen === undefined ? { releases, conflicts } : { release: chosen };
   switch (format) {
     case "json":
@@ -528,44 +307,33 @@ function exportOf(parsed: Parsed, format: string): string {
   }
 }
 
-function arity(parsed: Parsed, count: number, what: string): void {
-  if (parsed.positionals.length < count) {
-    throw new UsageError(`${parsed.command} needs ${what}`);
-  }
-  if (parsed.positionals.length > count) {
-    throw new UsageError(
-      `unexpected argument "${parsed.positionals[count]}" for ${parsed.command}`,
-    );
-  }
-}
-
-function execute(parsed: Parsed, io: _Io): string {
+function execute(parsed: _Parsed, io: _Io): string {
   if (parsed.help) return _USAGE;
   if (parsed.version) return `${VERSION} (data ${DATA_VERSION})\n`;
   if (!(COMMANDS as readonly string[]).includes(parsed.command)) {
-    throw new UsageError(`unknown command "${parsed.command}"`);
+    throw new _UsageError(`unknown command "${parsed.command}"`);
   }
-  const format = checkFormat(parsed);
+  const format = _checkFormat(parsed);
   if (parsed.release !== undefined && parsed.command !== "list" && parsed.command !== "export") {
-    throw new UsageError(`option --release is not used by ${parsed.command}`);
+    throw new _UsageError(`option --release is not used by ${parsed.command}`);
   }
   if (parsed.indicator && parsed.command !== "show") {
-    throw new UsageError(`option --indicator is not used by ${parsed.command}`);
+    throw new _UsageError(`option --indicator is not used by ${parsed.command}`);
   }
   switch (parsed.command) {
     case "list":
-      arity(parsed, 0, "no argument");
+      _arity(parsed, 0, "no argument");
       return list(parsed, io);
     case "series":
-      arity(parsed, 1, "an indicator id");
+      _arity(parsed, 1, "an indicator id");
       return seriesOf(parsed, io);
     case "show": {
-      arity(parsed, 1, "an id");
-      const target = findTarget(parsed.positionals[0] ?? "", parsed.indicator);
+      _arity(parsed, 1, "an id");
+      const target = _findTarget(parsed.positionals[0] ?? "", parsed.indicator);
       if ("kind" in target) {
         if (!io.isTTY) return `${JSON.stringify(target, null, 2)}\n`;
-        const also = findIndicator(target.id)
-          ? `(also an indicator: ${NAME} show ${target.id} --indicator; ${NAME} series ${target.id})\n`
+        const also = _findIndicator(target.id)
+          ? `(also an indicator: ${_NAME} show ${target.id} --indicator; ${_NAME} series ${target.id})\n`
           : "";
         return `${showObservation(target, parsed.lang)}${also}`;
       }
@@ -579,19 +347,19 @@ function execute(parsed: Parsed, io: _Io): string {
       return showRelease(target, parsed.lang);
     }
     case "export": {
-      arity(parsed, 0, "no argument");
+      _arity(parsed, 0, "no argument");
       return exportOf(parsed, format ?? "csv");
     }
     default: {
-      arity(parsed, 1, "an id");
-      const found = findTarget(parsed.positionals[0] ?? "");
+      _arity(parsed, 1, "an id");
+      const found = _findTarget(parsed.positionals[0] ?? "");
       if ("measures" in found) {
-        throw new UsageError(
-          `"${found.id}" is an indicator: cite one of its figures (${NAME} series ${found.id}) or a release`,
+        throw new _UsageError(
+          `"${found.id}" is an indicator: cite one of its figures (${_NAME} series ${found.id}) or a release`,
         );
       }
       const target = found;
-      const release = "kind" in target ? releaseOf(target) : target;
+      const release = "kind" in target ? _releaseOf(target) : target;
       switch (format ?? "text") {
         case "csl":
           return `${JSON.stringify([cite(target, { format: "csl", release })], null, 2)}\n`;
@@ -613,18 +381,18 @@ function execute(parsed: Parsed, io: _Io): string {
  */
 export function _run(argv: readonly string[], io: _Io): _Result {
   try {
-    return { stdout: execute(parse(argv), io), stderr: "", code: 0 };
+    return { stdout: execute(_parse(argv), io), stderr: "", code: 0 };
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (error instanceof _UsageError) {
       return {
         stdout: "",
-        stderr: `${NAME}: ${error.message}\nUsage: ${NAME} list [--release <id>] | series <indicator> | show <id> | export --format csv|json|ndjson|md | cite <id> --format text|bibtex|biblatex|csl\nRun \`${NAME} --help\` for more.\n`,
+        stderr: `${_NAME}: ${error.message}\nUsage: ${_NAME} list [--release <id>] | series <indicator> | show <id> | export --format csv|json|ndjson|md | cite <id> --format text|bibtex|biblatex|csl\nRun \`${_NAME} --help\` for more.\n`,
         code: 2,
       };
     }
     return {
       stdout: "",
-      stderr: `${NAME}: ${error instanceof Error ? error.message : String(error)}\n`,
+      stderr: `${_NAME}: ${error instanceof Error ? error.message : String(error)}\n`,
       code: 1,
     };
   }
