@@ -2,7 +2,8 @@ import { spawnSync } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { _run, _USAGE } from "../../src/cli/_run.js";
+import { _USAGE } from "../../src/cli/_args.js";
+import { _run } from "../../src/cli/_run.js";
 import {
   observations as allObservations,
   cite,
