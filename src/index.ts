@@ -58,6 +58,7 @@ export {
 } from "./generated/provinces2025.js";
 export * from "./generated/releases.js";
 export * from "./generated/series.js";
+export type { IndicatorLevels } from "./generated/seriesByIndicator.js";
 export { DATA_VERSION, VERSION } from "./generated/version.js";
 export { type DeltaResult, delta } from "./metrics/delta.js";
 // Issue 3: helpers that never mislead (metrics, bounds, periods, projections, formatting)
@@ -88,6 +89,8 @@ export type { Conflict, ConflictKind } from "./model/conflict.js";
 export type { Indicator, RelatedIndicator, Subject } from "./model/indicator.js";
 export type { DifferenceInterval, Interval } from "./model/interval.js";
 export type {
+  Area,
+  AreaUnits,
   AsOfBasis,
   Change,
   ChangeObservation,
@@ -98,6 +101,7 @@ export type {
   ObservationBase,
   ObservationKind,
   ObservationPeriod,
+  ObservationStatus,
   PartOfWholeObservation,
   PeriodType,
   Population,
@@ -120,6 +124,8 @@ export type {
 } from "./model/province.js";
 export type {
   Correction,
+  MadePublic,
+  MadePublicBasis,
   Platform,
   PlatformLaunch,
   Publisher,
@@ -129,7 +135,14 @@ export type {
   SourceSeen,
   Succession,
 } from "./model/release.js";
-export type { SeriesPoint } from "./model/series.js";
+export type {
+  LevelObservation,
+  Publication,
+  PublicationRole,
+  SeriesPoint,
+  ShownReason,
+  VintageRow,
+} from "./model/series.js";
 export type { Task } from "./model/task.js";
 export { type FormatNumberOptions, formatNumber } from "./numbers/formatNumber.js";
 export { type FormatPercentOptions, formatPercent } from "./numbers/formatPercent.js";
@@ -173,4 +186,5 @@ export {
   change,
 } from "./series/change.js";
 export { type LatestOptions, latest } from "./series/latest.js";
-export { series } from "./series/series.js";
+export { type SeriesOptions, series } from "./series/series.js";
+export { type VintagesOptions, vintages } from "./series/vintages.js";

@@ -9,6 +9,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
 import { _deepFreeze } from "../../src/_lib/_deepFreeze.js";
+import { _figures, _point, type _RawFigure } from "../../src/_lib/_vintages.js";
 import type { SeriesPoint } from "../../src/model/series.js";
 import { periodEnd } from "../../src/periods/periodEnd.js";
 import { periodStart } from "../../src/periods/periodStart.js";
@@ -100,6 +101,7 @@ export function firstDay(period: string): string {
  * the latest as-of date of its figures (each as the last day of its period).
  */
 export function releaseDate(release: Release, observations: readonly Observation[]): string {
+  if (release.madePublic.date !== null) return lastDay(release.madePublic.date);
   if (release.source.date !== null) return lastDay(release.source.date);
   return (
     observations
@@ -169,6 +171,7 @@ function loadDataSet(): DataSet {
         publisher,
         event: rest.event,
         source: rest.source,
+        madePublic: rest.madePublic,
         compiled: rest.compiled,
         platforms: rest.platforms,
         corrections: rest.corrections,
@@ -196,41 +199,46 @@ function loadDataSet(): DataSet {
 }
 
 /**
- * The series of one indicator: its level observations (kinds `value` and
- * `partOfWhole`; targets and published changes are not levels), in as-of
- * order, ties by release order, then by id.
+ * Every figure of the data set (level observations grouped by indicator,
+ * area and as-of date, with their publications), in series order: see
+ * `_figures`.
  */
-export function seriesOf(data: DataSet, indicator: string): Observation[] {
-  const releaseIndex = new Map(data.releases.map((r, i) => [r.release.id, i]));
-  return data.observations
-    .filter((o) => o.indicator === indicator && (o.kind === "value" || o.kind === "partOfWhole"))
-    .sort(
-      (a, b) =>
-        compareAsOf(a, b) ||
-        (releaseIndex.get(a.release) ?? 0) - (releaseIndex.get(b.release) ?? 0) ||
-        a.id.localeCompare(b.id),
-    );
+export function figuresOf(data: DataSet): _RawFigure[] {
+  const releaseById = new Map(data.releases.map((r) => [r.release.id, r.release]));
+  return _figures(data.observations, (o) => {
+    const release = releaseById.get(o.release);
+    if (release === undefined) {
+      throw new Error(`${o.id}: data/releases/ holds no release "${o.release}"`);
+    }
+    return release;
+  });
+}
+
+/** The ids of the conflicts naming each observation. */
+export function conflictsByObservation(data: DataSet): (id: string) => readonly string[] {
+  const map = new Map<string, string[]>();
+  for (const c of data.conflicts) {
+    for (const o of c.observations) map.set(o, [...(map.get(o) ?? []), c.id]);
+  }
+  return (id) => map.get(id) ?? [];
 }
 
 /**
- * The series of one indicator as the package ships it: each observation of
- * {@link seriesOf} with its release and the ids of the conflicts naming it.
+ * The series of one indicator (and one area: `null`, the nation, by
+ * default) as the package ships it: one point per figure, in as-of order,
+ * each with its publications (see `_point`).
  */
-export function seriesPoints(data: DataSet, indicator: string): SeriesPoint[] {
-  const releaseById = new Map(data.releases.map((r) => [r.release.id, r.release]));
-  return seriesOf(data, indicator).map((observation) => {
-    const release = releaseById.get(observation.release);
-    if (release === undefined) {
-      throw new Error(
-        `${observation.id}: data/releases/ holds no release "${observation.release}"`,
-      );
-    }
-    return {
-      observation,
-      release,
-      conflicts: data.conflicts
-        .filter((c) => c.observations.includes(observation.id))
-        .map((c) => c.id),
-    };
-  });
+export function seriesPoints(
+  data: DataSet,
+  indicator: string,
+  area: string | null = null,
+): SeriesPoint[] {
+  const conflictsOf = conflictsByObservation(data);
+  return figuresOf(data)
+    .filter(
+      (f) =>
+        f.figure.slice(0, f.figure.indexOf("@")) === indicator &&
+        (f.area === null ? null : `${f.area.units}:${f.area.code}`) === area,
+    )
+    .map((f) => _point(f, conflictsOf) as SeriesPoint);
 }

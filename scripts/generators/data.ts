@@ -1,6 +1,6 @@
 import type { SeriesPoint } from "../../src/model/series.js";
 import type { Observation } from "../../src/schema.js";
-import { readDataSet, seriesPoints } from "./_dataset.js";
+import { figuresOf, readDataSet, seriesPoints } from "./_dataset.js";
 import {
   camelCase,
   type GeneratedFile,
@@ -30,6 +30,11 @@ export function seriesName(indicator: string): string {
   return `${camelCase(indicator)}Series`;
 }
 
+/** The name of an indicator's latest-figure constant (`community-tech-teams` → `communityTechTeamsLatest`). */
+export function latestName(indicator: string): string {
+  return `${camelCase(indicator)}Latest`;
+}
+
 /** Makes the typed, frozen data modules under `src/generated/`. */
 export function generate(): GeneratedFile[] {
   const data = readDataSet();
@@ -43,7 +48,7 @@ export function generate(): GeneratedFile[] {
   const describe = (o: Observation): string => {
     const release = releaseById.get(o.release);
     const source = release?.source.printedBy ?? release?.id ?? o.release;
-    return `${o.name.en}: \`${o.published}\`${o.estimate ? " (an estimate)" : ""}, as of ${o.asOf} (${o.release}${source !== o.release ? `, ${source}` : ""})`;
+    return `${o.name.en}: \`${o.published}\`${o.status === "normal" ? "" : ` (${o.status === "estimate" ? "an estimate" : o.status})`}, as of ${o.asOf} (${o.release}${source !== o.release ? `, ${source}` : ""})`;
   };
   const observationsModule = [
     header(releaseFiles),
@@ -214,49 +219,161 @@ export function generate(): GeneratedFile[] {
     "",
   ].join("\n");
 
+  const figures = figuresOf(data);
+  const areaKey = (a: SeriesPoint["area"]): string | null =>
+    a === null ? null : `${a.units}:${a.code}`;
+  /** The level kind of an indicator's figures (one kind per indicator), or null where it has none. */
+  const levelKind = (indicator: string): "value" | "partOfWhole" | null => {
+    const kinds = new Set(
+      observations
+        .filter(
+          (o) => o.indicator === indicator && (o.kind === "value" || o.kind === "partOfWhole"),
+        )
+        .map((o) => o.kind),
+    );
+    if (kinds.size > 1)
+      throw new Error(`${indicator}: its figures mix kinds ${[...kinds].join(", ")}`);
+    return ([...kinds][0] as "value" | "partOfWhole" | undefined) ?? null;
+  };
   const seriesEntries = indicators.map((indicator) => ({
     indicator,
+    kind: levelKind(indicator.id),
     points: seriesPoints(data, indicator.id),
+    areas: [
+      ...new Set(
+        figures
+          .filter((f) => f.figure.startsWith(`${indicator.id}@`) && f.area !== null)
+          .map((f) => areaKey(f.area) as string),
+      ),
+    ].map((area) => ({ area, points: seriesPoints(data, indicator.id, area) })),
   }));
-  const releaseOf = (p: SeriesPoint): string => {
-    const i = releases.findIndex((r) => r.release.id === p.release.id);
+  const releaseName_ = (id: string): string => {
+    const i = releases.findIndex((r) => r.release.id === id);
     return names[i] as string;
   };
+  const pointType = (kind: "value" | "partOfWhole" | null): string =>
+    kind === null ? "SeriesPoint" : `SeriesPoint<${KIND_TYPES[kind]}>`;
+  const pointLiteral = (p: SeriesPoint): string =>
+    `{ figure: ${JSON.stringify(p.figure)}, asOf: ${JSON.stringify(p.asOf)}, area: ${JSON.stringify(p.area)}, observation: ${obsNames.get(p.observation.id)}, release: ${releaseName_(p.release.id)}, status: ${JSON.stringify(p.status)}, publications: [${p.publications
+      .map(
+        (q) =>
+          `{ observation: ${obsNames.get(q.observation.id)}, release: ${releaseName_(q.release.id)}, knownFrom: ${JSON.stringify(q.knownFrom)}, vintage: ${q.vintage}, role: ${JSON.stringify(q.role)} }`,
+      )
+      .join(
+        ", ",
+      )}], revised: ${p.revised}, conflicts: ${JSON.stringify(p.conflicts)}, reason: ${JSON.stringify(p.reason)} }`;
+  const allPoints = seriesEntries.flatMap((e) => [
+    ...e.points,
+    ...e.areas.flatMap((a) => a.points),
+  ]);
+  const usedObs = [
+    ...new Set(
+      allPoints.flatMap((p) => p.publications.map((q) => obsNames.get(q.observation.id) as string)),
+    ),
+  ].sort();
+  const usedReleases = [
+    ...new Set(allPoints.flatMap((p) => p.publications.map((q) => releaseName_(q.release.id)))),
+  ].sort();
+  const usedKinds = [
+    ...new Set(seriesEntries.flatMap((e) => (e.kind === null ? [] : [KIND_TYPES[e.kind]]))),
+  ].sort();
+  const describePoint = (p: SeriesPoint): string =>
+    `\`${p.observation.published}\` (${p.asOf}${p.publications.length > 1 ? `, ${p.publications.length} publications` : ""})`;
   const seriesModule = [
     header(["data/indicators.json", ...releaseFiles]),
     'import { _deepFreeze } from "../_lib/_deepFreeze.js";',
+    `import type { ${usedKinds.join(", ")} } from "../model/observation.js";`,
     'import type { SeriesPoint } from "../model/series.js";',
-    `import { ${[...new Set(seriesEntries.flatMap((s) => s.points.map((p) => obsNames.get(p.observation.id) as string)))].sort().join(", ")} } from "./observations.js";`,
-    `import { ${[...new Set(seriesEntries.flatMap((s) => s.points.map(releaseOf)))].sort().join(", ")} } from "./releases.js";`,
+    `import { ${usedObs.join(", ")} } from "./observations.js";`,
+    `import { ${usedReleases.join(", ")} } from "./releases.js";`,
     "",
-    ...seriesEntries.flatMap(({ indicator, points }) => [
-      "/**",
-      ` * The series of \`${indicator.id}\` (${indicator.name.en}): ${points.length === 0 ? "no level figure yet" : points.map(({ observation: o }) => `\`${o.published}\` (${o.asOf})`).join(", ")}.`,
-      " * Each figure with its release, in as-of order; a bundle that imports it",
-      " * carries these releases only.",
-      " *",
-      " * @category Series",
-      " */",
-      `export const ${seriesName(indicator.id)}: readonly SeriesPoint[] = /* @__PURE__ */ _deepFreeze([${points.map((p) => `{ observation: ${obsNames.get(p.observation.id)}, release: ${releaseOf(p)}, conflicts: ${JSON.stringify(p.conflicts)} }`).join(", ")}]);`,
-      "",
-    ]),
+    ...seriesEntries
+      .filter((e) => e.points.length > 0)
+      .flatMap(({ indicator, kind, points }) => {
+        const last = points.at(-1) as SeriesPoint;
+        return [
+          "/**",
+          ` * The newest figure of \`${indicator.id}\` (${indicator.name.en}): ${describePoint(last)}, from \`${last.release.id}\`${last.release.publisher ? ` (${last.release.publisher.abbreviation})` : ""}.`,
+          " * The last point of its series, as known when this package was built;",
+          " * a bundle that imports it carries only its publications' releases.",
+          " *",
+          " * @category Series",
+          " */",
+          `export const ${latestName(indicator.id)}: ${pointType(kind)} = /* @__PURE__ */ _deepFreeze(${pointLiteral(last)});`,
+          "",
+          "/**",
+          ` * The series of \`${indicator.id}\` (${indicator.name.en}), one point per figure: ${points.map(describePoint).join(", ")}.`,
+          " * In as-of order, each figure at its latest vintage with every publication",
+          " * of it; a bundle that imports it carries these releases only.",
+          " *",
+          " * @category Series",
+          " */",
+          `export const ${seriesName(indicator.id)}: readonly ${pointType(kind)}[] = /* @__PURE__ */ _deepFreeze([${[...points.slice(0, -1).map(pointLiteral), latestName(indicator.id)].join(", ")}]);`,
+          "",
+        ];
+      }),
   ].join("\n");
 
+  const nationEntries = seriesEntries.filter((e) => e.points.length > 0);
   const seriesIndexModule = [
     header(["data/indicators.json", ...releaseFiles]),
     'import { _deepFreeze } from "../_lib/_deepFreeze.js";',
-    'import type { SeriesPoint } from "../model/series.js";',
-    `import { ${seriesEntries
+    'import type { PartOfWholeObservation, ValueObservation } from "../model/observation.js";',
+    `import type { ${seriesEntries.some((e) => e.kind === null) ? "LevelObservation, " : ""}SeriesPoint } from "../model/series.js";`,
+    ...(seriesEntries.some((e) => e.areas.length > 0)
+      ? [
+          `import { ${[...new Set(seriesEntries.flatMap((e) => e.areas.flatMap((a) => a.points.flatMap((p) => p.publications.map((q) => obsNames.get(q.observation.id) as string)))))].sort().join(", ")} } from "./observations.js";`,
+          `import { ${[...new Set(seriesEntries.flatMap((e) => e.areas.flatMap((a) => a.points.flatMap((p) => p.publications.map((q) => releaseName_(q.release.id))))))].sort().join(", ")} } from "./releases.js";`,
+        ]
+      : []),
+    `import { ${nationEntries
       .map(({ indicator }) => seriesName(indicator.id))
       .sort()
       .join(", ")} } from "./series.js";`,
     "",
     "/**",
-    " * Every indicator's series, by indicator id (what `series(id)` returns).",
+    " * Every series, by key: the indicator's id for its figures about the",
+    " * nation, `<id>@<units>:<code>` for one province's (what `series(id, { area })`",
+    " * returns as known today).",
     " *",
     " * @internal",
     " */",
-    `export const _seriesByIndicator: Readonly<Record<string, readonly SeriesPoint[]>> = /* @__PURE__ */ _deepFreeze({ ${seriesEntries.map(({ indicator }) => `${JSON.stringify(indicator.id)}: ${seriesName(indicator.id)}`).join(", ")} });`,
+    `export const _seriesByKey: Readonly<Record<string, readonly SeriesPoint[]>> = /* @__PURE__ */ _deepFreeze({ ${seriesEntries
+      .flatMap(({ indicator, points, areas }) => [
+        ...(points.length > 0
+          ? [`${JSON.stringify(indicator.id)}: ${seriesName(indicator.id)}`]
+          : []),
+        ...areas.map(
+          (a) =>
+            `${JSON.stringify(`${indicator.id}@${a.area}`)}: [${a.points.map(pointLiteral).join(", ")}]`,
+        ),
+      ])
+      .join(", ")} });`,
+    "",
+    "/**",
+    " * Every indicator id, with the areas its figures are about (none: only the nation).",
+    " *",
+    " * @internal",
+    " */",
+    `export const _areasByIndicator: Readonly<Record<string, readonly string[]>> = /* @__PURE__ */ _deepFreeze({ ${seriesEntries
+      .map(
+        ({ indicator, areas }) =>
+          `${JSON.stringify(indicator.id)}: ${JSON.stringify(areas.map((a) => a.area))}`,
+      )
+      .join(", ")} });`,
+    "",
+    "/**",
+    " * The level observation type of each indicator's figures: what `series(id)`,",
+    " * `latest(id)` and the series constants hold.",
+    " *",
+    " * @category Series",
+    " */",
+    "export interface IndicatorLevels {",
+    ...seriesEntries.flatMap(({ indicator, kind }) => [
+      `  /** ${indicator.name.en}. */`,
+      `  readonly ${JSON.stringify(indicator.id)}: ${kind === null ? "LevelObservation" : KIND_TYPES[kind]};`,
+    ]),
+    "}",
     "",
   ].join("\n");
 

@@ -87,7 +87,9 @@ function observationRules(kind: Observation["kind"]): _Rule {
         'a date or period such as "2023-09-04"',
       ),
     asOfBasis: oneOf(["stated", "context", "period-end", "event", "event-period", "page"]),
-    estimate: (p, v) => check(typeof v === "boolean", p, v, "a boolean"),
+    status: oneOf(["normal", "estimate", "provisional", "forecast"]),
+    area: nullable(shape({ units: oneOf(["provinces-2023", "provinces-2025"]), code: str })),
+    sameFigureAs: nullable(str),
     term: str,
   });
   const own = {
@@ -175,7 +177,8 @@ export function _checkRelease(path: string, plain: unknown): Release {
         id: str,
         name: text(),
         abbreviation: str,
-        succession: nullable(shape({ successor: text(), date: day })),
+        domains: list(str),
+        succession: nullable(shape({ successor: text(), publisher: nullable(str), date: day })),
       }),
     ),
     event: nullable(
@@ -187,6 +190,11 @@ export function _checkRelease(path: string, plain: unknown): Release {
       date: nullable(period),
       printedBy: nullable(str),
       quotes: (p, v) => check(typeof v === "boolean", p, v, "a boolean"),
+      accessed: day,
+    }),
+    madePublic: shape({
+      date: nullable(period),
+      basis: oneOf(["event", "official", "page", "address", "none"]),
     }),
     compiled: day,
   })(path, o);

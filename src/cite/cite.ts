@@ -160,7 +160,7 @@ function _figures(release: Release): string | null {
 
 function _figure(observation: Observation): string {
   const clause = observation.quote === null ? "" : `; source clause: "${observation.quote}"`;
-  return `Figure "${observation.published}"${observation.estimate ? " (an estimate)" : ""} as of ${observation.asOf} (${observation.id}: ${observation.name.en})${clause}.`;
+  return `Figure "${observation.published}"${observation.status === "normal" ? "" : ` (${observation.status === "estimate" ? "an estimate" : `a ${observation.status} value`})`} as of ${observation.asOf} (${observation.id}: ${observation.name.en})${clause}.`;
 }
 
 function _event(release: Release): string | null {

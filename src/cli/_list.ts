@@ -3,7 +3,7 @@ import { DATA_VERSION, formatValue, releases, toTidyRows, VERSION } from "../ind
 import { _NAME, type _Parsed, _REPORT } from "./_args.js";
 import type { _Io } from "./_io.js";
 import { _findRelease, _ofRelease } from "./_lookup.js";
-import { _QUALIFIER } from "./_qualifier.js";
+import { _QUALIFIER, _STATUS } from "./_qualifier.js";
 import { _table, _tsv, _wrap } from "./_table.js";
 
 /** `list`: a table to a terminal, TSV to a pipe. @internal */
@@ -39,7 +39,7 @@ export function _list(parsed: _Parsed, io: _Io): string {
       lang === "en" ? formatValue(o, { locale: "en" }) : _QUALIFIER[lang][o.comparator],
       `${lang === "en" ? o.name.en : o.name.vi}\n  ${o.id} · ${
         o.period === "report" ? (lang === "en" ? "at report" : "báo cáo") : o.period
-      }${o.estimate ? (lang === "en" ? " · an estimate" : " · ước tính") : ""}`,
+      }${o.status === "normal" ? "" : ` · ${_STATUS[lang][o.status]}`}`,
     ]),
   ];
   const eventDate = release.event?.date ?? null;

@@ -3,7 +3,7 @@ import { formatPeriod, formatValue, indicators, series } from "../index.js";
 import { _NAME, type _Parsed, _UsageError } from "./_args.js";
 import type { _Io } from "./_io.js";
 import { _findIndicator } from "./_lookup.js";
-import { _QUALIFIER } from "./_qualifier.js";
+import { _QUALIFIER, _STATUS } from "./_qualifier.js";
 import { _table, _tsv, _wrap } from "./_table.js";
 
 /** `series`: a table to a terminal, TSV to a pipe. @internal */
@@ -18,16 +18,26 @@ export function _series(parsed: _Parsed, io: _Io): string {
   const points = series(indicator.id as Parameters<typeof series>[0]);
   const { lang } = parsed;
   if (!io.isTTY) {
-    const head = ["as_of", "published", "comparator", "value", "release", "estimate", "id"];
+    const head = [
+      "as_of",
+      "published",
+      "comparator",
+      "value",
+      "release",
+      "status",
+      "publications",
+      "id",
+    ];
     return _tsv([
       head,
-      ...points.map(({ observation: o, release }) => [
-        o.asOf,
+      ...points.map(({ asOf, observation: o, release, status, publications }) => [
+        asOf,
         o.published,
         o.comparator,
         o.value,
         release.id,
-        o.estimate,
+        status,
+        publications.length,
         o.id,
       ]),
     ]);
@@ -38,13 +48,18 @@ export function _series(parsed: _Parsed, io: _Io): string {
       : ["ngày số liệu", "số công bố", "", "nguồn; ghi chú"];
   const rows = [
     head,
-    ...points.map(({ observation: o, release, conflicts: ids }) => [
-      formatPeriod(o.asOf, { locale: lang }),
+    ...points.map(({ asOf, observation: o, release, conflicts: ids, publications }) => [
+      formatPeriod(asOf, { locale: lang }),
       o.published,
       lang === "en" ? formatValue(o, { locale: "en" }) : _QUALIFIER[lang][o.comparator],
       [
         `${release.id}${release.source.printedBy ? ` (${release.source.printedBy})` : ""}`,
-        o.estimate ? (lang === "en" ? "an estimate" : "ước tính") : null,
+        o.status === "normal" ? null : _STATUS[lang][o.status],
+        publications.length > 1
+          ? lang === "en"
+            ? `${publications.length} publications`
+            : `${publications.length} lần công bố`
+          : null,
         ids.length > 0 ? `${lang === "en" ? "conflict" : "vênh"}: ${ids.join(", ")}` : null,
       ]
         .filter((x) => x !== null)

@@ -14,7 +14,7 @@ import {
 import { _NAME, type _Parsed } from "./_args.js";
 import type { _Io } from "./_io.js";
 import { _findIndicator, _findTarget, _ofRelease, _releaseOf } from "./_lookup.js";
-import { _QUALIFIER } from "./_qualifier.js";
+import { _QUALIFIER, _STATUS } from "./_qualifier.js";
 import { _table } from "./_table.js";
 
 function showObservation(o: Observation, lang: Locale): string {
@@ -48,7 +48,7 @@ function showObservation(o: Observation, lang: Locale): string {
     lines.push(["target", `by end of ${o.target.year} (${o.target.comparator})`]);
   }
   if (o.kind === "value" && o.shareOf) lines.push(["share of", o.shareOf]);
-  if (o.estimate) lines.push(["estimate", "yes: the source calls it an estimate"]);
+  if (o.status !== "normal") lines.push(["status", `${o.status}: ${_STATUS.en[o.status]}`]);
   lines.push(["indicator", o.indicator], ["term", o.term]);
   if (o.quote !== null) lines.push(["quote", o.quote]);
   if (o.note) lines.push(["note", lang === "en" ? o.note.en : o.note.vi]);

@@ -96,8 +96,30 @@ export interface TidyRow {
   readonly as_of_end: string;
   /** How `as_of` was read from the source (`stated`, `event` …). */
   readonly as_of_basis: string;
-  /** Whether the source calls the figure an estimate (`ước đạt`). */
-  readonly estimate: boolean;
+  /** For a level (a figure of a series): its position in its series (indicator and area) among the rows given, from 1; `null` for a change or a target. */
+  readonly as_of_order: number | null;
+  /** What the source says the value is: `normal`, `estimate` (`ước đạt`), `provisional` (`sơ bộ`), `forecast` (`dự báo`). */
+  readonly status: string;
+  /** The SDMX `OBS_STATUS` code of `status`: `A`, `E`, `P`, `F`. */
+  readonly status_sdmx: string;
+  /** The provincial units of the figure's province (`provinces-2025`), or `null` for the nation. */
+  readonly area_units: string | null;
+  /** The province's code in those units (`01`), or `null` for the nation. */
+  readonly area_code: string | null;
+  /** For a level: the id of the figure it publishes (`community-tech-teams@2023-03-06`); `null` for a change or a target. */
+  readonly figure: string | null;
+  /** The day (or month) the release made its figures public, as read, or `null` where none could be read. */
+  readonly published_at: string | null;
+  /** How `published_at` was read: `event`, `official`, `page`, `address` or `none`. */
+  readonly published_at_basis: string;
+  /** The day the release counts as public (`YYYY-MM-DD`): see `knownAt`. */
+  readonly known_from: string;
+  /** For a level: the vintage of this publication of its figure (1, 2, …); `null` for a change or a target. */
+  readonly vintage: number | null;
+  /** For a level: `first`, `relay`, `revision` or `conflicting`; `null` for a change or a target. */
+  readonly publication_role: string | null;
+  /** For a level: `true` on the one row per figure that its series shows (its latest vintage); `null` for a change or a target. */
+  readonly is_latest_vintage: boolean | null;
   /** The words the source uses for what is counted. */
   readonly term: string;
   /** The part of a part-of-whole figure. */
@@ -153,6 +175,8 @@ export interface TidyRow {
   readonly source_url: string | null;
   /** The site that printed the source (`cafef.vn`), or `null` where not known. */
   readonly source_printed_by: string | null;
+  /** The day the package last read the source (`YYYY-MM-DD`). */
+  readonly source_accessed: string;
   /** The id of the publisher whose figures they are (`mic`), or `null` where the source does not say. */
   readonly publisher: string | null;
 }
@@ -391,12 +415,137 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
     ],
   },
   {
-    name: "estimate",
-    type: "boolean",
-    required: true,
-    title: "Estimate",
+    name: "as_of_order",
+    type: "integer",
+    required: false,
+    title: "Order in its series",
     description:
-      "`true` where the source calls the figure an estimate (`ước đạt`, `ước tính`); an estimate stays as published, marked.",
+      "For a level (kind `value` or `partOfWhole`): the position of its figure in the series of its indicator and area, from 1, in as-of order (a day before a month ending the same day); every publication of one figure has the same number. Sort a series by it. Empty for a change or a target, which are not points of a series.",
+  },
+  {
+    name: "status",
+    type: "string",
+    required: true,
+    title: "Status",
+    description:
+      "What the source says the value is (SDMX `OBS_STATUS`, code in `status_sdmx`); a value stays as published, marked.",
+    categories: [
+      { value: "normal", label: "published as it stands (SDMX A)" },
+      { value: "estimate", label: "called an estimate: ước đạt, ước tính (SDMX E)" },
+      { value: "provisional", label: "called provisional: sơ bộ (SDMX P)" },
+      { value: "forecast", label: "given for a period not yet measured: dự báo, dự kiến (SDMX F)" },
+    ],
+  },
+  {
+    name: "status_sdmx",
+    type: "string",
+    required: true,
+    title: "Status (SDMX code)",
+    description: "The SDMX `OBS_STATUS` code of `status`.",
+    categories: [
+      { value: "A", label: "normal value" },
+      { value: "E", label: "estimated value" },
+      { value: "P", label: "provisional value" },
+      { value: "F", label: "forecast value" },
+    ],
+  },
+  {
+    name: "area_units",
+    type: "string",
+    required: false,
+    title: "Area: units",
+    description:
+      "For a figure about one province: which provincial units its code is one of. Empty for a figure about the nation. A series never mixes the nation and a province, nor the two sets of units.",
+    categories: [
+      { value: "provinces-2023", label: "the 63 provincial units of 2023 (`provinces`)" },
+      {
+        value: "provinces-2025",
+        label: "the 34 provincial units since 1 July 2025 (`provinces2025`)",
+      },
+    ],
+  },
+  {
+    name: "area_code",
+    type: "string",
+    required: false,
+    title: "Area: code",
+    description:
+      "For a figure about one province: its statistical-office code in `area_units` (`01`, text: keep the leading zero). Empty for the nation.",
+  },
+  {
+    name: "figure",
+    type: "string",
+    required: false,
+    title: "Figure id",
+    description:
+      "For a level: the figure this row publishes, `<indicator>@<as of>` (and `@<units>:<code>` for a province). Several rows (relays, revisions, conflicting prints) may publish one figure; filter `is_latest_vintage` for one row per figure. Empty for a change or a target.",
+  },
+  {
+    name: "published_at",
+    type: "string",
+    required: false,
+    title: "Made public",
+    description:
+      "The day its release made the figures public (`2023-03-06`), or the month where only that is shown (`2023-05`), as read (`published_at_basis`). Empty where no date could be read: then `known_from` is the day the package read the page.",
+  },
+  {
+    name: "published_at_basis",
+    type: "string",
+    required: true,
+    title: "Made public: how it was read",
+    description: "How `published_at` was read.",
+    categories: [
+      { value: "event", label: "the day of the event that presented the figures" },
+      { value: "official", label: "the publisher's own release date" },
+      { value: "page", label: "the date printed on the page relaying them" },
+      { value: "address", label: "the date the page's address encodes" },
+      { value: "none", label: "no date could be read" },
+    ],
+  },
+  {
+    name: "known_from",
+    type: "date",
+    required: true,
+    title: "Known from",
+    description:
+      "The day the publication counts as public: `published_at` (its last day for a month), or where that is empty the day the package read the page. `series(id, { knownAt })` shows only publications known from that day or before.",
+  },
+  {
+    name: "vintage",
+    type: "integer",
+    required: false,
+    title: "Vintage",
+    description:
+      "For a level: the vintage of this publication of its figure: 1 for the figure's first day of publication, 2 for the next day it was published again, and so on (among the rows given). Empty for a change or a target.",
+  },
+  {
+    name: "publication_role",
+    type: "string",
+    required: false,
+    title: "Publication role",
+    description:
+      "For a level: what this publication is, against those made public before it. Empty for a change or a target.",
+    categories: [
+      { value: "first", label: "the first publication of the figure" },
+      { value: "relay", label: "the same value again" },
+      {
+        value: "revision",
+        label:
+          "a new value (or status) from the same publisher at a later dated release of its own",
+      },
+      {
+        value: "conflicting",
+        label: "a different value with no revision stated (a recorded conflict names it)",
+      },
+    ],
+  },
+  {
+    name: "is_latest_vintage",
+    type: "boolean",
+    required: false,
+    title: "Latest vintage",
+    description:
+      "For a level: `true` on exactly one row per figure, the publication its series shows (the latest vintage; among relays and conflicting prints, the one the documented rule picks), `false` on the others. Filter on it for one row per point of each series. Empty for a change or a target.",
   },
   {
     name: "term",
@@ -430,6 +579,7 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
     description: "For `partOfWhole`: the set counted in. Empty for other kinds.",
     categories: [
       { value: "provinces-2023", label: "the 63 provinces and centrally-run cities of 2023" },
+      { value: "provinces-2025", label: "the 34 provincial units since 1 July 2025" },
       {
         value: "ministries",
         label:
@@ -628,6 +778,14 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
     required: false,
     title: "Printed by",
     description: "The site that printed the source page (`cafef.vn`). Empty where not known.",
+  },
+  {
+    name: "source_accessed",
+    type: "date",
+    required: true,
+    title: "Source read on",
+    description:
+      "The day the package last read the source (a citation's retrieval date; for the Q1/2023 report, the day its text was compiled).",
   },
   {
     name: "publisher",

@@ -1,3 +1,4 @@
+import { _figures, _knownFrom, _point } from "../_lib/_vintages.js";
 import { bounds } from "../bounds/bounds.js";
 import { DATA_VERSION } from "../generated/version.js";
 import type { Conflict } from "../model/conflict.js";
@@ -44,6 +45,9 @@ export type ToTidyRowsOptions =
       readonly conflicts?: readonly Conflict[];
     };
 
+/** The SDMX `OBS_STATUS` code of each status. */
+const SDMX = { normal: "A", estimate: "E", provisional: "P", forecast: "F" } as const;
+
 /** The source of a release in words: publisher or site, title, event, address. */
 function sourceOf(release: Release): string {
   const who = release.publisher
@@ -60,7 +64,10 @@ function sourceOf(release: Release): string {
  * Flattens observations into the rows of the tidy table: one row per
  * observation, in the order given, one column per field of `tidyFields`
  * (entry `vn-digital-indicators/schema`): its release and versions, the as-of
- * date as written and as a first and a last day, the estimate flag, the
+ * date as written and as a first and a last day, the status (with its SDMX
+ * code), the area, the figure it publishes with its vintage, role and
+ * whether it is the one its series shows (computed among the observations
+ * given: pass every observation for the package's vintages), the
  * kind-specific fields (`null` where they do not apply), the bounds the
  * printed figure allows (from {@link bounds}), the conflicts that name it and
  * its source. The shipped `data/exports/observations.*` files are these rows
@@ -114,6 +121,31 @@ export function toTidyRows(
 export function _tidyRows<K extends string>(input: _Input<K>): readonly TidyRow[] {
   const { observations: list, releases, conflicts } = input;
   const sources = new Map<string, string>();
+  // the figures of the levels given, each read as its series shows it
+  const releaseOf = new Map(list.map((o, i) => [o, releases[i] as Release]));
+  const figureOf = new Map<
+    Observation,
+    { figure: string; order: number; vintage: number; role: string; latest: boolean }
+  >();
+  const orders = new Map<string, number>();
+  for (const raw of _figures(list, (o) => releaseOf.get(o) as Release)) {
+    const point = _point(raw, () => []);
+    if (point === undefined) continue;
+    const key =
+      raw.figure.slice(0, raw.figure.indexOf("@")) +
+      (raw.area === null ? "" : `@${raw.area.units}:${raw.area.code}`);
+    const order = (orders.get(key) ?? 0) + 1;
+    orders.set(key, order);
+    for (const q of point.publications) {
+      figureOf.set(q.observation, {
+        figure: point.figure,
+        order,
+        vintage: q.vintage,
+        role: q.role,
+        latest: q.observation === point.observation,
+      });
+    }
+  }
   return Object.freeze(
     list.map((o, i): TidyRow => {
       const release = releases[i] as Release;
@@ -123,6 +155,7 @@ export function _tidyRows<K extends string>(input: _Input<K>): readonly TidyRow[
         sources.set(release.id, source);
       }
       const b = bounds(o);
+      const f = figureOf.get(o);
       return Object.freeze({
         id: o.id,
         release: o.release,
@@ -144,7 +177,18 @@ export function _tidyRows<K extends string>(input: _Input<K>): readonly TidyRow[
         as_of_start: periodStart(o.asOf),
         as_of_end: periodEnd(o.asOf),
         as_of_basis: o.asOfBasis,
-        estimate: o.estimate,
+        as_of_order: f?.order ?? null,
+        status: o.status,
+        status_sdmx: SDMX[o.status],
+        area_units: o.area?.units ?? null,
+        area_code: o.area?.code ?? null,
+        figure: f?.figure ?? null,
+        published_at: release.madePublic.date,
+        published_at_basis: release.madePublic.basis,
+        known_from: _knownFrom(release),
+        vintage: f?.vintage ?? null,
+        publication_role: f?.role ?? null,
+        is_latest_vintage: f === undefined ? null : f.latest,
         term: o.term,
         part: o.kind === "partOfWhole" ? o.part : null,
         whole: o.kind === "partOfWhole" ? o.whole : null,
@@ -176,6 +220,7 @@ export function _tidyRows<K extends string>(input: _Input<K>): readonly TidyRow[
         source,
         source_url: release.source.url,
         source_printed_by: release.source.printedBy,
+        source_accessed: release.source.accessed,
         publisher: release.publisher?.id ?? null,
       });
     }),

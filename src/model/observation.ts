@@ -16,7 +16,8 @@ export type Comparator = "eq" | "approx" | "gt" | "gte" | "nearly";
 
 /**
  * The unit of a figure: `percent` for a share printed with `%` (74.72 means
- * 74.72 %), otherwise what one unit of the count is.
+ * 74.72 %), `index` for a score on a scale from 0 to 1 (the Digital
+ * Transformation Index, `0,7955`), otherwise what one unit of the count is.
  *
  * @category Model
  */
@@ -31,7 +32,8 @@ export type Unit =
   | "procedure"
   | "service"
   | "ministry-or-province"
-  | "transactions-per-day";
+  | "transactions-per-day"
+  | "index";
 
 /**
  * How a figure relates to its period:
@@ -62,7 +64,8 @@ export type ObservationKind = "value" | "partOfWhole" | "change" | "target";
 
 /**
  * The set a part-of-whole figure counts in: the 63 provincial units of 2023
- * (`provinces-2023`), the ministries and ministry-level agencies
+ * (`provinces-2023`), the 34 provincial units since 1 July 2025
+ * (`provinces-2025`), the ministries and ministry-level agencies
  * (`ministries`, 22 in the report; which 22 the report does not list), or
  * both together (`ministries-and-provinces`, as one page counts "80/83 Bộ,
  * tỉnh" without listing them; members it names by province are province
@@ -70,7 +73,11 @@ export type ObservationKind = "value" | "partOfWhole" | "change" | "target";
  *
  * @category Model
  */
-export type Population = "provinces-2023" | "ministries" | "ministries-and-provinces";
+export type Population =
+  | "provinces-2023"
+  | "provinces-2025"
+  | "ministries"
+  | "ministries-and-provinces";
 
 /**
  * How the date an observation is as of ({@link ObservationBase.asOf}) was read:
@@ -104,6 +111,42 @@ export type AsOfBasis = "stated" | "context" | "period-end" | "event" | "event-p
  * @category Model
  */
 export type ChangeUnit = "points" | "relative" | "ambiguous";
+
+/**
+ * What the source says a value is, following SDMX's `OBS_STATUS` code list
+ * (the code is in brackets; exports carry it beside the word):
+ *
+ * - `normal` (`A`): a value published as it stands;
+ * - `estimate` (`E`): the source calls it an estimate (`ước đạt`, `ước tính`);
+ * - `provisional` (`P`): the source calls it provisional (`sơ bộ`);
+ * - `forecast` (`F`): the source gives it for a period not yet measured
+ *   (`dự báo`, `dự kiến`).
+ *
+ * @category Model
+ */
+export type ObservationStatus = "normal" | "estimate" | "provisional" | "forecast";
+
+/**
+ * The provincial units an area belongs to: the 63 of 2023
+ * (`provinces-2023`, codes of `provinces`) or the 34 since 1 July 2025
+ * (`provinces-2025`, codes of `provinces2025`).
+ *
+ * @category Model
+ */
+export type AreaUnits = "provinces-2023" | "provinces-2025";
+
+/**
+ * One province a figure is about (`{ units: "provinces-2025", code: "01" }`
+ * for Hà Nội after 2025). A figure about the nation has no area (`null`).
+ *
+ * @category Model
+ */
+export interface Area {
+  /** Which provincial units the code is one of. */
+  readonly units: AreaUnits;
+  /** The province's statistical-office code in those units (`"01"`). */
+  readonly code: string;
+}
 
 /**
  * The fields every published figure has, whatever its kind.
@@ -156,8 +199,22 @@ export interface ObservationBase {
   readonly asOf: PeriodString;
   /** How {@link ObservationBase.asOf} was read from the source. */
   readonly asOfBasis: AsOfBasis;
-  /** Whether the source calls the figure an estimate (`ước đạt`, `ước tính`). */
-  readonly estimate: boolean;
+  /**
+   * What the source says the value is: `normal`, `estimate` (`ước đạt`,
+   * `ước tính`), `provisional` (`sơ bộ`) or `forecast` (`dự báo`, `dự kiến`).
+   */
+  readonly status: ObservationStatus;
+  /**
+   * The province the figure is about, or `null` for a figure about the
+   * nation (or about what its indicator's `subject` names as a whole).
+   */
+  readonly area: Area | null;
+  /**
+   * The id of an observation of another release whose figure this one prints
+   * again, dated less precisely (a month where the other gives the day), or
+   * `null`: then the figure is its indicator, area and as-of date.
+   */
+  readonly sameFigureAs: string | null;
   /**
    * The words the source uses for what is counted (`Tổ CNSCĐ`, `toàn trình`,
    * `kế hoạch/đề án`), one of its indicator's `terms`: a page that uses

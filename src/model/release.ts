@@ -8,6 +8,8 @@ import type { IsoDate, LocalizedText, PeriodString, SourceReference } from "./co
 export interface Succession {
   /** The body that took the publisher over. */
   readonly successor: LocalizedText;
+  /** The id of the successor's own publisher record (`most`), or `null` where the package has none. */
+  readonly publisher: string | null;
   /** The day it took effect. */
   readonly date: IsoDate;
   /** What happened, in both languages. */
@@ -30,6 +32,11 @@ export interface Publisher {
   readonly name: LocalizedText;
   /** Its usual abbreviation in English (`MIC`). */
   readonly abbreviation: string;
+  /**
+   * Its own web sites (`mic.gov.vn`): a page printed there is the
+   * publisher's own, not a relay.
+   */
+  readonly domains: readonly string[];
   /** What became of it since, or `null` while it exists as it was. */
   readonly succession: Succession | null;
 }
@@ -66,6 +73,39 @@ export interface ReportEvent {
 export type SourceSeen = "full-text" | "opening";
 
 /**
+ * How the day a release's figures were made public was read:
+ *
+ * - `event`: the day of the event where they were presented (a briefing, a
+ *   press conference, an announcement);
+ * - `official`: the publisher's own release date (its site, its press release);
+ * - `page`: the date printed on the page that relays them;
+ * - `address`: the date the page's address encodes (a site whose article
+ *   ids begin with the date), where the page shows none;
+ * - `none`: no date could be read.
+ *
+ * @category Model
+ */
+export type MadePublicBasis = "event" | "official" | "page" | "address" | "none";
+
+/**
+ * When a release's figures were made public: what "known on a day" means
+ * (see `series(id, { knownAt })`).
+ *
+ * @category Model
+ */
+export interface MadePublic {
+  /**
+   * The day (`2023-03-06`), or the month where only that is shown
+   * (`2023-05`), or `null` where no date could be read: such a release
+   * counts as known from the day this package read its page
+   * (`source.accessed`), the one day it can be shown to have been public.
+   */
+  readonly date: PeriodString | null;
+  /** How the date was read. */
+  readonly basis: MadePublicBasis;
+}
+
+/**
  * The document the figures are taken from.
  *
  * @category Model
@@ -97,6 +137,20 @@ export interface SourceDocument {
   readonly quotes: boolean;
   /** How much of it was read. */
   readonly seen: SourceSeen;
+  /**
+   * The page's title as the stored copy prints it, verbatim, to identify the
+   * copy read; `null` where the copy shows none (or for the report, found by
+   * its incipit).
+   */
+  readonly printedTitle: string | null;
+  /** The day this package last read it (a citation's "retrieved" date). */
+  readonly accessed: IsoDate;
+  /**
+   * Whether the copy read can be found again (`true`); `false` where a later
+   * check found no stored copy: the description says so, and the figures
+   * stand as first read.
+   */
+  readonly verifiable: boolean;
 }
 
 /**
@@ -187,6 +241,8 @@ export interface Release {
   readonly event: ReportEvent | null;
   /** The document the figures are taken from. */
   readonly source: SourceDocument;
+  /** When its figures were made public, and how that was read. */
+  readonly madePublic: MadePublic;
   /** The day this package's data was compiled from the source. */
   readonly compiled: IsoDate;
   /** The platforms the source names, with what it says of them. */

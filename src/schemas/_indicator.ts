@@ -18,6 +18,7 @@ export const _indicator = z
       "service",
       "ministry-or-province",
       "transactions-per-day",
+      "index",
     ]),
     measures: _localizedText,
     subject: z.enum([

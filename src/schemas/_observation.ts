@@ -16,7 +16,16 @@ const unit = z.enum([
   "service",
   "ministry-or-province",
   "transactions-per-day",
+  "index",
 ]);
+
+/** @internal */
+export const _area = z
+  .strictObject({
+    units: z.enum(["provinces-2023", "provinces-2025"]),
+    code: z.string().regex(/^\d{2}$/),
+  })
+  .readonly();
 
 const base = {
   id: _id,
@@ -35,7 +44,9 @@ const base = {
   note: _localizedText.nullable(),
   asOf: _periodString,
   asOfBasis: z.enum(["stated", "context", "period-end", "event", "event-period", "page"]),
-  estimate: z.boolean(),
+  status: z.enum(["normal", "estimate", "provisional", "forecast"]),
+  area: _area.nullable(),
+  sameFigureAs: _id.nullable(),
   term: z.string().min(1),
 };
 
@@ -51,7 +62,12 @@ export const _partOfWholeObservation = z
     kind: z.literal("partOfWhole"),
     part: z.int().nonnegative(),
     whole: z.int().positive(),
-    population: z.enum(["provinces-2023", "ministries", "ministries-and-provinces"]),
+    population: z.enum([
+      "provinces-2023",
+      "provinces-2025",
+      "ministries",
+      "ministries-and-provinces",
+    ]),
     missing: z
       .strictObject({
         codes: z.array(z.string().min(1)).min(1).readonly(),

@@ -42,9 +42,11 @@ export const _publisher = z
     id: _id,
     name: _localizedText,
     abbreviation: z.string().min(1),
+    domains: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/)).readonly(),
     succession: z
       .strictObject({
         successor: _localizedText,
+        publisher: _id.nullable(),
         date: _isoDate,
         description: _localizedText,
         legalBasis: z.array(z.string().min(1)).readonly(),
@@ -84,8 +86,20 @@ export const _release = z
         printedBy: z.string().min(1).nullable(),
         quotes: z.boolean(),
         seen: z.enum(["full-text", "opening"]),
+        printedTitle: z.string().min(1).nullable(),
+        accessed: _isoDate,
+        verifiable: z.boolean(),
       })
       .readonly(),
+    madePublic: z
+      .strictObject({
+        date: _periodString.nullable(),
+        basis: z.enum(["event", "official", "page", "address", "none"]),
+      })
+      .readonly()
+      .refine((m) => (m.date === null) === (m.basis === "none"), {
+        message: "a date exactly when the basis is not none",
+      }),
     compiled: _isoDate,
     platforms: z.array(_platform).readonly(),
     corrections: z.array(_correction).readonly(),

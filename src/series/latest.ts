@@ -1,9 +1,11 @@
 import { _fields } from "../_lib/_check.js";
 import type { IndicatorId } from "../generated/indicators.js";
+import type { IndicatorLevels } from "../generated/seriesByIndicator.js";
 import type { IsoDate } from "../model/common.js";
+import type { Area } from "../model/observation.js";
 import type { SeriesPoint } from "../model/series.js";
 import { _asOfSpan } from "./_asOf.js";
-import { _seriesOf } from "./series.js";
+import { _points, _select } from "./_lookup.js";
 
 /**
  * Options of {@link latest}.
@@ -17,22 +19,30 @@ export interface LatestOptions {
    * once its whole period has passed. Default: no limit (the newest figure).
    */
   readonly asOf?: IsoDate;
+  /**
+   * Read the series as it was known on that day (see `series`): a figure
+   * made public later does not count. Default: today.
+   */
+  readonly knownAt?: IsoDate;
+  /** The province, for an indicator with figures about provinces. Default: the nation. */
+  readonly area?: Area;
 }
 
 /**
- * The newest figure of an indicator, at or before a day: the last point of
- * its {@link series} whose as-of date is not after `options.asOf`. It does
- * not interpolate: between two figures it gives the earlier one, with its
- * own date.
+ * The newest figure of an indicator: the last point of its {@link series}
+ * (as known on `options.knownAt`) whose as-of date is not after
+ * `options.asOf`. It does not interpolate: between two figures it gives the
+ * earlier one, with its own date.
  *
  * @param indicatorId - The indicator's id.
- * @param options - `asOf`: the day to look back from.
- * @returns The point (observation and release), or `undefined` where the
- *   indicator has no figure by then.
+ * @param options - `asOf`: the day to look back from; `knownAt`: as known on that day; `area`: a province.
+ * @returns The point (the value shown, its release and every publication), or
+ *   `undefined` where the indicator has no figure by then.
  * @throws {@link UnknownIdError} (`ERR_UNKNOWN_ID`) for an unknown id;
  *   {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) for options that are not
- *   an object or an `asOf` that is not a string; {@link ArgumentRangeError}
- *   (`ERR_INVALID_FORMAT`) for an `asOf` that is not a real calendar day.
+ *   an object or an `asOf`/`knownAt` that is not a string;
+ *   {@link ArgumentRangeError} (`ERR_INVALID_FORMAT`) for one that is not a
+ *   real calendar day; as {@link series} for `area`.
  *
  * @example
  * ```ts
@@ -48,16 +58,20 @@ export interface LatestOptions {
 export function latest<Id extends IndicatorId>(
   indicatorId: Id,
   options: LatestOptions = {},
-): SeriesPoint | undefined {
-  const points = _seriesOf(indicatorId);
+): SeriesPoint<IndicatorLevels[Id]> | undefined {
   const opts = _fields("options", options, 'an options object such as { asOf: "2023-06-30" }', [
     "asOf",
+    "knownAt",
+    "area",
   ]);
+  const points = _points(_select(indicatorId, opts.area, opts.knownAt)) as readonly SeriesPoint<
+    IndicatorLevels[Id]
+  >[];
   if (opts.asOf === undefined) return points.at(-1);
   const day = _asOfSpan("options.asOf", opts.asOf, true).first;
-  let found: SeriesPoint | undefined;
+  let found: SeriesPoint<IndicatorLevels[Id]> | undefined;
   for (const point of points) {
-    if (_asOfSpan("observation.asOf", point.observation.asOf).last <= day) found = point;
+    if (_asOfSpan("observation.asOf", point.asOf).last <= day) found = point;
   }
   return found;
 }

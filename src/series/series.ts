@@ -1,49 +1,72 @@
-import { _closest } from "../_lib/_closest.js";
-import { UnknownIdError } from "../errors.js";
+import { _fields } from "../_lib/_check.js";
 import type { IndicatorId } from "../generated/indicators.js";
-import { _seriesByIndicator } from "../generated/seriesByIndicator.js";
+import type { IndicatorLevels } from "../generated/seriesByIndicator.js";
+import type { IsoDate } from "../model/common.js";
+import type { Area } from "../model/observation.js";
 import type { SeriesPoint } from "../model/series.js";
+import { _points, _select } from "./_lookup.js";
 
 /**
- * The points of an indicator's series, or the error naming the closest
- * indicator ids. Ids far longer than any real one are refused without a
- * search (`_closest`'s own cut-off).
+ * Options of {@link series}.
  *
- * @internal
+ * @category Series
  */
-export function _seriesOf(id: unknown): readonly SeriesPoint[] {
-  const points = typeof id === "string" ? _seriesByIndicator[id] : undefined;
-  if (points !== undefined && Object.hasOwn(_seriesByIndicator, id as string)) return points;
-  const known = Object.keys(_seriesByIndicator);
-  const suggestions = typeof id === "string" ? _closest(id, known) : [];
-  throw new UnknownIdError("indicatorId", id, "indicator", suggestions);
+export interface SeriesOptions {
+  /**
+   * The day to read the series as it was known then (`"2024-02-01"`): only
+   * publications made public by that day, each figure at its vintage of that
+   * day (the real-time view). Default: today, every publication.
+   */
+  readonly knownAt?: IsoDate;
+  /**
+   * The province whose series it is (`{ units: "provinces-2025", code: "01" }`),
+   * for an indicator with figures about provinces. Default: the nation.
+   */
+  readonly area?: Area;
 }
 
 /**
- * The series of one indicator: every published level of it (observations of
- * kind `value` and `partOfWhole`; its targets and printed changes are not
- * levels, and are in `observations`), each with its release and the ids of
- * the conflicts that name it, in as-of order (a day before a longer period
- * ending later; ties in release order). Nothing is filled in between two
- * dates, and no other indicator is joined in, however alike its name: see
- * the indicator's `related`.
+ * The series of one indicator: one point per figure (one as-of date, one
+ * area), in as-of order (a day before a longer period ending the same day).
+ * Each point shows the figure's latest vintage (as known on
+ * `options.knownAt`, default today) and carries every publication of it
+ * (relays, revisions, conflicting prints), whether it was revised, the
+ * conflicts that name it and why it shows the value it shows (see
+ * {@link ShownReason}). Nothing is filled in between two dates, and no other
+ * indicator, area or population is joined in.
  *
- * Each series is also a named constant (`communityTechTeamsSeries`), so that
- * a bundle that needs one series carries only its releases.
+ * Each series of the nation is also a named constant
+ * (`communityTechTeamsSeries`), and its last point another
+ * (`communityTechTeamsLatest`).
  *
  * @param indicatorId - The indicator's id (a typo is a compile error).
+ * @param options - `knownAt`: read it as known on that day; `area`: one province's series.
  * @returns The points, frozen, oldest first (possibly none).
- * @throws {@link UnknownIdError} (`ERR_UNKNOWN_ID`) for an unknown id, naming the closest.
+ * @throws {@link UnknownIdError} (`ERR_UNKNOWN_ID`) for an unknown id, naming
+ *   the closest; {@link ArgumentTypeError} for options that are not an
+ *   object, a `knownAt` that is not a string, an `area` missing for an
+ *   indicator about provinces only; {@link ArgumentRangeError} for a
+ *   `knownAt` that is not a calendar day or an `area` the indicator has no
+ *   figure about.
  *
  * @example
  * ```ts
- * series("community-tech-teams").map((p) => [p.observation.asOf, p.observation.published])
- * //=> [["2022-05-26", "18.286"], ["2022-06-14", "27.218"], ["2022-08-20", "hơn 42.460"], ["2022-08-23", "42.469"], ["2023-03-06", "71.836"], ["2023-08-22", "74.818"], ["2023-09-04", "76.905"], ["2023-09", "76.905"], ["2024-09", "93.524"]]
- * series("community-tech-teams")[4].release.id
- * //=> "mic-2023-q1"
+ * series("community-tech-teams").map((p) => [p.asOf, p.observation.published, p.publications.length])
+ * //=> [["2022-05-26", "18.286", 1], ["2022-06-14", "27.218", 1], ["2022-08-20", "hơn 42.460", 1], ["2022-08-23", "42.469", 1], ["2023-03-06", "71.836", 1], ["2023-08-22", "74.818", 1], ["2023-09-04", "76.905", 2], ["2024-09", "93.524", 1]]
+ * series("community-tech-teams", { knownAt: "2023-06-30" }).length
+ * //=> 3
  * ```
  * @category Series
  */
-export function series<Id extends IndicatorId>(indicatorId: Id): readonly SeriesPoint[] {
-  return _seriesOf(indicatorId);
+export function series<Id extends IndicatorId>(
+  indicatorId: Id,
+  options: SeriesOptions = {},
+): readonly SeriesPoint<IndicatorLevels[Id]>[] {
+  const opts = _fields("options", options, 'an options object such as { knownAt: "2024-02-01" }', [
+    "knownAt",
+    "area",
+  ]);
+  return _points(_select(indicatorId, opts.area, opts.knownAt)) as readonly SeriesPoint<
+    IndicatorLevels[Id]
+  >[];
 }

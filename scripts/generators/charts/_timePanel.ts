@@ -23,17 +23,12 @@ function figureRows(
     const start = periodStart(o.asOf);
     const end = nextDay(periodEnd(o.asOf));
     const open = interval.upper === null;
-    const reading: Reading = o.estimate
-      ? "estimate"
-      : open
-        ? "more-than"
-        : day
-          ? "stated"
-          : "period";
+    const reading: Reading =
+      o.status !== "normal" ? "estimate" : open ? "more-than" : day ? "stated" : "period";
     const marks = conflicts.map((c) => markConflicts.get(c) ?? "");
     const readingText = [
       open ? `more than: (${interval.lower}; ∞)` : null,
-      o.estimate ? "estimate" : null,
+      o.status !== "normal" ? "estimate" : null,
       day ? null : `as of the period ${o.asOf}`,
     ]
       .filter((t) => t !== null)
@@ -43,7 +38,7 @@ function figureRows(
       series: o.indicator,
       published: o.published,
       comparator: o.comparator,
-      estimate: o.estimate,
+      estimate: o.status !== "normal",
       asOf: o.asOf,
       day,
       start,

@@ -110,7 +110,7 @@ export function fullyOnlineServicesSpec(
       `Dịch vụ công trực tuyến toàn trình năm ${year}, so với mục tiêu`,
       `Public services fully online in ${year}, against the target`,
     ],
-    `${share.indicator.name.en} by as-of date (${share.points.map((p) => `${p.observation.asOf}: ${p.observation.published}${p.observation.estimate ? " (estimate)" : ""}`).join("; ")}), against the ${year} target of ${lines.map((t) => t.published).join(", ")}.`,
+    `${share.indicator.name.en} by as-of date (${share.points.map((p) => `${p.observation.asOf}: ${p.observation.published}${p.observation.status !== "normal" ? " (estimate)" : ""}`).join("; ")}), against the ${year} target of ${lines.map((t) => t.published).join(", ")}.`,
     [panel.spec],
     panel.rows.map((r) => r.reading),
     [
