@@ -74,7 +74,10 @@ const STEPS: readonly [ShownReason, (c: readonly _RawPublication[]) => _RawPubli
   [
     "latest",
     (c) => {
-      const last = c.reduce((m, p) => (p.knownFrom > m ? p.knownFrom : m), "");
+      const last = c
+        .map((p) => p.knownFrom)
+        .sort()
+        .at(-1);
       return c.filter((p) => p.knownFrom === last);
     },
   ],

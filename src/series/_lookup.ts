@@ -31,7 +31,10 @@ export function _select(indicatorId: unknown, area: unknown, knownAt: unknown): 
   const areas = _areasByIndicator[indicatorId] ?? [];
   const day = knownAt === undefined ? undefined : _asOfSpan("options.knownAt", knownAt, true).text;
   if (area === undefined || area === null) {
-    if (Object.hasOwn(_seriesByKey, indicatorId)) return { key: indicatorId, knownAt: day };
+    // an indicator with no level figure (a target only) has an empty series
+    if (Object.hasOwn(_seriesByKey, indicatorId) || areas.length === 0) {
+      return { key: indicatorId, knownAt: day };
+    }
     throw new ArgumentTypeError(
       "ERR_MISSING_OPTION",
       "options.area",
@@ -59,6 +62,8 @@ export function _select(indicatorId: unknown, area: unknown, knownAt: unknown): 
   return { key: `${indicatorId}@${text}`, knownAt: day };
 }
 
+const NONE: readonly SeriesPoint[] = Object.freeze([]);
+
 /** The conflicts naming each observation id, built once. */
 let byObservation: Map<string, string[]> | undefined;
 
@@ -80,7 +85,7 @@ function conflictsOf(id: string): readonly string[] {
  * @internal
  */
 export function _points(selection: _Selection): readonly SeriesPoint[] {
-  const today = _seriesByKey[selection.key] ?? [];
+  const today = _seriesByKey[selection.key] ?? NONE;
   const day = selection.knownAt;
   if (day === undefined) return today;
   const points: SeriesPoint[] = [];

@@ -88,8 +88,9 @@ describe("the report's figures: verbatim clauses from data/sources", () => {
     ) as Record<string, unknown>[];
     expect(report).toHaveLength(23);
     expect(report.map((o) => o.id)).toEqual(shipped.map((o) => o.id));
-    // fields added by the series (issue 10): as-of date and how it was read, estimate, term
-    const ADDED = ["asOf", "asOfBasis", "estimate", "term"];
+    // fields added by the series (issue 10): as-of date and how it was read, term; by the
+    // vintages (0.3.0): status (which replaced 0.2.0's estimate flag), area, sameFigureAs
+    const ADDED = ["asOf", "asOfBasis", "status", "area", "sameFigureAs", "term"];
     // the one change to a 0.1.0 field: NDXP's single indicator is four (a quarter's, a
     // year's, since launch); CHANGELOG 0.2.0, Breaking
     const SPLIT: Record<string, string> = {
@@ -109,6 +110,8 @@ describe("the report's figures: verbatim clauses from data/sources", () => {
       }
       expect(JSON.stringify(now, null, 2), o.id).toBe(JSON.stringify(before, null, 2));
       for (const key of ADDED) expect(Object.keys(o), o.id).toContain(key);
+      // the report's figures are about the nation, each its own figure
+      expect([o.area, o.sameFigureAs], o.id).toEqual([null, null]);
     }
   });
 });

@@ -9,6 +9,7 @@ import {
   indicators,
   mic2023Q1,
   type Observation,
+  type ObservationId,
   observations,
   releases,
   tasks,
@@ -128,8 +129,29 @@ describe("records", () => {
     expect(mic2023Q1.publisher?.succession?.successor.en).toBe(
       "Ministry of Science and Technology",
     );
+    expect(mic2023Q1.publisher?.succession?.publisher).toBe("most");
+    expect(mic2023Q1.madePublic).toEqual({ date: "2023-03-06", basis: "event" });
     expect(getRelease("mic-2023-q1")).toBe(mic2023Q1);
-    expect(corrections).toEqual([]);
+    // the report itself was never corrected
+    expect(mic2023Q1.corrections).toEqual([]);
+  });
+
+  it("every correction is listed on its release, names a real observation and field, and bumps the release's patch", () => {
+    expect(corrections.length).toBeGreaterThan(0);
+    for (const c of corrections) {
+      const release = getRelease(c.release as never);
+      expect(release.corrections, c.observation).toContainEqual(c);
+      const o: Observation = getObservation(c.observation as ObservationId);
+      expect(o.release).toBe(c.release);
+      expect(Object.keys(o), c.field).toContain(c.field);
+      // the observation now holds the value after
+      expect(JSON.stringify(o[c.field as keyof typeof o]), `${c.observation}.${c.field}`).toBe(
+        c.after,
+      );
+      expect(c.before).not.toBe(c.after);
+      expect(release.version).not.toBe("1.0.0");
+      expect(c.reason.vi.length > 0 && c.reason.en.length > 0).toBe(true);
+    }
   });
 
   it("getters throw UnknownIdError naming the id and the closest ids", () => {

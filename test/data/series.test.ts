@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareAsOf, firstDay, lastDay } from "../../scripts/generators/_dataset.js";
+import { firstDay, lastDay } from "../../scripts/generators/_dataset.js";
 import {
   bounds,
   type Conflict,
@@ -59,52 +59,108 @@ describe("as-of dates", () => {
 });
 
 describe("series", () => {
-  it.each(ids)("%s: in as-of order, one indicator only, levels only", (id) => {
-    const points = series(id);
-    for (const p of points) {
-      expect(p.observation.indicator).toBe(id);
-      expect(["value", "partOfWhole"]).toContain(p.observation.kind);
-      expect(p.release.id).toBe(p.observation.release);
-    }
-    for (let i = 1; i < points.length; i++) {
-      const [a, b] = [points[i - 1]?.observation, points[i]?.observation] as Observation[];
-      expect(
-        compareAsOf(a as Observation, b as Observation),
-        `${a?.id} → ${b?.id}`,
-      ).toBeLessThanOrEqual(0);
-    }
-    // every level observation of the indicator is in its series
-    const levels = all.filter(
-      (o) => o.indicator === id && (o.kind === "value" || o.kind === "partOfWhole"),
-    );
-    expect(new Set(points.map((p) => p.observation.id))).toEqual(new Set(levels.map((o) => o.id)));
-  });
+  it.each(ids)(
+    "%s: one point per figure, in as-of order, one indicator only, levels only, nothing lost",
+    (id) => {
+      const points = series(id);
+      for (const p of points) {
+        expect(p.observation.indicator).toBe(id);
+        expect(["value", "partOfWhole"]).toContain(p.observation.kind);
+        expect(p.release.id).toBe(p.observation.release);
+        expect(p.figure).toBe(`${id}@${p.asOf}`);
+        expect(p.area).toBeNull();
+        expect(p.status).toBe(p.observation.status);
+        // the value shown is one of the figure's publications, from its release
+        const shown = p.publications.filter((q) => q.observation === p.observation);
+        expect(shown.map((q) => q.release)).toEqual([p.release]);
+        for (const q of p.publications) expect(q.observation.indicator).toBe(id);
+      }
+      for (let i = 1; i < points.length; i++) {
+        const [a, b] = [points[i - 1], points[i]];
+        const order =
+          lastDay(a?.asOf ?? "").localeCompare(lastDay(b?.asOf ?? "")) ||
+          firstDay(a?.asOf ?? "").localeCompare(firstDay(b?.asOf ?? ""));
+        expect(order, `${a?.figure} → ${b?.figure}`).toBeLessThan(0);
+      }
+      // one point per as-of date: no figure twice
+      expect(new Set(points.map((p) => p.asOf)).size).toBe(points.length);
+      // every level observation of the indicator is published exactly once in its series
+      const levels = all.filter(
+        (o) => o.indicator === id && (o.kind === "value" || o.kind === "partOfWhole"),
+      );
+      const published = points.flatMap((p) => p.publications.map((q) => q.observation.id));
+      expect(published.length).toBe(levels.length);
+      expect(new Set(published)).toEqual(new Set(levels.map((o) => o.id)));
+    },
+  );
 
-  it("the teams series runs from May 2022 to September 2024, at least five dated rows in 2022 and 2023", () => {
+  it("the teams series runs from May 2022 to September 2024, one point per date, a relay counted", () => {
     const teams = series("community-tech-teams");
-    expect(teams.map((p) => p.observation.published)).toEqual([
-      "18.286",
-      "27.218",
-      "hơn 42.460",
-      "42.469",
-      "71.836",
-      "74.818",
-      "76.905",
-      "76.905",
-      "93.524",
+    expect(teams.map((p) => [p.asOf, p.observation.published, p.publications.length])).toEqual([
+      ["2022-05-26", "18.286", 1],
+      ["2022-06-14", "27.218", 1],
+      ["2022-08-20", "hơn 42.460", 1],
+      ["2022-08-23", "42.469", 1],
+      ["2023-03-06", "71.836", 1],
+      ["2023-08-22", "74.818", 1],
+      ["2023-09-04", "76.905", 2],
+      ["2024-09", "93.524", 1],
     ]);
-    expect(
-      teams.filter((p) => /^202[23]-\d{2}-\d{2}$/.test(p.observation.asOf)).length,
-    ).toBeGreaterThanOrEqual(5);
+    // the 4 September figure printed again by a page dated by the month only: a relay
+    const sept = teams[6];
+    expect(sept?.publications.map((q) => [q.release.id, q.role, q.vintage])).toEqual([
+      ["cafef-2023-09", "first", 1],
+      ["giaoduc-2023-09-20", "relay", 2],
+    ]);
+    // the page naming the ministry as the figures' publisher is shown
+    expect([sept?.release.id, sept?.reason]).toEqual(["giaoduc-2023-09-20", "publisher-named"]);
   });
 
-  it("each point names the conflicts that name its figure", () => {
+  it("the end-April 2023 share: two pages, two figures for one day, a recorded conflict, the dated one shown", () => {
+    const point = series("fully-online-services-share").find((p) => p.asOf === "2023-04-30");
+    expect(point?.publications.map((q) => [q.observation.published, q.role])).toEqual([
+      ["trên 84,1%", "first"],
+      ["trên 84%", "conflicting"],
+    ]);
+    expect(point?.conflicts).toEqual(["fully-online-services-share-2023-04-30-precision"]);
+    expect([point?.observation.published, point?.reason]).toEqual(["trên 84,1%", "dated"]);
+  });
+
+  it("each point names the conflicts that name any of its publications", () => {
     for (const id of ids) {
       for (const p of series(id)) {
+        const named = new Set(p.publications.map((q) => q.observation.id));
         const expected = conflicts
-          .filter((c) => c.observations.includes(p.observation.id))
+          .filter((c) => c.observations.some((o) => named.has(o)))
           .map((c) => c.id);
-        expect(p.conflicts, p.observation.id).toEqual(expected);
+        expect(new Set(p.conflicts), p.figure).toEqual(new Set(expected));
+      }
+    }
+  });
+
+  it("a publication that disagrees with no revision stated is named by a recorded conflict, with another publication of its figure", () => {
+    for (const id of ids) {
+      for (const p of series(id)) {
+        for (const q of p.publications.filter((x) => x.role === "conflicting")) {
+          const others = p.publications.filter((x) => x !== q).map((x) => x.observation.id);
+          const recorded = conflicts.filter(
+            (c) =>
+              c.observations.includes(q.observation.id) &&
+              c.observations.some((o) => others.includes(o)),
+          );
+          expect(recorded.length, `${p.figure}: ${q.observation.id}`).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+
+  it("a figure printed twice with different values is revised or in conflict, never silently picked", () => {
+    for (const id of ids) {
+      for (const p of series(id)) {
+        const values = new Set(
+          p.publications.map((q) => `${q.observation.comparator} ${q.observation.value}`),
+        );
+        if (values.size > 1) expect(p.revised || p.conflicts.length > 0, p.figure).toBe(true);
       }
     }
   });
@@ -133,8 +189,12 @@ describe("definitions: no series mixes two", () => {
       for (const term of A.terms)
         expect(B.terms, `${a} and ${b} share "${term}"`).not.toContain(term);
     }
-    const inA = new Set(series(a as IndicatorId).map((p) => p.observation.id));
-    for (const p of series(b as IndicatorId)) expect(inA.has(p.observation.id)).toBe(false);
+    const inA = new Set(
+      series(a as IndicatorId).flatMap((p) => p.publications.map((q) => q.observation.id)),
+    );
+    for (const p of series(b as IndicatorId)) {
+      for (const q of p.publications) expect(inA.has(q.observation.id)).toBe(false);
+    }
   });
 
   it("every observation uses one of its indicator's words", () => {

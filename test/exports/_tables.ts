@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { conflicts, indicators, observations, releases } from "../../src/index.js";
 
 /** The folder of the shipped exports. */
 export const exportsDir = join(import.meta.dirname, "..", "..", "data", "exports");
@@ -92,10 +93,15 @@ export function readJsonRows(name: string): Record<string, unknown>[] {
   return JSON.parse(readFileSync(join(exportsDir, name), "utf8")) as Record<string, unknown>[];
 }
 
-/** The tables of datapackage.json: each CSV resource with its JSON twin. */
+/** The tables of datapackage.json: each CSV resource with its JSON twin, and its rows (the package's records). */
 export const TABLES = [
-  { name: "observations", csv: "observations.csv", json: "observations-json", rows: 95 },
-  { name: "releases", csv: "releases.csv", json: "releases-json", rows: 20 },
-  { name: "indicators", csv: "indicators.csv", json: "indicators-json", rows: 35 },
-  { name: "conflicts", csv: "conflicts.csv", json: "conflicts-json", rows: 5 },
+  {
+    name: "observations",
+    csv: "observations.csv",
+    json: "observations-json",
+    rows: observations.length,
+  },
+  { name: "releases", csv: "releases.csv", json: "releases-json", rows: releases.length },
+  { name: "indicators", csv: "indicators.csv", json: "indicators-json", rows: indicators.length },
+  { name: "conflicts", csv: "conflicts.csv", json: "conflicts-json", rows: conflicts.length },
 ] as const;

@@ -41,7 +41,10 @@ describe("the row's types", () => {
     expectTypeOf<TidyRow["as_of"]>().toEqualTypeOf<string>();
     expectTypeOf<TidyRow["as_of_start"]>().toEqualTypeOf<string>();
     expectTypeOf<TidyRow["as_of_end"]>().toEqualTypeOf<string>();
-    expectTypeOf<TidyRow["estimate"]>().toEqualTypeOf<boolean>();
+    expectTypeOf<TidyRow["status"]>().toEqualTypeOf<string>();
+    expectTypeOf<TidyRow["is_latest_vintage"]>().toEqualTypeOf<boolean | null>();
+    expectTypeOf<TidyRow["vintage"]>().toEqualTypeOf<number | null>();
+    expectTypeOf<TidyRow["known_from"]>().toEqualTypeOf<string>();
     expectTypeOf<TidyRow["part"]>().toEqualTypeOf<number | null>();
     expectTypeOf<TidyRow["source_url"]>().toEqualTypeOf<string | null>();
     expectTypeOf<TidyRow["publisher"]>().toEqualTypeOf<string | null>();

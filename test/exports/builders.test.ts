@@ -89,7 +89,7 @@ describe("toTidyRows", () => {
     });
   });
 
-  it("carries the release, both versions, the as-of date as written with its days, the estimate flag, the term and the source", () => {
+  it("carries the release, both versions, the as-of date as written with its days, the status, the vintage, the term and the source", () => {
     expect(byId("fully-online-services-share")).toMatchObject({
       release: "mic-2023-q1",
       release_version: mic2023Q1.version,
@@ -98,8 +98,20 @@ describe("toTidyRows", () => {
       as_of_start: "2023-03-06",
       as_of_end: "2023-03-06",
       as_of_basis: "event",
-      estimate: false,
+      as_of_order: 1,
+      status: "normal",
+      status_sdmx: "A",
+      area_units: null,
+      area_code: null,
+      figure: "fully-online-services-share@2023-03-06",
+      published_at: "2023-03-06",
+      published_at_basis: "event",
+      known_from: "2023-03-06",
+      vintage: 1,
+      publication_role: "first",
+      is_latest_vintage: true,
       source_url: null,
+      source_accessed: mic2023Q1.source.accessed,
       source_printed_by: null,
       publisher: "mic",
     });
@@ -126,7 +138,7 @@ describe("toTidyRows over many releases (options.releases)", () => {
   const byId = (id: string) => all.find((r) => r.id === id);
 
   it("one row per observation of every release, each with its own release", () => {
-    expect(all).toHaveLength(95);
+    expect(all).toHaveLength(allObservations.length);
     expect(all.map((r) => r.id)).toEqual(allObservations.map((o) => o.id));
     for (const r of all) {
       const release = releases.find((x) => x.id === r.release);
@@ -134,9 +146,13 @@ describe("toTidyRows over many releases (options.releases)", () => {
       expect(r.source_url, r.id).toBe(release?.source.url);
       expect(r.publisher, r.id).toBe(release?.publisher?.id ?? null);
     }
-    // the report's rows are the same as with options.release (conflicts apart)
+    // the report's rows are the same as with options.release (conflicts apart), but for
+    // what is read among the rows given: a figure's place in its series and its vintages
+    const among = ["as_of_order", "vintage", "publication_role", "is_latest_vintage"];
+    const strip = (r: object) =>
+      Object.fromEntries(Object.entries(r).filter(([k]) => !among.includes(k)));
     const report = toTidyRows(observations, { release: mic2023Q1, conflicts });
-    expect(all.filter((r) => r.release === "mic-2023-q1")).toEqual(report);
+    expect(all.filter((r) => r.release === "mic-2023-q1").map(strip)).toEqual(report.map(strip));
   });
 
   it("a month or a quarter as of: as written, with its first and last day; never a guessed day", () => {
@@ -164,10 +180,14 @@ describe("toTidyRows over many releases (options.releases)", () => {
     expect(all.filter((r) => r.as_of.length !== 10).length).toBe(15);
   });
 
-  it("estimates are flagged; codes are strings with their zeros; pages carry no quote", () => {
-    expect(all.filter((r) => r.estimate).map((r) => r.id)).toEqual(
-      allObservations.filter((o) => o.estimate).map((o) => o.id),
-    );
+  it("statuses are marked with their SDMX code; codes are strings with their zeros; pages carry no quote", () => {
+    expect(all.map((r) => [r.id, r.status])).toEqual(allObservations.map((o) => [o.id, o.status]));
+    const sdmx = { normal: "A", estimate: "E", provisional: "P", forecast: "F" } as const;
+    for (const r of all) expect(r.status_sdmx, r.id).toBe(sdmx[r.status as keyof typeof sdmx]);
+    expect(byId("fully-online-services-share-2023-06-19")).toMatchObject({
+      status: "estimate",
+      status_sdmx: "E",
+    });
     expect(
       byId("ministries-and-provinces-published-online-service-list-2023-06-19")?.missing,
     ).toEqual(["01", "36", "67"]);
@@ -200,7 +220,7 @@ describe("toTidyRows over many releases (options.releases)", () => {
         .map((l) => JSON.parse(l)),
     ).toEqual(all);
     const csv = toCsv(allObservations, options).split("\r\n");
-    expect(csv).toHaveLength(97);
+    expect(csv).toHaveLength(allObservations.length + 2);
     expect(
       csv.find((l) =>
         l.startsWith("ministries-and-provinces-published-online-service-list-2023-06-19,"),
@@ -271,7 +291,7 @@ describe("toTidyRows over many releases (options.releases)", () => {
 describe("the columns", () => {
   it("toCsv's column order is tidyFields' (the schema entry's descriptions)", () => {
     expect(_TIDY_COLUMNS).toEqual(tidyFields.map((f) => f.name));
-    expect(new Set(_TIDY_COLUMNS).size).toBe(48);
+    expect(new Set(_TIDY_COLUMNS).size).toBe(60);
   });
 });
 

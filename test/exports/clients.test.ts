@@ -40,6 +40,14 @@ const PANDAS_OBSERVATIONS: Record<string, string> = {
       "period_type",
       "as_of",
       "as_of_basis",
+      "status",
+      "status_sdmx",
+      "area_units",
+      "area_code",
+      "figure",
+      "published_at",
+      "published_at_basis",
+      "publication_role",
       "term",
       "population",
       "missing_published",
@@ -67,12 +75,16 @@ const PANDAS_OBSERVATIONS: Record<string, string> = {
   part: "Int64",
   whole: "Int64",
   target_year: "Int64",
-  estimate: "boolean",
+  as_of_order: "Int64",
+  vintage: "Int64",
+  is_latest_vintage: "boolean",
   lower_inclusive: "boolean",
   upper_inclusive: "boolean",
   approximate: "boolean",
   as_of_start: "datetime64[ns]",
   as_of_end: "datetime64[ns]",
+  known_from: "datetime64[ns]",
+  source_accessed: "datetime64[ns]",
   missing: "object",
   conflicts: "object",
 };
@@ -99,7 +111,18 @@ const PARQUET_OBSERVATIONS: readonly [string, string][] = [
   ["as_of_start", "DATE"],
   ["as_of_end", "DATE"],
   ["as_of_basis", "VARCHAR"],
-  ["estimate", "BOOLEAN"],
+  ["as_of_order", "INTEGER"],
+  ["status", "VARCHAR"],
+  ["status_sdmx", "VARCHAR"],
+  ["area_units", "VARCHAR"],
+  ["area_code", "VARCHAR"],
+  ["figure", "VARCHAR"],
+  ["published_at", "VARCHAR"],
+  ["published_at_basis", "VARCHAR"],
+  ["known_from", "DATE"],
+  ["vintage", "INTEGER"],
+  ["publication_role", "VARCHAR"],
+  ["is_latest_vintage", "BOOLEAN"],
   ["term", "VARCHAR"],
   ["part", "INTEGER"],
   ["whole", "INTEGER"],
@@ -126,6 +149,7 @@ const PARQUET_OBSERVATIONS: readonly [string, string][] = [
   ["source", "VARCHAR"],
   ["source_url", "VARCHAR"],
   ["source_printed_by", "VARCHAR"],
+  ["source_accessed", "DATE"],
   ["publisher", "VARCHAR"],
 ];
 
@@ -242,7 +266,8 @@ describe("pandas reads each table with the types datapackage.json declares", () 
       expect(got.pytypes.part).toEqual(["int"]);
       expect(got.pytypes.target_year).toEqual(["int"]);
       expect(got.pytypes.scale).toEqual(["int"]);
-      expect(got.pytypes.estimate).toEqual(["bool"]);
+      expect(got.pytypes.is_latest_vintage).toEqual(["bool"]);
+      expect(got.pytypes.vintage).toEqual(["int"]);
       expect(got.pytypes.missing).toEqual(["list[str]"]);
       expect(got.pytypes.conflicts).toEqual(csv ? ["list[str]"] : ["list[]", "list[str]"]);
       expect(got.pytypes.as_of).toEqual(["str"]);
@@ -370,7 +395,7 @@ describe("DuckDB reads each file; DESCRIBE gives the declared types", () => {
 
   it("a SQL query gives the same answer over the Parquet, CSV and JSON files, with no schema given", async () => {
     const sql = (from: string) =>
-      `SELECT count(*)::INTEGER AS n, sum(value) AS total, count(upper)::INTEGER AS bounded, count(*) FILTER (WHERE as_of_end >= DATE '2023-01-01')::INTEGER AS since2023, count(*) FILTER (WHERE estimate)::INTEGER AS estimates FROM ${from}`;
+      `SELECT count(*)::INTEGER AS n, sum(value) AS total, count(upper)::INTEGER AS bounded, count(*) FILTER (WHERE as_of_end >= DATE '2023-01-01')::INTEGER AS since2023, count(*) FILTER (WHERE status = 'estimate')::INTEGER AS estimates, count(*) FILTER (WHERE is_latest_vintage)::INTEGER AS points FROM ${from}`;
     const results = await Promise.all(
       [
         `read_csv(${path("observations.csv")})`,
@@ -380,11 +405,12 @@ describe("DuckDB reads each file; DESCRIBE gives the declared types", () => {
     );
     const total = rows.reduce((s, r) => s + (r.value as number), 0);
     for (const [r] of results) {
-      expect(r?.n).toBe(95);
+      expect(r?.n).toBe(rows.length);
       expect(r?.total as number).toBeCloseTo(total, 6);
       expect(r?.bounded).toBe(rows.filter((x) => x.upper !== null).length);
       expect(r?.since2023).toBe(rows.filter((x) => (x.as_of_end as string) >= "2023-01-01").length);
-      expect(r?.estimates).toBe(rows.filter((x) => x.estimate).length);
+      expect(r?.estimates).toBe(rows.filter((x) => x.status === "estimate").length);
+      expect(r?.points).toBe(rows.filter((x) => x.is_latest_vintage === true).length);
     }
   });
 });

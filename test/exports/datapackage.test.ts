@@ -142,14 +142,17 @@ describe("datapackage.json (Frictionless Data Package v2)", () => {
       const byName = new Map(t.schema.fields.map((f) => [f.name, f]));
       expect([...byName.keys()], name).toEqual(tidyFields.map((f) => f.name));
       const type = (n: string) => byName.get(n)?.type;
-      expect(["as_of_start", "as_of_end"].map(type), name).toEqual(["date", "date"]);
-      expect(type("as_of"), name).toBe("string");
-      expect(["decimals", "scale", "part", "whole", "target_year"].map(type), name).toEqual(
-        Array(5).fill("integer"),
+      expect(["as_of_start", "as_of_end", "known_from", "source_accessed"].map(type), name).toEqual(
+        Array(4).fill("date"),
       );
+      expect(type("as_of"), name).toBe("string");
+      expect(
+        ["decimals", "scale", "part", "whole", "target_year", "as_of_order", "vintage"].map(type),
+        name,
+      ).toEqual(Array(7).fill("integer"));
       expect(["value", "lower", "upper"].map(type), name).toEqual(Array(3).fill("number"));
       expect(
-        ["estimate", "lower_inclusive", "upper_inclusive", "approximate"].map(type),
+        ["is_latest_vintage", "lower_inclusive", "upper_inclusive", "approximate"].map(type),
         name,
       ).toEqual(Array(4).fill("boolean"));
       for (const list of LISTS) {

@@ -61,13 +61,30 @@ describe("latest(indicatorId, { asOf })", () => {
   });
 
   it("counts a figure dated by a month only once the month has passed", () => {
-    // 76.905 "as of September 2023" (giaoduc) is not known to hold on 15 September
-    expect(latest("community-tech-teams", { asOf: "2023-09-15" })?.observation.id).toBe(
-      "community-tech-teams-2023-09-04",
-    );
-    expect(latest("community-tech-teams", { asOf: "2023-09-30" })?.observation.id).toBe(
-      "community-tech-teams-2023-09",
-    );
+    // 93.524 "as of September 2024" (VOV) is not known to hold on 15 September 2024
+    expect(latest("community-tech-teams", { asOf: "2024-09-15" })?.asOf).toBe("2023-09-04");
+    expect(latest("community-tech-teams", { asOf: "2024-09-30" })?.asOf).toBe("2024-09");
+  });
+
+  it("goes by the figure's as-of date, not by the date a relay prints", () => {
+    // giaoduc prints the 4 September 2023 figure "as of September 2023": one figure, as of the day
+    const point = latest("community-tech-teams", { asOf: "2023-09-15" });
+    expect([point?.asOf, point?.observation.asOf, point?.publications.length]).toEqual([
+      "2023-09-04",
+      "2023-09",
+      2,
+    ]);
+  });
+
+  it("reads the series as known on a day with knownAt", () => {
+    // the undated VOV page counts as known from the day the package read it
+    expect(latest("community-tech-teams", { knownAt: "2024-12-31" })?.asOf).toBe("2023-09-04");
+    expect(
+      latest("community-tech-teams", { knownAt: "2023-09-15" })?.publications.map(
+        (q) => q.release.id,
+      ),
+    ).toEqual(["cafef-2023-09"]);
+    expect(latest("community-tech-teams", { knownAt: "2022-01-01" })).toBeUndefined();
   });
 
   it("refuses a malformed asOf, naming it", () => {
