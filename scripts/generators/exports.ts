@@ -312,7 +312,7 @@ export async function generate(): Promise<GeneratedFile[]> {
     title:
       "Vietnam's digital transformation in figures, 2022–2024: the Ministry of Information and Communications' report for Q1/2023 and the pages relaying its figures",
     description: [
-      `Every figure of ${data.releases.length} releases: the report of the ${mic?.name.en ?? "Ministry of Information and Communications"} (${mic?.name.vi ?? "Bộ Thông tin và Truyền thông"}) to its Q1/2023 briefing conference, whose figures carry the verbatim Vietnamese clause that states them, and ${data.releases.length - 1} public pages relaying the ministry's figures from January 2022 to September 2024, whose facts only are kept (figure, qualifier, date, address, term; never their sentences).`,
+      `Every figure of ${data.releases.length} releases: the report of the ${mic?.name.en ?? "Ministry of Information and Communications"} (${mic?.name.vi ?? "Bộ Thông tin và Truyền thông"}) to its Q1/2023 briefing conference, whose figures carry the verbatim Vietnamese clause that states them, and ${data.releases.length - 1} public pages relaying official figures (the ministry's, and from 2023 the statistics office's), whose facts only are kept (figure, qualifier, date, address, term; never their sentences).`,
       "One row per observation, with its qualifier (comparator), printed form, as-of date (a day, or the month or quarter the source gives: never a guessed day), estimate flag, the bounds the printed figure allows and its source; the releases, indicators and recorded conflicts as tables of their own. Nothing is rounded, interpolated or resolved.",
       succession && mic
         ? `The ${mic.name.en} has been part of the ${succession.successor.en} since ${succession.date}.`

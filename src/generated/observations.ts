@@ -1,5 +1,5 @@
 // generated — do not edit.
-// Made by scripts/generate.ts from data/releases/24h-2022-02.json, data/releases/antoanthongtin-2022-03.json, data/releases/baokiemtoan-2022-03.json, data/releases/1thegioi-2022-06-02.json, data/releases/thoibao-2022-06-15.json, data/releases/thoisutoancanh-2022-08.json, data/releases/qdnd-2022-08.json, data/releases/doanhnghiepvadoisong-2022-08.json, data/releases/anninhthudo-2022-09.json, data/releases/vneconomy-2022-q3.json, data/releases/mic-2023-q1.json, data/releases/vienkinhteso-2023-04.json, data/releases/vneconomy-2023-05-05.json, data/releases/vietnamnet-2023-05.json, data/releases/anlao-2023-06.json, data/releases/cafef-2023-08.json, data/releases/cafef-2023-09.json, data/releases/giaoduc-2023-09-20.json, data/releases/cchccantho-2024-04.json, data/releases/vov-2024-09.json; run `npm run generate` after changing those.
+// Made by scripts/generate.ts from data/releases/24h-2022-02.json, data/releases/antoanthongtin-2022-03.json, data/releases/baokiemtoan-2022-03.json, data/releases/1thegioi-2022-06-02.json, data/releases/thoibao-2022-06-15.json, data/releases/thoisutoancanh-2022-08.json, data/releases/qdnd-2022-08.json, data/releases/doanhnghiepvadoisong-2022-08.json, data/releases/anninhthudo-2022-09.json, data/releases/vneconomy-2022-q3.json, data/releases/mic-2023-q1.json, data/releases/vienkinhteso-2023-04.json, data/releases/vneconomy-2023-05-05.json, data/releases/vietnamnet-2023-05.json, data/releases/anlao-2023-06.json, data/releases/vnmedia-2023-06.json, data/releases/cafef-2023-08.json, data/releases/cafef-2023-09.json, data/releases/tapchibaohiemxahoi-2023-09-14.json, data/releases/giaoduc-2023-09-20.json, data/releases/vietnamnet-2023-12-04.json, data/releases/congthuong-2023-12-29.json, data/releases/nld-2023-12-29.json, data/releases/dukcoquantwtphcm-2023.json, data/releases/cchccantho-2024-04.json, data/releases/dongnai-2024-06.json, data/releases/ninhthuan-2024-07-10.json, data/releases/vov-2024-09.json, data/releases/sggp-2024-12-29.json, data/releases/kinhtedothi-2024.json, data/releases/tracuuquyhoach-2024.json, data/releases/baomoi-2025-01-06.json, data/releases/baomoi-2025-06.json, data/releases/thanhnien-2025-10-21.json, data/releases/mst-2025-10-31.json, data/releases/vietnamnet-2025-11-07.json, data/releases/vietnamplus-2025-11-08.json, data/releases/vietnamnet-2025-11-26.json, data/releases/thoibaotaichinh-2026-01-05.json, data/releases/vneconomy-2026-01-06.json; run `npm run generate` after changing those.
 
 import { _deepFreeze } from "../_lib/_deepFreeze.js";
 import type { Observation, ChangeObservation, PartOfWholeObservation, TargetObservation, ValueObservation } from "../model/observation.js";
@@ -436,6 +436,20 @@ export const micProceduresWithOnlineApplicationsShare: ValueObservation = /* @__
 export const fullyOnlineServicesShare20230430Vienkinhteso: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-services-share-2023-04-30-vienkinhteso\",\"release\":\"vienkinhteso-2023-04\",\"indicator\":\"fully-online-services-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến toàn trình đủ điều kiện\",\"en\":\"Share of eligible public services available fully online\"},\"value\":84,\"published\":\"trên 84%\",\"comparator\":\"gt\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-04-30\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-04-30\",\"asOfBasis\":\"period-end\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"trên tổng số dịch vụ công đủ điều kiện cung cấp toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
+ * Share of online public services that received dossiers: `51,3%`, as of 2023-04-30 (vienkinhteso-2023-04, vienkinhteso.vn).
+ *
+ * @category Data
+ */
+export const onlineServicesWithDossiersShare20230430: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"online-services-with-dossiers-share-2023-04-30\",\"release\":\"vienkinhteso-2023-04\",\"indicator\":\"online-services-with-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến có phát sinh hồ sơ\",\"en\":\"Share of online public services that received dossiers\"},\"value\":51.3,\"published\":\"51,3%\",\"comparator\":\"eq\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-04-30\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Tính đến cuối tháng 4/2023, ngày in cho cả đoạn; nguồn so với mục tiêu 80% và 60% mà không nêu năm của mục tiêu.\",\"en\":\"As of the end of April 2023, the date printed for the passage; the source compares with targets of 80% and 60% without their year.\"},\"asOf\":\"2023-04-30\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"dịch vụ công trực tuyến có phát sinh hồ sơ\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers submitted online: `54,8%`, as of 2023-04-30 (vienkinhteso-2023-04, vienkinhteso.vn).
+ *
+ * @category Data
+ */
+export const onlineDossiersShare20230430: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"online-dossiers-share-2023-04-30\",\"release\":\"vienkinhteso-2023-04\",\"indicator\":\"online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến\",\"en\":\"Share of dossiers submitted online\"},\"value\":54.8,\"published\":\"54,8%\",\"comparator\":\"eq\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-04-30\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Tính đến cuối tháng 4/2023, ngày in cho cả đoạn; nguồn so với mục tiêu 80% và 60% mà không nêu năm của mục tiêu.\",\"en\":\"As of the end of April 2023, the date printed for the passage; the source compares with targets of 80% and 60% without their year.\"},\"asOf\":\"2023-04-30\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"hồ sơ trực tuyến\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
  * Share of eligible public services available fully online: `77,08%`, as of 2023-03 (vneconomy-2023-05-05, vneconomy.vn).
  *
  * @category Data
@@ -525,6 +539,34 @@ export const provincesDxPlan20230619: PartOfWholeObservation = /* @__PURE__ */ _
  * @category Data
  */
 export const provincesDxSteeringCommittee20230619: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-steering-committee-2023-06-19\",\"release\":\"anlao-2023-06\",\"indicator\":\"provinces-dx-steering-committee\",\"name\":{\"vi\":\"Tỉnh/thành phố đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"en\":\"Provinces that have set up or consolidated a digital-transformation steering committee\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2023-06-19\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Một con số 63/63 của nguồn nói cả ba việc: nghị quyết, chỉ thị; kế hoạch/đề án; Ban Chỉ đạo.\",\"en\":\"One printed 63/63 states all three: resolutions or directives; plans or schemes; steering committees.\"},\"asOf\":\"2023-06-19\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Digital economy share of GDP, 2021 (the ministry's estimate): `11,91%` (an estimate), as of 2021 (vnmedia-2023-06, vnmedia.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyShareMinistryEstimate2021: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-share-ministry-estimate-2021\",\"release\":\"vnmedia-2023-06\",\"indicator\":\"digital-economy-share-ministry-estimate\",\"name\":{\"vi\":\"Tỷ trọng kinh tế số trong GDP năm 2021 (ước tính của Bộ)\",\"en\":\"Digital economy share of GDP, 2021 (the ministry's estimate)\"},\"value\":11.91,\"published\":\"11,91%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2021\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2021\",\"asOfBasis\":\"stated\",\"status\":\"estimate\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ đóng góp của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy share of GDP, 2022 (the ministry's estimate): `14,26%` (an estimate), as of 2022 (vnmedia-2023-06, vnmedia.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyShareMinistryEstimate2022: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-share-ministry-estimate-2022\",\"release\":\"vnmedia-2023-06\",\"indicator\":\"digital-economy-share-ministry-estimate\",\"name\":{\"vi\":\"Tỷ trọng kinh tế số trong GDP năm 2022 (ước tính của Bộ)\",\"en\":\"Digital economy share of GDP, 2022 (the ministry's estimate)\"},\"value\":14.26,\"published\":\"14,26%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Bộ gọi là số tạm ước tính theo doanh thu, sẽ điều chỉnh khi Tổng cục Thống kê công bố.\",\"en\":\"The ministry calls it a provisional revenue-based estimate, to be adjusted once the statistics office publishes.\"},\"asOf\":\"2022\",\"asOfBasis\":\"stated\",\"status\":\"estimate\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ đóng góp của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * 2023 target: digital economy share of GDP: `15,5%`, as of 2023 (vnmedia-2023-06, vnmedia.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyShareMinistryEstimateTarget2023: TargetObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-share-ministry-estimate-target-2023\",\"release\":\"vnmedia-2023-06\",\"indicator\":\"digital-economy-share-ministry-estimate\",\"name\":{\"vi\":\"Mục tiêu năm 2023: tỷ trọng kinh tế số trong GDP\",\"en\":\"2023 target: digital economy share of GDP\"},\"value\":15.5,\"published\":\"15,5%\",\"comparator\":\"eq\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Mục tiêu trong kế hoạch hành động năm 2023 của Bộ; trang không ghi ngày ban hành kế hoạch.\",\"en\":\"A target of the ministry's 2023 action plan; the page does not date the plan.\"},\"asOf\":\"2023\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng kinh tế số trong GDP\",\"kind\":\"target\",\"target\":{\"year\":2023,\"comparator\":\"eq\",\"progress\":\"digital-economy-share-ministry-estimate-2023\"}}"));
+
+/**
+ * 2024 target: digital economy share of GDP: `17,5%`, as of 2023 (vnmedia-2023-06, vnmedia.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyShareMinistryEstimateTarget2024: TargetObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-share-ministry-estimate-target-2024\",\"release\":\"vnmedia-2023-06\",\"indicator\":\"digital-economy-share-ministry-estimate\",\"name\":{\"vi\":\"Mục tiêu năm 2024: tỷ trọng kinh tế số trong GDP\",\"en\":\"2024 target: digital economy share of GDP\"},\"value\":17.5,\"published\":\"17,5%\",\"comparator\":\"eq\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Mục tiêu trong kế hoạch hành động năm 2023 của Bộ; trang không ghi ngày ban hành kế hoạch.\",\"en\":\"A target of the ministry's 2023 action plan; the page does not date the plan.\"},\"asOf\":\"2023\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng kinh tế số trong GDP\",\"kind\":\"target\",\"target\":{\"year\":2024,\"comparator\":\"eq\",\"progress\":\"digital-economy-share-ministry-estimate-2024\"}}"));
 
 /**
  * Provinces that have set up community digital technology teams: `63/63`, as of 2023-08-22 (cafef-2023-08, cafef.vn).
@@ -653,6 +695,13 @@ export const provincesCommunityTechTeamsAllCommunes20230904: PartOfWholeObservat
 export const onetouchVisits20230904: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"onetouch-visits-2023-09-04\",\"release\":\"cafef-2023-09\",\"indicator\":\"onetouch-visits\",\"name\":{\"vi\":\"Lượt truy cập nền tảng học trực tuyến mở đại trà\",\"en\":\"Visits to the open online learning platform\"},\"value\":18053000,\"published\":\"18,053 triệu\",\"comparator\":\"eq\",\"decimals\":3,\"scale\":1000000,\"unit\":\"visit\",\"period\":\"2023-09-04\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023-09-04\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"lượt truy cập\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
+ * Digital economy value added as a share of GDP, 2022 (trial computation): `12,86%` (provisional), as of 2022 (tapchibaohiemxahoi-2023-09-14, tapchibaohiemxahoi.gov.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShareTrial2022: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-trial-2022\",\"release\":\"tapchibaohiemxahoi-2023-09-14\",\"indicator\":\"digital-economy-value-added-share-trial\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm kinh tế số trong GDP năm 2022 (tính thử nghiệm)\",\"en\":\"Digital economy value added as a share of GDP, 2022 (trial computation)\"},\"value\":12.86,\"published\":\"12,86%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn gọi là kết quả tính thử nghiệm sơ bộ, cùng bình quân giai đoạn 2019–2022.\",\"en\":\"Called a provisional trial computation, printed with a 2019–2022 average.\"},\"asOf\":\"2022\",\"asOfBasis\":\"stated\",\"status\":\"provisional\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
  * Provinces that have set up community digital technology teams: `63/63`, as of 2023-09 (giaoduc-2023-09-20, giaoduc.edu.vn).
  *
  * @category Data
@@ -688,6 +737,76 @@ export const dxSteeringCommitteeShare202309: ValueObservation = /* @__PURE__ */ 
 export const dxPlanShare202309: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dx-plan-share-2023-09\",\"release\":\"giaoduc-2023-09-20\",\"indicator\":\"dx-plan-share\",\"name\":{\"vi\":\"Tỷ lệ bộ ngành và địa phương đã ban hành kế hoạch/đề án về chuyển đổi số\",\"en\":\"Share of ministries and localities that have issued a digital-transformation plan or scheme\"},\"value\":100,\"published\":\"100%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023-09\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Một con số 100% của nguồn nói cả Ban Chỉ đạo và kế hoạch/đề án, như báo cáo quý 1/2023.\",\"en\":\"One printed 100% states both the steering committees and the plans, as in the Q1/2023 report.\"},\"asOf\":\"2023-09\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"ban hành kế hoạch/đề án về chuyển đổi số\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
+ * Digital economy value added as a share of GDP, 2022 (trial computation): `12,67%`, as of 2022 (vietnamnet-2023-12-04, vietnamnet.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShareTrial2022Vietnamnet: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-trial-2022-vietnamnet\",\"release\":\"vietnamnet-2023-12-04\",\"indicator\":\"digital-economy-value-added-share-trial\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm kinh tế số trong GDP năm 2022 (tính thử nghiệm)\",\"en\":\"Digital economy value added as a share of GDP, 2022 (trial computation)\"},\"value\":12.67,\"published\":\"12,67%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Số trình bày tại hội thảo về phương pháp, cùng bình quân 2020–2022; một trang thuật lại khác gọi là kết quả tính toán thử nghiệm.\",\"en\":\"Shown at the method workshop with a 2020–2022 average; another relay calls it a trial computation.\"},\"asOf\":\"2022\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2020: `12,66%`, as of 2020 (congthuong-2023-12-29, congthuong.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2020Congthuong: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2020-congthuong\",\"release\":\"congthuong-2023-12-29\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2020\",\"en\":\"Digital economy value added as a share of GDP, 2020\"},\"value\":12.66,\"published\":\"12,66%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2020\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2020\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2021: `12,87%`, as of 2021 (congthuong-2023-12-29, congthuong.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2021Congthuong: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2021-congthuong\",\"release\":\"congthuong-2023-12-29\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2021\",\"en\":\"Digital economy value added as a share of GDP, 2021\"},\"value\":12.87,\"published\":\"12,87%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2021\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2021\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2022: `12,63%`, as of 2022 (congthuong-2023-12-29, congthuong.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2022Congthuong: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2022-congthuong\",\"release\":\"congthuong-2023-12-29\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2022\",\"en\":\"Digital economy value added as a share of GDP, 2022\"},\"value\":12.63,\"published\":\"12,63%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2022\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2023: `12,33%` (an estimate), as of 2023 (congthuong-2023-12-29, congthuong.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2023Congthuong: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2023-congthuong\",\"release\":\"congthuong-2023-12-29\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2023\",\"en\":\"Digital economy value added as a share of GDP, 2023\"},\"value\":12.33,\"published\":\"12,33%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"estimate\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy share of GDP, 2023 (the ministry's estimate): `16,5%` (an estimate), as of 2023 (nld-2023-12-29, nld.com.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyShareMinistryEstimate2023: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-share-ministry-estimate-2023\",\"release\":\"nld-2023-12-29\",\"indicator\":\"digital-economy-share-ministry-estimate\",\"name\":{\"vi\":\"Tỷ trọng kinh tế số trong GDP năm 2023 (ước tính của Bộ)\",\"en\":\"Digital economy share of GDP, 2023 (the ministry's estimate)\"},\"value\":16.5,\"published\":\"16,5%\",\"comparator\":\"eq\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"estimate\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỉ trọng kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2020: `12,66%`, as of 2020 (dukcoquantwtphcm-2023, diendan.dukcoquantwtphcm.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2020Dukcoquantwtphcm: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2020-dukcoquantwtphcm\",\"release\":\"dukcoquantwtphcm-2023\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2020\",\"en\":\"Digital economy value added as a share of GDP, 2020\"},\"value\":12.66,\"published\":\"12,66%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2020\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2020\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2021: `12,88%`, as of 2021 (dukcoquantwtphcm-2023, diendan.dukcoquantwtphcm.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2021Dukcoquantwtphcm: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2021-dukcoquantwtphcm\",\"release\":\"dukcoquantwtphcm-2023\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2021\",\"en\":\"Digital economy value added as a share of GDP, 2021\"},\"value\":12.88,\"published\":\"12,88%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2021\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Một trang khác thuật lại cùng lần công bố đầu tiên in 12,87%.\",\"en\":\"Another relay of the same first publication prints 12,87%.\"},\"asOf\":\"2021\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2022: `12,63%`, as of 2022 (dukcoquantwtphcm-2023, diendan.dukcoquantwtphcm.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2022Dukcoquantwtphcm: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2022-dukcoquantwtphcm\",\"release\":\"dukcoquantwtphcm-2023\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2022\",\"en\":\"Digital economy value added as a share of GDP, 2022\"},\"value\":12.63,\"published\":\"12,63%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2022\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2023: `12,33%`, as of 2023 (dukcoquantwtphcm-2023, diendan.dukcoquantwtphcm.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2023Dukcoquantwtphcm: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2023-dukcoquantwtphcm\",\"release\":\"dukcoquantwtphcm-2023\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2023\",\"en\":\"Digital economy value added as a share of GDP, 2023\"},\"value\":12.33,\"published\":\"12,33%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Trang không ghi 'ước tính' cho năm 2023.\",\"en\":\"The page does not call the 2023 value an estimate.\"},\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
  * NDXP transactions a day, on average: `khoảng 2,8 triệu`, as of 2024-04 (cchccantho-2024-04, cchccantho.gov.vn).
  *
  * @category Data
@@ -709,11 +828,375 @@ export const ministriesDxPlan2024202404: PartOfWholeObservation = /* @__PURE__ *
 export const provincesDxPlan2024202404: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-plan-2024-2024-04\",\"release\":\"cchccantho-2024-04\",\"indicator\":\"provinces-dx-plan-2024\",\"name\":{\"vi\":\"Tỉnh/thành phố đã ban hành Kế hoạch chuyển đổi số năm 2024\",\"en\":\"Provinces that have issued their 2024 digital-transformation plan\"},\"value\":62,\"published\":\"62/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn chỉ ghi tháng của báo cáo (4/2024).\",\"en\":\"The source dates it only by the report's month (April 2024).\"},\"asOf\":\"2024-04\",\"asOfBasis\":\"event-period\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"Kế hoạch chuyển đổi số năm 2024\",\"kind\":\"partOfWhole\",\"part\":62,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
 
 /**
+ * Share of dossiers handled fully online, nationwide, end of 2023: `17%`, as of 2023 (dongnai-2024-06, dlct.dongnai.gov.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare2023Dongnai: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2023-dongnai\",\"release\":\"dongnai-2024-06\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình cả nước, cuối năm 2023\",\"en\":\"Share of dossiers handled fully online, nationwide, end of 2023\"},\"value\":17,\"published\":\"17%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi 'cuối năm 2023' làm mốc so sánh; đọc là số của năm 2023 như số 'đến cuối năm 2024', nguồn không nêu khoảng thời gian tính.\",\"en\":\"Printed as the 'end of 2023' baseline; read as the year 2023's figure like the 'by the end of 2024' one; the source does not give the span counted.\"},\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, nationwide, first half of 2024: `42%`, as of 2024-06-30 (dongnai-2024-06, dlct.dongnai.gov.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare20240630Dongnai: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2024-06-30-dongnai\",\"release\":\"dongnai-2024-06\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình cả nước, 6 tháng đầu năm 2024\",\"en\":\"Share of dossiers handled fully online, nationwide, first half of 2024\"},\"value\":42,\"published\":\"42%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tính cho 6 tháng đầu năm 2024; mô hình không có kỳ nửa năm nên kỳ ghi là năm 2024, ngày tính là ngày cuối của nửa năm.\",\"en\":\"Counted over the first six months of 2024; the model has no half-year period, so the period is the year 2024 and the as-of date the half-year's last day.\"},\"asOf\":\"2024-06-30\",\"asOfBasis\":\"period-end\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, ministries, end of 2023: `38%`, as of 2023 (dongnai-2024-06, dlct.dongnai.gov.vn).
+ *
+ * @category Data
+ */
+export const ministriesFullyOnlineDossiersShare2023Dongnai: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-fully-online-dossiers-share-2023-dongnai\",\"release\":\"dongnai-2024-06\",\"indicator\":\"ministries-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành, cuối năm 2023\",\"en\":\"Share of dossiers handled fully online, ministries, end of 2023\"},\"value\":38,\"published\":\"38%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi 'cuối năm 2023' làm mốc so sánh; đọc là số của năm 2023 như số 'đến cuối năm 2024', nguồn không nêu khoảng thời gian tính.\",\"en\":\"Printed as the 'end of 2023' baseline; read as the year 2023's figure like the 'by the end of 2024' one; the source does not give the span counted.\"},\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"bộ, ngành\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, ministries, first half of 2024: `61%`, as of 2024-06-30 (dongnai-2024-06, dlct.dongnai.gov.vn).
+ *
+ * @category Data
+ */
+export const ministriesFullyOnlineDossiersShare20240630Dongnai: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-fully-online-dossiers-share-2024-06-30-dongnai\",\"release\":\"dongnai-2024-06\",\"indicator\":\"ministries-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành, 6 tháng đầu năm 2024\",\"en\":\"Share of dossiers handled fully online, ministries, first half of 2024\"},\"value\":61,\"published\":\"61%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tính cho 6 tháng đầu năm 2024; mô hình không có kỳ nửa năm nên kỳ ghi là năm 2024, ngày tính là ngày cuối của nửa năm.\",\"en\":\"Counted over the first six months of 2024; the model has no half-year period, so the period is the year 2024 and the as-of date the half-year's last day.\"},\"asOf\":\"2024-06-30\",\"asOfBasis\":\"period-end\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"bộ, ngành\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, provinces, end of 2023: `9%`, as of 2023 (dongnai-2024-06, dlct.dongnai.gov.vn).
+ *
+ * @category Data
+ */
+export const provincesFullyOnlineDossiersShare2023Dongnai: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-fully-online-dossiers-share-2023-dongnai\",\"release\":\"dongnai-2024-06\",\"indicator\":\"provinces-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của địa phương, cuối năm 2023\",\"en\":\"Share of dossiers handled fully online, provinces, end of 2023\"},\"value\":9,\"published\":\"9%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi 'cuối năm 2023' làm mốc so sánh; đọc là số của năm 2023 như số 'đến cuối năm 2024', nguồn không nêu khoảng thời gian tính.\",\"en\":\"Printed as the 'end of 2023' baseline; read as the year 2023's figure like the 'by the end of 2024' one; the source does not give the span counted.\"},\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"địa phương\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, provinces, first half of 2024: `17%`, as of 2024-06-30 (dongnai-2024-06, dlct.dongnai.gov.vn).
+ *
+ * @category Data
+ */
+export const provincesFullyOnlineDossiersShare20240630Dongnai: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-fully-online-dossiers-share-2024-06-30-dongnai\",\"release\":\"dongnai-2024-06\",\"indicator\":\"provinces-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của địa phương, 6 tháng đầu năm 2024\",\"en\":\"Share of dossiers handled fully online, provinces, first half of 2024\"},\"value\":17,\"published\":\"17%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tính cho 6 tháng đầu năm 2024; mô hình không có kỳ nửa năm nên kỳ ghi là năm 2024, ngày tính là ngày cuối của nửa năm.\",\"en\":\"Counted over the first six months of 2024; the model has no half-year period, so the period is the year 2024 and the as-of date the half-year's last day.\"},\"asOf\":\"2024-06-30\",\"asOfBasis\":\"period-end\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"địa phương\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy share of GDP, first half of 2024 (the ministry's estimate): `18,3%` (an estimate), as of 2024-06-30 (dongnai-2024-06, dlct.dongnai.gov.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyShareMinistryEstimate20240630Dongnai: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-share-ministry-estimate-2024-06-30-dongnai\",\"release\":\"dongnai-2024-06\",\"indicator\":\"digital-economy-share-ministry-estimate\",\"name\":{\"vi\":\"Tỷ trọng kinh tế số trong GDP 6 tháng đầu năm 2024 (ước đạt, theo Bộ)\",\"en\":\"Digital economy share of GDP, first half of 2024 (the ministry's estimate)\"},\"value\":18.3,\"published\":\"18,3%\",\"comparator\":\"eq\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tính cho 6 tháng đầu năm 2024; mô hình không có kỳ nửa năm nên kỳ ghi là năm 2024, ngày tính là ngày cuối của nửa năm.\",\"en\":\"Counted over the first six months of 2024; the model has no half-year period, so the period is the year 2024 and the as-of date the half-year's last day.\"},\"asOf\":\"2024-06-30\",\"asOfBasis\":\"period-end\",\"status\":\"estimate\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, nationwide, end of 2023: `17%`, as of 2023 (ninhthuan-2024-07-10, chuyendoiso.ninhthuan.gov.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare2023: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2023\",\"release\":\"ninhthuan-2024-07-10\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình cả nước, cuối năm 2023\",\"en\":\"Share of dossiers handled fully online, nationwide, end of 2023\"},\"value\":17,\"published\":\"17%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi 'cuối năm 2023' làm mốc so sánh; đọc là số của năm 2023 như số 'đến cuối năm 2024', nguồn không nêu khoảng thời gian tính.\",\"en\":\"Printed as the 'end of 2023' baseline; read as the year 2023's figure like the 'by the end of 2024' one; the source does not give the span counted.\"},\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, nationwide, first half of 2024: `42%`, as of 2024-06-30 (ninhthuan-2024-07-10, chuyendoiso.ninhthuan.gov.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare20240630: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2024-06-30\",\"release\":\"ninhthuan-2024-07-10\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình cả nước, 6 tháng đầu năm 2024\",\"en\":\"Share of dossiers handled fully online, nationwide, first half of 2024\"},\"value\":42,\"published\":\"42%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tính cho 6 tháng đầu năm 2024; mô hình không có kỳ nửa năm nên kỳ ghi là năm 2024, ngày tính là ngày cuối của nửa năm.\",\"en\":\"Counted over the first six months of 2024; the model has no half-year period, so the period is the year 2024 and the as-of date the half-year's last day.\"},\"asOf\":\"2024-06-30\",\"asOfBasis\":\"period-end\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, ministries, end of 2023: `38%`, as of 2023 (ninhthuan-2024-07-10, chuyendoiso.ninhthuan.gov.vn).
+ *
+ * @category Data
+ */
+export const ministriesFullyOnlineDossiersShare2023: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-fully-online-dossiers-share-2023\",\"release\":\"ninhthuan-2024-07-10\",\"indicator\":\"ministries-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành, cuối năm 2023\",\"en\":\"Share of dossiers handled fully online, ministries, end of 2023\"},\"value\":38,\"published\":\"38%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi 'cuối năm 2023' làm mốc so sánh; đọc là số của năm 2023 như số 'đến cuối năm 2024', nguồn không nêu khoảng thời gian tính.\",\"en\":\"Printed as the 'end of 2023' baseline; read as the year 2023's figure like the 'by the end of 2024' one; the source does not give the span counted.\"},\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"bộ, ngành\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, ministries, first half of 2024: `61%`, as of 2024-06-30 (ninhthuan-2024-07-10, chuyendoiso.ninhthuan.gov.vn).
+ *
+ * @category Data
+ */
+export const ministriesFullyOnlineDossiersShare20240630: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-fully-online-dossiers-share-2024-06-30\",\"release\":\"ninhthuan-2024-07-10\",\"indicator\":\"ministries-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của bộ, ngành, 6 tháng đầu năm 2024\",\"en\":\"Share of dossiers handled fully online, ministries, first half of 2024\"},\"value\":61,\"published\":\"61%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tính cho 6 tháng đầu năm 2024; mô hình không có kỳ nửa năm nên kỳ ghi là năm 2024, ngày tính là ngày cuối của nửa năm.\",\"en\":\"Counted over the first six months of 2024; the model has no half-year period, so the period is the year 2024 and the as-of date the half-year's last day.\"},\"asOf\":\"2024-06-30\",\"asOfBasis\":\"period-end\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"bộ, ngành\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, provinces, end of 2023: `9%`, as of 2023 (ninhthuan-2024-07-10, chuyendoiso.ninhthuan.gov.vn).
+ *
+ * @category Data
+ */
+export const provincesFullyOnlineDossiersShare2023: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-fully-online-dossiers-share-2023\",\"release\":\"ninhthuan-2024-07-10\",\"indicator\":\"provinces-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của địa phương, cuối năm 2023\",\"en\":\"Share of dossiers handled fully online, provinces, end of 2023\"},\"value\":9,\"published\":\"9%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi 'cuối năm 2023' làm mốc so sánh; đọc là số của năm 2023 như số 'đến cuối năm 2024', nguồn không nêu khoảng thời gian tính.\",\"en\":\"Printed as the 'end of 2023' baseline; read as the year 2023's figure like the 'by the end of 2024' one; the source does not give the span counted.\"},\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"địa phương\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, provinces, first half of 2024: `17%`, as of 2024-06-30 (ninhthuan-2024-07-10, chuyendoiso.ninhthuan.gov.vn).
+ *
+ * @category Data
+ */
+export const provincesFullyOnlineDossiersShare20240630: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-fully-online-dossiers-share-2024-06-30\",\"release\":\"ninhthuan-2024-07-10\",\"indicator\":\"provinces-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của địa phương, 6 tháng đầu năm 2024\",\"en\":\"Share of dossiers handled fully online, provinces, first half of 2024\"},\"value\":17,\"published\":\"17%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tính cho 6 tháng đầu năm 2024; mô hình không có kỳ nửa năm nên kỳ ghi là năm 2024, ngày tính là ngày cuối của nửa năm.\",\"en\":\"Counted over the first six months of 2024; the model has no half-year period, so the period is the year 2024 and the as-of date the half-year's last day.\"},\"asOf\":\"2024-06-30\",\"asOfBasis\":\"period-end\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"địa phương\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy share of GDP, first half of 2024 (the ministry's estimate): `18,3%` (an estimate), as of 2024-06-30 (ninhthuan-2024-07-10, chuyendoiso.ninhthuan.gov.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyShareMinistryEstimate20240630: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-share-ministry-estimate-2024-06-30\",\"release\":\"ninhthuan-2024-07-10\",\"indicator\":\"digital-economy-share-ministry-estimate\",\"name\":{\"vi\":\"Tỷ trọng kinh tế số trong GDP 6 tháng đầu năm 2024 (ước đạt, theo Bộ)\",\"en\":\"Digital economy share of GDP, first half of 2024 (the ministry's estimate)\"},\"value\":18.3,\"published\":\"18,3%\",\"comparator\":\"eq\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tính cho 6 tháng đầu năm 2024; mô hình không có kỳ nửa năm nên kỳ ghi là năm 2024, ngày tính là ngày cuối của nửa năm.\",\"en\":\"Counted over the first six months of 2024; the model has no half-year period, so the period is the year 2024 and the as-of date the half-year's last day.\"},\"asOf\":\"2024-06-30\",\"asOfBasis\":\"period-end\",\"status\":\"estimate\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
  * Community digital technology teams: `93.524`, as of 2024-09 (vov-2024-09, vov.vn).
  *
  * @category Data
  */
 export const communityTechTeams202409: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams-2024-09\",\"release\":\"vov-2024-09\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"value\":93524,\"published\":\"93.524\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"team\",\"period\":\"2024-09\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi \\\"tính đến tháng 9/2024\\\", không có ngày.\",\"en\":\"The source says \\\"as of September 2024\\\", with no day.\"},\"asOf\":\"2024-09\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"Tổ công nghệ số cộng đồng\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy share of GDP, 2024 (the ministry's estimate): `18,3%` (an estimate), as of 2024 (sggp-2024-12-29, sggp.org.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyShareMinistryEstimate2024: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-share-ministry-estimate-2024\",\"release\":\"sggp-2024-12-29\",\"indicator\":\"digital-economy-share-ministry-estimate\",\"name\":{\"vi\":\"Tỷ trọng kinh tế số trong GDP năm 2024 (ước tính của Bộ)\",\"en\":\"Digital economy share of GDP, 2024 (the ministry's estimate)\"},\"value\":18.3,\"published\":\"18,3%\",\"comparator\":\"eq\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"estimate\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, nationwide, 2024: `45,8%`, as of 2024 (kinhtedothi-2024, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare2024: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2024\",\"release\":\"kinhtedothi-2024\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình cả nước, năm 2024\",\"en\":\"Share of dossiers handled fully online, nationwide, 2024\"},\"value\":45.8,\"published\":\"45,8%\",\"comparator\":\"eq\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi 'đến cuối năm 2024'; cùng trang tính tỷ lệ của Hà Nam trong năm 2024, và bảng năm 2024 của Bộ tính từ 1/1 đến 31/12/2024: số của cả năm.\",\"en\":\"Printed 'by the end of 2024'; the same page counts Hà Nam's share over 2024, and the ministry's 2024 table runs from 1 January to 31 December 2024: the year's figure.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ trực tuyến toàn trình của cả nước\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * 2024 target: share of dossiers handled fully online, nationwide: `50%`, as of 2024 (kinhtedothi-2024, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShareTarget2024: TargetObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-target-2024\",\"release\":\"kinhtedothi-2024\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Mục tiêu năm 2024: tỷ lệ hồ sơ trực tuyến toàn trình cả nước\",\"en\":\"2024 target: share of dossiers handled fully online, nationwide\"},\"value\":50,\"published\":\"50%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Mục tiêu năm 2024, in cạnh số đạt được của năm.\",\"en\":\"The 2024 target, printed beside the year's result.\"},\"asOf\":\"2024\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ trực tuyến toàn trình của cả nước\",\"kind\":\"target\",\"target\":{\"year\":2024,\"comparator\":\"eq\",\"progress\":\"fully-online-dossiers-share-2024\"}}"));
+
+/**
+ * Share of dossiers handled fully online, ministries, 2024: `63,47%`, as of 2024 (kinhtedothi-2024, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const ministriesFullyOnlineDossiersShare2024: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-fully-online-dossiers-share-2024\",\"release\":\"kinhtedothi-2024\",\"indicator\":\"ministries-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của khối bộ, ngành, năm 2024\",\"en\":\"Share of dossiers handled fully online, ministries, 2024\"},\"value\":63.47,\"published\":\"63,47%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi 'đến cuối năm 2024'; cùng trang tính tỷ lệ của Hà Nam trong năm 2024, và bảng năm 2024 của Bộ tính từ 1/1 đến 31/12/2024: số của cả năm.\",\"en\":\"Printed 'by the end of 2024'; the same page counts Hà Nam's share over 2024, and the ministry's 2024 table runs from 1 January to 31 December 2024: the year's figure.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"khối bộ, ngành\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * 2024 target: share of dossiers handled fully online, ministries: `70%`, as of 2024 (kinhtedothi-2024, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const ministriesFullyOnlineDossiersShareTarget2024: TargetObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-fully-online-dossiers-share-target-2024\",\"release\":\"kinhtedothi-2024\",\"indicator\":\"ministries-fully-online-dossiers-share\",\"name\":{\"vi\":\"Mục tiêu năm 2024: tỷ lệ hồ sơ trực tuyến toàn trình của khối bộ, ngành\",\"en\":\"2024 target: share of dossiers handled fully online, ministries\"},\"value\":70,\"published\":\"70%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Mục tiêu năm 2024, in cạnh số đạt được của năm.\",\"en\":\"The 2024 target, printed beside the year's result.\"},\"asOf\":\"2024\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"khối bộ, ngành\",\"kind\":\"target\",\"target\":{\"year\":2024,\"comparator\":\"eq\",\"progress\":\"ministries-fully-online-dossiers-share-2024\"}}"));
+
+/**
+ * Share of dossiers handled fully online, provinces, 2024: `18,54%`, as of 2024 (kinhtedothi-2024, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const provincesFullyOnlineDossiersShare2024: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-fully-online-dossiers-share-2024\",\"release\":\"kinhtedothi-2024\",\"indicator\":\"provinces-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của khối tỉnh, thành, năm 2024\",\"en\":\"Share of dossiers handled fully online, provinces, 2024\"},\"value\":18.54,\"published\":\"18,54%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi 'đến cuối năm 2024'; cùng trang tính tỷ lệ của Hà Nam trong năm 2024, và bảng năm 2024 của Bộ tính từ 1/1 đến 31/12/2024: số của cả năm.\",\"en\":\"Printed 'by the end of 2024'; the same page counts Hà Nam's share over 2024, and the ministry's 2024 table runs from 1 January to 31 December 2024: the year's figure.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"khối tỉnh, thành\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * 2024 target: share of dossiers handled fully online, provinces: `30%`, as of 2024 (kinhtedothi-2024, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const provincesFullyOnlineDossiersShareTarget2024: TargetObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-fully-online-dossiers-share-target-2024\",\"release\":\"kinhtedothi-2024\",\"indicator\":\"provinces-fully-online-dossiers-share\",\"name\":{\"vi\":\"Mục tiêu năm 2024: tỷ lệ hồ sơ trực tuyến toàn trình của khối tỉnh, thành\",\"en\":\"2024 target: share of dossiers handled fully online, provinces\"},\"value\":30,\"published\":\"30%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Mục tiêu năm 2024, in cạnh số đạt được của năm.\",\"en\":\"The 2024 target, printed beside the year's result.\"},\"asOf\":\"2024\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"khối tỉnh, thành\",\"kind\":\"target\",\"target\":{\"year\":2024,\"comparator\":\"eq\",\"progress\":\"provinces-fully-online-dossiers-share-2024\"}}"));
+
+/**
+ * Share of dossiers handled fully online, Hà Nam, 2024: `68,54%`, as of 2024 (kinhtedothi-2024, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare2024HaNam: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2024-ha-nam\",\"release\":\"kinhtedothi-2024\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của Hà Nam, năm 2024\",\"en\":\"Share of dossiers handled fully online, Hà Nam, 2024\"},\"value\":68.54,\"published\":\"68,54%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Trên khoảng 168.000 hồ sơ, theo trang; cao nhất trong các tỉnh năm 2024.\",\"en\":\"Of about 168,000 dossiers, the page says; the highest of the provinces in 2024.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2023\",\"code\":\"35\"},\"sameFigureAs\":null,\"term\":\"xử lý trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, Đà Nẵng, 2024: `58,89%`, as of 2024 (kinhtedothi-2024, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare2024DaNang: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2024-da-nang\",\"release\":\"kinhtedothi-2024\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của Đà Nẵng, năm 2024\",\"en\":\"Share of dossiers handled fully online, Đà Nẵng, 2024\"},\"value\":58.89,\"published\":\"58,89%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2023\",\"code\":\"48\"},\"sameFigureAs\":null,\"term\":\"xử lý trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, Hà Giang, 2024: `55,76%`, as of 2024 (kinhtedothi-2024, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare2024HaGiang: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2024-ha-giang\",\"release\":\"kinhtedothi-2024\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của Hà Giang, năm 2024\",\"en\":\"Share of dossiers handled fully online, Hà Giang, 2024\"},\"value\":55.76,\"published\":\"55,76%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2023\",\"code\":\"02\"},\"sameFigureAs\":null,\"term\":\"xử lý trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, Nam Định, 2024: `52,96%`, as of 2024 (kinhtedothi-2024, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare2024NamDinh: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2024-nam-dinh\",\"release\":\"kinhtedothi-2024\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của Nam Định, năm 2024\",\"en\":\"Share of dossiers handled fully online, Nam Định, 2024\"},\"value\":52.96,\"published\":\"52,96%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2023\",\"code\":\"36\"},\"sameFigureAs\":null,\"term\":\"xử lý trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2020: `12,66%`, as of 2020 (tracuuquyhoach-2024, tracuuquyhoach.com).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2020Tracuuquyhoach: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2020-tracuuquyhoach\",\"release\":\"tracuuquyhoach-2024\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2020\",\"en\":\"Digital economy value added as a share of GDP, 2020\"},\"value\":12.66,\"published\":\"12,66%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2020\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2020\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2021: `12,87%`, as of 2021 (tracuuquyhoach-2024, tracuuquyhoach.com).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2021Tracuuquyhoach: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2021-tracuuquyhoach\",\"release\":\"tracuuquyhoach-2024\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2021\",\"en\":\"Digital economy value added as a share of GDP, 2021\"},\"value\":12.87,\"published\":\"12,87%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2021\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2021\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2022: `12,83%`, as of 2022 (tracuuquyhoach-2024, tracuuquyhoach.com).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2022Tracuuquyhoach: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2022-tracuuquyhoach\",\"release\":\"tracuuquyhoach-2024\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2022\",\"en\":\"Digital economy value added as a share of GDP, 2022\"},\"value\":12.83,\"published\":\"12,83%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2022\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2023: `12,87%`, as of 2023 (tracuuquyhoach-2024, tracuuquyhoach.com).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2023Tracuuquyhoach: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2023-tracuuquyhoach\",\"release\":\"tracuuquyhoach-2024\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2023\",\"en\":\"Digital economy value added as a share of GDP, 2023\"},\"value\":12.87,\"published\":\"12,87%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2024: `13,17%`, as of 2024 (tracuuquyhoach-2024, tracuuquyhoach.com).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2024Tracuuquyhoach: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2024-tracuuquyhoach\",\"release\":\"tracuuquyhoach-2024\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2024\",\"en\":\"Digital economy value added as a share of GDP, 2024\"},\"value\":13.17,\"published\":\"13,17%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2020: `12,66%`, as of 2020 (baomoi-2025-01-06, baomoi.net.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2020Baomoi: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2020-baomoi\",\"release\":\"baomoi-2025-01-06\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2020\",\"en\":\"Digital economy value added as a share of GDP, 2020\"},\"value\":12.66,\"published\":\"12,66%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2020\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2020\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2021: `12,87%`, as of 2021 (baomoi-2025-01-06, baomoi.net.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2021Baomoi: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2021-baomoi\",\"release\":\"baomoi-2025-01-06\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2021\",\"en\":\"Digital economy value added as a share of GDP, 2021\"},\"value\":12.87,\"published\":\"12,87%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2021\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2021\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2022: `12,83%`, as of 2022 (baomoi-2025-01-06, baomoi.net.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2022Baomoi: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2022-baomoi\",\"release\":\"baomoi-2025-01-06\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2022\",\"en\":\"Digital economy value added as a share of GDP, 2022\"},\"value\":12.83,\"published\":\"12,83%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Lần công bố 29/12/2023 in 12,63% cho năm 2022.\",\"en\":\"The release of 29 December 2023 printed 12,63% for 2022.\"},\"asOf\":\"2022\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2023: `12,87%`, as of 2023 (baomoi-2025-01-06, baomoi.net.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2023Baomoi: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2023-baomoi\",\"release\":\"baomoi-2025-01-06\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2023\",\"en\":\"Digital economy value added as a share of GDP, 2023\"},\"value\":12.87,\"published\":\"12,87%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2023\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Lần công bố 29/12/2023 in 12,33% (ước tính) cho năm 2023.\",\"en\":\"The release of 29 December 2023 printed 12,33% (an estimate) for 2023.\"},\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2024: `13,17%`, as of 2024 (baomoi-2025-01-06, baomoi.net.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2024Baomoi: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2024-baomoi\",\"release\":\"baomoi-2025-01-06\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2024\",\"en\":\"Digital economy value added as a share of GDP, 2024\"},\"value\":13.17,\"published\":\"13,17%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Một đoạn sau gọi số năm 2024 là ước tính; tỷ trọng in ở đoạn ấy bị cắt trong bản lưu.\",\"en\":\"A later paragraph calls the 2024 values estimates; the share printed there is cut off in the stored copy.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, nationwide, June 2025: `39,51%`, as of 2025-06 (baomoi-2025-06, lite.baomoi.com).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare202506: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2025-06\",\"release\":\"baomoi-2025-06\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình cả nước, tháng 6/2025\",\"en\":\"Share of dossiers handled fully online, nationwide, June 2025\"},\"value\":39.51,\"published\":\"39,51%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-06\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Số của tháng 6/2025; tiêu đề và một câu khác của trang in tròn là 39,5%.\",\"en\":\"June 2025's figure; the headline and another sentence print it rounded, 39,5%.\"},\"asOf\":\"2025-06\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * End-2025 target: share of dossiers handled fully online, nationwide: `80%`, as of 2025-06 (baomoi-2025-06, lite.baomoi.com).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShareTarget2025: TargetObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-target-2025\",\"release\":\"baomoi-2025-06\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Mục tiêu cuối năm 2025: tỷ lệ hồ sơ trực tuyến toàn trình cả nước\",\"en\":\"End-2025 target: share of dossiers handled fully online, nationwide\"},\"value\":80,\"published\":\"80%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Mục tiêu cần đạt vào cuối năm 2025, in cạnh số tháng 6/2025.\",\"en\":\"The level to reach by the end of 2025, printed beside the June 2025 figure.\"},\"asOf\":\"2025-06\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ dịch vụ công trực tuyến toàn trình\",\"kind\":\"target\",\"target\":{\"year\":2025,\"comparator\":\"eq\",\"progress\":\"fully-online-dossiers-share-2025-06\"}}"));
+
+/**
+ * Share of dossiers handled fully online, ministries, June 2025: `51,19%`, as of 2025-06 (baomoi-2025-06, lite.baomoi.com).
+ *
+ * @category Data
+ */
+export const ministriesFullyOnlineDossiersShare202506: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-fully-online-dossiers-share-2025-06\",\"release\":\"baomoi-2025-06\",\"indicator\":\"ministries-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của khối bộ, ngành, tháng 6/2025\",\"en\":\"Share of dossiers handled fully online, ministries, June 2025\"},\"value\":51.19,\"published\":\"51,19%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-06\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2025-06\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"khối bộ, ngành\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, provinces, June 2025: `15,21%`, as of 2025-06 (baomoi-2025-06, lite.baomoi.com).
+ *
+ * @category Data
+ */
+export const provincesFullyOnlineDossiersShare202506: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-fully-online-dossiers-share-2025-06\",\"release\":\"baomoi-2025-06\",\"indicator\":\"provinces-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của khối tỉnh, thành phố, tháng 6/2025\",\"en\":\"Share of dossiers handled fully online, provinces, June 2025\"},\"value\":15.21,\"published\":\"15,21%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-06\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tháng 6/2025, trước khi các tỉnh được sắp xếp còn 34 (1/7/2025).\",\"en\":\"June 2025, before the provinces were merged into 34 (1 July 2025).\"},\"asOf\":\"2025-06\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"khối tỉnh, thành phố\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, as stated on 21 October 2025: `gần 40%`, as of 2025-10-21 (thanhnien-2025-10-21, thanhnien.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare20251021: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2025-10-21\",\"release\":\"thanhnien-2025-10-21\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình, theo phát biểu ngày 21/10/2025\",\"en\":\"Share of dossiers handled fully online, as stated on 21 October 2025\"},\"value\":40,\"published\":\"gần 40%\",\"comparator\":\"nearly\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Con số làm tròn trong phát biểu, nói là gấp 9 lần năm 2019; trang không nêu kỳ tính.\",\"en\":\"A rounded figure in a speech, said to be nine times 2019's; the page gives no span counted.\"},\"asOf\":\"2025-10-21\",\"asOfBasis\":\"event\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"hồ sơ giải quyết trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of public services done entirely in the digital environment: `37%`, as of 2025-10-31 (mst-2025-10-31, mst.gov.vn).
+ *
+ * @category Data
+ */
+export const publicServicesFullyDigitalShare20251031: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"public-services-fully-digital-share-2025-10-31\",\"release\":\"mst-2025-10-31\",\"indicator\":\"public-services-fully-digital-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công thực hiện hoàn toàn trên môi trường số\",\"en\":\"Share of public services done entirely in the digital environment\"},\"value\":37,\"published\":\"37%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-10-31\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi 'sau 4 tháng vận hành mô hình chính quyền hai cấp' (từ 1/7/2025), không có ngày: lấy ngày của trang.\",\"en\":\"Printed as 'after four months of two-level local government' (from 1 July 2025), with no date: the page's date is taken.\"},\"asOf\":\"2025-10-31\",\"asOfBasis\":\"page\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ dịch vụ công thực hiện hoàn toàn trên môi trường số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, nationwide, October 2025: `39,98%`, as of 2025-10-26 (vietnamnet-2025-11-07, vietnamnet.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare20251026: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2025-10-26\",\"release\":\"vietnamnet-2025-11-07\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình cả nước, tháng 10/2025\",\"en\":\"Share of dossiers handled fully online, nationwide, October 2025\"},\"value\":39.98,\"published\":\"39,98%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-10\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Số của tháng 10/2025, tính đến ngày 26/10.\",\"en\":\"October 2025's figure, counted to 26 October.\"},\"asOf\":\"2025-10-26\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Change in the share of dossiers handled fully online, October 2025 on October 2024: `1,72%`, as of 2025-10-26 (vietnamnet-2025-11-07, vietnamnet.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShareChange20251026: ChangeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-change-2025-10-26\",\"release\":\"vietnamnet-2025-11-07\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Mức tăng tỷ lệ hồ sơ trực tuyến toàn trình tháng 10/2025 so với cùng kỳ năm 2024\",\"en\":\"Change in the share of dossiers handled fully online, October 2025 on October 2024\"},\"value\":1.72,\"published\":\"1,72%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-10\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi '%' mà không nói là điểm phần trăm hay phần trăm tương đối; số cùng kỳ năm 2024 không được công bố.\",\"en\":\"The source prints '%' without saying whether it means percentage points or a relative change; the 2024 value is not published.\"},\"asOf\":\"2025-10-26\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ trực tuyến toàn trình\",\"kind\":\"change\",\"change\":{\"of\":\"fully-online-dossiers-share-2025-10-26\",\"basis\":\"2024-10\",\"direction\":\"increase\",\"unit\":\"ambiguous\"}}"));
+
+/**
+ * Share of dossiers handled fully online, ministries, October 2025: `54,46%`, as of 2025-10-26 (vietnamnet-2025-11-07, vietnamnet.vn).
+ *
+ * @category Data
+ */
+export const ministriesFullyOnlineDossiersShare20251026: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-fully-online-dossiers-share-2025-10-26\",\"release\":\"vietnamnet-2025-11-07\",\"indicator\":\"ministries-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của khối bộ, tháng 10/2025\",\"en\":\"Share of dossiers handled fully online, ministries, October 2025\"},\"value\":54.46,\"published\":\"54,46%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-10\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tính đến ngày 26/10/2025.\",\"en\":\"Counted to 26 October 2025.\"},\"asOf\":\"2025-10-26\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"khối bộ\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, provinces, October 2025: `16,94%`, as of 2025-10-26 (vietnamnet-2025-11-07, vietnamnet.vn).
+ *
+ * @category Data
+ */
+export const provincesFullyOnlineDossiersShare20251026: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-fully-online-dossiers-share-2025-10-26\",\"release\":\"vietnamnet-2025-11-07\",\"indicator\":\"provinces-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của khối tỉnh, thành phố, tháng 10/2025\",\"en\":\"Share of dossiers handled fully online, provinces, October 2025\"},\"value\":16.94,\"published\":\"16,94%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-10\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tính đến ngày 26/10/2025; khối gồm 34 tỉnh, thành phố từ 1/7/2025.\",\"en\":\"Counted to 26 October 2025; the block is the 34 provinces since 1 July 2025.\"},\"asOf\":\"2025-10-26\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"khối tỉnh, thành phố\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of the ministries' procedures provided as fully-online services: `17%`, as of 2025-11-08 (vietnamplus-2025-11-08, vietnamplus.vn).
+ *
+ * @category Data
+ */
+export const ministriesProceduresFullyOnlineShare20251108: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ministries-procedures-fully-online-share-2025-11-08\",\"release\":\"vietnamplus-2025-11-08\",\"indicator\":\"ministries-procedures-fully-online-share\",\"name\":{\"vi\":\"Tỷ lệ thủ tục hành chính cung cấp dịch vụ công toàn trình của các bộ, ngành\",\"en\":\"Share of the ministries' procedures provided as fully-online services\"},\"value\":17,\"published\":\"17%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-11-08\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi 'hiện', không có ngày riêng: lấy ngày của trang.\",\"en\":\"The source says 'now' with no date of its own: the page's date is taken.\"},\"asOf\":\"2025-11-08\",\"asOfBasis\":\"page\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"cung cấp dịch vụ công toàn trình của các bộ, ngành\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of the provinces' procedures provided as fully-online services: `37%`, as of 2025-11-08 (vietnamplus-2025-11-08, vietnamplus.vn).
+ *
+ * @category Data
+ */
+export const provincesProceduresFullyOnlineShare20251108: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-procedures-fully-online-share-2025-11-08\",\"release\":\"vietnamplus-2025-11-08\",\"indicator\":\"provinces-procedures-fully-online-share\",\"name\":{\"vi\":\"Tỷ lệ thủ tục hành chính cung cấp dịch vụ công toàn trình của địa phương\",\"en\":\"Share of the provinces' procedures provided as fully-online services\"},\"value\":37,\"published\":\"37%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-11-08\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi 'hiện', không có ngày riêng: lấy ngày của trang; sau khi vận hành chính quyền địa phương hai cấp (1/7/2025).\",\"en\":\"The source says 'now' with no date of its own: the page's date is taken; after two-level local government began (1 July 2025).\"},\"asOf\":\"2025-11-08\",\"asOfBasis\":\"page\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"của địa phương\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Share of dossiers handled fully online, nationwide, November 2025: `51,7%`, as of 2025-11-26 (vietnamnet-2025-11-26, vietnamnet.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShare20251126: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2025-11-26\",\"release\":\"vietnamnet-2025-11-26\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình cả nước, tháng 11/2025\",\"en\":\"Share of dossiers handled fully online, nationwide, November 2025\"},\"value\":51.7,\"published\":\"51,7%\",\"comparator\":\"eq\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-11\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Số của tháng 11/2025, tính đến ngày 26/11.\",\"en\":\"November 2025's figure, counted to 26 November.\"},\"asOf\":\"2025-11-26\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Change in the share of dossiers handled fully online, November 2025 on November 2024: `12,42%`, as of 2025-11-26 (vietnamnet-2025-11-26, vietnamnet.vn).
+ *
+ * @category Data
+ */
+export const fullyOnlineDossiersShareChange20251126: ChangeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-change-2025-11-26\",\"release\":\"vietnamnet-2025-11-26\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Mức tăng tỷ lệ hồ sơ trực tuyến toàn trình tháng 11/2025 so với cùng kỳ năm trước\",\"en\":\"Change in the share of dossiers handled fully online, November 2025 on November 2024\"},\"value\":12.42,\"published\":\"12,42%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-11\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"In liền 'tăng12,42%'; nguồn không nói là điểm phần trăm hay phần trăm tương đối; số cùng kỳ không được công bố.\",\"en\":\"Printed run together ('tăng12,42%'); the source does not say whether points or relative; the year-earlier value is not published.\"},\"asOf\":\"2025-11-26\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ trực tuyến toàn trình\",\"kind\":\"change\",\"change\":{\"of\":\"fully-online-dossiers-share-2025-11-26\",\"basis\":\"2024-11\",\"direction\":\"increase\",\"unit\":\"ambiguous\"}}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2025: `14,02%` (an estimate), as of 2025 (thoibaotaichinh-2026-01-05, thoibaotaichinhvietnam.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2025Thoibaotaichinh: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2025-thoibaotaichinh\",\"release\":\"thoibaotaichinh-2026-01-05\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2025\",\"en\":\"Digital economy value added as a share of GDP, 2025\"},\"value\":14.02,\"published\":\"14,02%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2025\",\"asOfBasis\":\"stated\",\"status\":\"estimate\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2021: `12,87%`, as of 2021 (vneconomy-2026-01-06, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2021Vneconomy: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2021-vneconomy\",\"release\":\"vneconomy-2026-01-06\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2021\",\"en\":\"Digital economy value added as a share of GDP, 2021\"},\"value\":12.87,\"published\":\"12,87%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2021\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2021\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Digital economy value added as a share of GDP, 2025: `14,02%`, as of 2025 (vneconomy-2026-01-06, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const digitalEconomyValueAddedShare2025Vneconomy: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2025-vneconomy\",\"release\":\"vneconomy-2026-01-06\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2025\",\"en\":\"Digital economy value added as a share of GDP, 2025\"},\"value\":14.02,\"published\":\"14,02%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025\",\"periodType\":\"flow\",\"quote\":null,\"note\":null,\"asOf\":\"2025\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
  * Every published figure of every release, release by release (oldest
@@ -722,7 +1205,7 @@ export const communityTechTeams202409: ValueObservation = /* @__PURE__ */ _deepF
  *
  * @category Data
  */
-export const observations: readonly Observation[] = /* @__PURE__ */ _deepFreeze([level4OnlineServicesShare20220120, provincesEgovArchitecture220220120, provincesDxProgrammeOrPlan20220120, ndxpTransactionsMonth20220323, ndxpTransactionsQuarter20220323, provincesEgovArchitecture220220323, ministriesEgovArchitecture220220323, provincesDxSteeringCommittee20220323, provincesCommunityTechTeams20220526, provincesCommunityTechTeamsChange20220526, communityTechTeams20220526, communityTechTeamsChange20220526, communityTechTeamMembers20220526, communityTechTeamMembersChange20220526, provincesCommunityTechTeams20220614, communityTechTeams20220614, communityTechTeamMembers20220614, provincesDeployedCommunityTechTeamModel20220820, communityTechTeams20220820, communityTechTeamMembers20220820, provincesDeployedCommunityTechTeamModel20220823Qdnd, level4OnlineServicesShare20220831, ndxpTransactionsMonth20220926, ndxpTransactionsSinceLaunch20220926, ndxpTransactionsDailyAverage20220926, dxSteeringCommitteeShare2022Q3, ministriesDxPlanShare2022Q3, provincesDxPlan2022Q3, provincesDeployedCommunityTechTeamModel20220823, communityTechTeams20220823, communityTechTeamMembers20220823, fullyOnlineServicesShare, fullyOnlineServicesShareChange, ministriesPublishedFullyOnlineList, provincesPublishedFullyOnlineList, fullyOnlineServicesTarget2023, ministriesEgovArchitecture2, provincesEgovArchitecture2, ministriesDxResolution, provincesDxResolution, dxSteeringCommitteeShare, dxPlanShare, ndxpTransactions2023Q1, ndxpTransactions2023Q1ShareOfTarget, ndxpTransactionsTarget2023, ndxpTransactionsCumulative, provincesCommunityTechTeams, communityTechTeams, communityTechTeamMembers, provincesCommunityTechTeamsAllCommunes, onetouchVisits, micAdministrativeProcedures, micPublicServices, micProceduresWithOnlineApplicationsShare, fullyOnlineServicesShare20230430Vienkinhteso, fullyOnlineServicesShare202303, fullyOnlineServicesShare202304, fullyOnlineServicesShareChange202304, ndxpTransactionsMonth20230430, fullyOnlineServicesShare20230430, fullyOnlineServicesShareChange20230430, fullyOnlineServicesShare20230619, fullyOnlineServicesShareTarget202320230619, fullyOnlineServicesShareOfTarget20230619, ministriesAndProvincesPublishedOnlineServiceList20230619, provincesDxResolutionOrDirective20230619, provincesDxPlan20230619, provincesDxSteeringCommittee20230619, provincesCommunityTechTeams20230822, communityTechTeams20230822, communityTechTeamMembers20230822, provincesCommunityTechTeamsAllCommunes20230822, onetouchVisits20230822, ministriesEgovArchitecture220230828, provincesEgovArchitecture220230828, ministriesDxResolution20230828, provincesDxResolution20230828, dxSteeringCommitteeShare20230828, dxPlanShare20230828, ministriesDxPlan20230828, provincesDxPlan20230828, provincesCommunityTechTeams20230904, communityTechTeams20230904, communityTechTeamMembers20230904, provincesCommunityTechTeamsAllCommunes20230904, onetouchVisits20230904, provincesCommunityTechTeams202309, communityTechTeams202309, provincesCommunityTechTeamsAllCommunes202309, dxSteeringCommitteeShare202309, dxPlanShare202309, ndxpTransactionsDailyAverage202404, ministriesDxPlan2024202404, provincesDxPlan2024202404, communityTechTeams202409]);
+export const observations: readonly Observation[] = /* @__PURE__ */ _deepFreeze([level4OnlineServicesShare20220120, provincesEgovArchitecture220220120, provincesDxProgrammeOrPlan20220120, ndxpTransactionsMonth20220323, ndxpTransactionsQuarter20220323, provincesEgovArchitecture220220323, ministriesEgovArchitecture220220323, provincesDxSteeringCommittee20220323, provincesCommunityTechTeams20220526, provincesCommunityTechTeamsChange20220526, communityTechTeams20220526, communityTechTeamsChange20220526, communityTechTeamMembers20220526, communityTechTeamMembersChange20220526, provincesCommunityTechTeams20220614, communityTechTeams20220614, communityTechTeamMembers20220614, provincesDeployedCommunityTechTeamModel20220820, communityTechTeams20220820, communityTechTeamMembers20220820, provincesDeployedCommunityTechTeamModel20220823Qdnd, level4OnlineServicesShare20220831, ndxpTransactionsMonth20220926, ndxpTransactionsSinceLaunch20220926, ndxpTransactionsDailyAverage20220926, dxSteeringCommitteeShare2022Q3, ministriesDxPlanShare2022Q3, provincesDxPlan2022Q3, provincesDeployedCommunityTechTeamModel20220823, communityTechTeams20220823, communityTechTeamMembers20220823, fullyOnlineServicesShare, fullyOnlineServicesShareChange, ministriesPublishedFullyOnlineList, provincesPublishedFullyOnlineList, fullyOnlineServicesTarget2023, ministriesEgovArchitecture2, provincesEgovArchitecture2, ministriesDxResolution, provincesDxResolution, dxSteeringCommitteeShare, dxPlanShare, ndxpTransactions2023Q1, ndxpTransactions2023Q1ShareOfTarget, ndxpTransactionsTarget2023, ndxpTransactionsCumulative, provincesCommunityTechTeams, communityTechTeams, communityTechTeamMembers, provincesCommunityTechTeamsAllCommunes, onetouchVisits, micAdministrativeProcedures, micPublicServices, micProceduresWithOnlineApplicationsShare, fullyOnlineServicesShare20230430Vienkinhteso, onlineServicesWithDossiersShare20230430, onlineDossiersShare20230430, fullyOnlineServicesShare202303, fullyOnlineServicesShare202304, fullyOnlineServicesShareChange202304, ndxpTransactionsMonth20230430, fullyOnlineServicesShare20230430, fullyOnlineServicesShareChange20230430, fullyOnlineServicesShare20230619, fullyOnlineServicesShareTarget202320230619, fullyOnlineServicesShareOfTarget20230619, ministriesAndProvincesPublishedOnlineServiceList20230619, provincesDxResolutionOrDirective20230619, provincesDxPlan20230619, provincesDxSteeringCommittee20230619, digitalEconomyShareMinistryEstimate2021, digitalEconomyShareMinistryEstimate2022, digitalEconomyShareMinistryEstimateTarget2023, digitalEconomyShareMinistryEstimateTarget2024, provincesCommunityTechTeams20230822, communityTechTeams20230822, communityTechTeamMembers20230822, provincesCommunityTechTeamsAllCommunes20230822, onetouchVisits20230822, ministriesEgovArchitecture220230828, provincesEgovArchitecture220230828, ministriesDxResolution20230828, provincesDxResolution20230828, dxSteeringCommitteeShare20230828, dxPlanShare20230828, ministriesDxPlan20230828, provincesDxPlan20230828, provincesCommunityTechTeams20230904, communityTechTeams20230904, communityTechTeamMembers20230904, provincesCommunityTechTeamsAllCommunes20230904, onetouchVisits20230904, digitalEconomyValueAddedShareTrial2022, provincesCommunityTechTeams202309, communityTechTeams202309, provincesCommunityTechTeamsAllCommunes202309, dxSteeringCommitteeShare202309, dxPlanShare202309, digitalEconomyValueAddedShareTrial2022Vietnamnet, digitalEconomyValueAddedShare2020Congthuong, digitalEconomyValueAddedShare2021Congthuong, digitalEconomyValueAddedShare2022Congthuong, digitalEconomyValueAddedShare2023Congthuong, digitalEconomyShareMinistryEstimate2023, digitalEconomyValueAddedShare2020Dukcoquantwtphcm, digitalEconomyValueAddedShare2021Dukcoquantwtphcm, digitalEconomyValueAddedShare2022Dukcoquantwtphcm, digitalEconomyValueAddedShare2023Dukcoquantwtphcm, ndxpTransactionsDailyAverage202404, ministriesDxPlan2024202404, provincesDxPlan2024202404, fullyOnlineDossiersShare2023Dongnai, fullyOnlineDossiersShare20240630Dongnai, ministriesFullyOnlineDossiersShare2023Dongnai, ministriesFullyOnlineDossiersShare20240630Dongnai, provincesFullyOnlineDossiersShare2023Dongnai, provincesFullyOnlineDossiersShare20240630Dongnai, digitalEconomyShareMinistryEstimate20240630Dongnai, fullyOnlineDossiersShare2023, fullyOnlineDossiersShare20240630, ministriesFullyOnlineDossiersShare2023, ministriesFullyOnlineDossiersShare20240630, provincesFullyOnlineDossiersShare2023, provincesFullyOnlineDossiersShare20240630, digitalEconomyShareMinistryEstimate20240630, communityTechTeams202409, digitalEconomyShareMinistryEstimate2024, fullyOnlineDossiersShare2024, fullyOnlineDossiersShareTarget2024, ministriesFullyOnlineDossiersShare2024, ministriesFullyOnlineDossiersShareTarget2024, provincesFullyOnlineDossiersShare2024, provincesFullyOnlineDossiersShareTarget2024, fullyOnlineDossiersShare2024HaNam, fullyOnlineDossiersShare2024DaNang, fullyOnlineDossiersShare2024HaGiang, fullyOnlineDossiersShare2024NamDinh, digitalEconomyValueAddedShare2020Tracuuquyhoach, digitalEconomyValueAddedShare2021Tracuuquyhoach, digitalEconomyValueAddedShare2022Tracuuquyhoach, digitalEconomyValueAddedShare2023Tracuuquyhoach, digitalEconomyValueAddedShare2024Tracuuquyhoach, digitalEconomyValueAddedShare2020Baomoi, digitalEconomyValueAddedShare2021Baomoi, digitalEconomyValueAddedShare2022Baomoi, digitalEconomyValueAddedShare2023Baomoi, digitalEconomyValueAddedShare2024Baomoi, fullyOnlineDossiersShare202506, fullyOnlineDossiersShareTarget2025, ministriesFullyOnlineDossiersShare202506, provincesFullyOnlineDossiersShare202506, fullyOnlineDossiersShare20251021, publicServicesFullyDigitalShare20251031, fullyOnlineDossiersShare20251026, fullyOnlineDossiersShareChange20251026, ministriesFullyOnlineDossiersShare20251026, provincesFullyOnlineDossiersShare20251026, ministriesProceduresFullyOnlineShare20251108, provincesProceduresFullyOnlineShare20251108, fullyOnlineDossiersShare20251126, fullyOnlineDossiersShareChange20251126, digitalEconomyValueAddedShare2025Thoibaotaichinh, digitalEconomyValueAddedShare2021Vneconomy, digitalEconomyValueAddedShare2025Vneconomy]);
 
 /**
  * The id of an observation: a typo is a compile error.
@@ -785,6 +1268,8 @@ export type ObservationId =
   | "mic-public-services"
   | "mic-procedures-with-online-applications-share"
   | "fully-online-services-share-2023-04-30-vienkinhteso"
+  | "online-services-with-dossiers-share-2023-04-30"
+  | "online-dossiers-share-2023-04-30"
   | "fully-online-services-share-2023-03"
   | "fully-online-services-share-2023-04"
   | "fully-online-services-share-change-2023-04"
@@ -798,6 +1283,10 @@ export type ObservationId =
   | "provinces-dx-resolution-or-directive-2023-06-19"
   | "provinces-dx-plan-2023-06-19"
   | "provinces-dx-steering-committee-2023-06-19"
+  | "digital-economy-share-ministry-estimate-2021"
+  | "digital-economy-share-ministry-estimate-2022"
+  | "digital-economy-share-ministry-estimate-target-2023"
+  | "digital-economy-share-ministry-estimate-target-2024"
   | "provinces-community-tech-teams-2023-08-22"
   | "community-tech-teams-2023-08-22"
   | "community-tech-team-members-2023-08-22"
@@ -816,15 +1305,78 @@ export type ObservationId =
   | "community-tech-team-members-2023-09-04"
   | "provinces-community-tech-teams-all-communes-2023-09-04"
   | "onetouch-visits-2023-09-04"
+  | "digital-economy-value-added-share-trial-2022"
   | "provinces-community-tech-teams-2023-09"
   | "community-tech-teams-2023-09"
   | "provinces-community-tech-teams-all-communes-2023-09"
   | "dx-steering-committee-share-2023-09"
   | "dx-plan-share-2023-09"
+  | "digital-economy-value-added-share-trial-2022-vietnamnet"
+  | "digital-economy-value-added-share-2020-congthuong"
+  | "digital-economy-value-added-share-2021-congthuong"
+  | "digital-economy-value-added-share-2022-congthuong"
+  | "digital-economy-value-added-share-2023-congthuong"
+  | "digital-economy-share-ministry-estimate-2023"
+  | "digital-economy-value-added-share-2020-dukcoquantwtphcm"
+  | "digital-economy-value-added-share-2021-dukcoquantwtphcm"
+  | "digital-economy-value-added-share-2022-dukcoquantwtphcm"
+  | "digital-economy-value-added-share-2023-dukcoquantwtphcm"
   | "ndxp-transactions-daily-average-2024-04"
   | "ministries-dx-plan-2024-2024-04"
   | "provinces-dx-plan-2024-2024-04"
-  | "community-tech-teams-2024-09";
+  | "fully-online-dossiers-share-2023-dongnai"
+  | "fully-online-dossiers-share-2024-06-30-dongnai"
+  | "ministries-fully-online-dossiers-share-2023-dongnai"
+  | "ministries-fully-online-dossiers-share-2024-06-30-dongnai"
+  | "provinces-fully-online-dossiers-share-2023-dongnai"
+  | "provinces-fully-online-dossiers-share-2024-06-30-dongnai"
+  | "digital-economy-share-ministry-estimate-2024-06-30-dongnai"
+  | "fully-online-dossiers-share-2023"
+  | "fully-online-dossiers-share-2024-06-30"
+  | "ministries-fully-online-dossiers-share-2023"
+  | "ministries-fully-online-dossiers-share-2024-06-30"
+  | "provinces-fully-online-dossiers-share-2023"
+  | "provinces-fully-online-dossiers-share-2024-06-30"
+  | "digital-economy-share-ministry-estimate-2024-06-30"
+  | "community-tech-teams-2024-09"
+  | "digital-economy-share-ministry-estimate-2024"
+  | "fully-online-dossiers-share-2024"
+  | "fully-online-dossiers-share-target-2024"
+  | "ministries-fully-online-dossiers-share-2024"
+  | "ministries-fully-online-dossiers-share-target-2024"
+  | "provinces-fully-online-dossiers-share-2024"
+  | "provinces-fully-online-dossiers-share-target-2024"
+  | "fully-online-dossiers-share-2024-ha-nam"
+  | "fully-online-dossiers-share-2024-da-nang"
+  | "fully-online-dossiers-share-2024-ha-giang"
+  | "fully-online-dossiers-share-2024-nam-dinh"
+  | "digital-economy-value-added-share-2020-tracuuquyhoach"
+  | "digital-economy-value-added-share-2021-tracuuquyhoach"
+  | "digital-economy-value-added-share-2022-tracuuquyhoach"
+  | "digital-economy-value-added-share-2023-tracuuquyhoach"
+  | "digital-economy-value-added-share-2024-tracuuquyhoach"
+  | "digital-economy-value-added-share-2020-baomoi"
+  | "digital-economy-value-added-share-2021-baomoi"
+  | "digital-economy-value-added-share-2022-baomoi"
+  | "digital-economy-value-added-share-2023-baomoi"
+  | "digital-economy-value-added-share-2024-baomoi"
+  | "fully-online-dossiers-share-2025-06"
+  | "fully-online-dossiers-share-target-2025"
+  | "ministries-fully-online-dossiers-share-2025-06"
+  | "provinces-fully-online-dossiers-share-2025-06"
+  | "fully-online-dossiers-share-2025-10-21"
+  | "public-services-fully-digital-share-2025-10-31"
+  | "fully-online-dossiers-share-2025-10-26"
+  | "fully-online-dossiers-share-change-2025-10-26"
+  | "ministries-fully-online-dossiers-share-2025-10-26"
+  | "provinces-fully-online-dossiers-share-2025-10-26"
+  | "ministries-procedures-fully-online-share-2025-11-08"
+  | "provinces-procedures-fully-online-share-2025-11-08"
+  | "fully-online-dossiers-share-2025-11-26"
+  | "fully-online-dossiers-share-change-2025-11-26"
+  | "digital-economy-value-added-share-2025-thoibaotaichinh"
+  | "digital-economy-value-added-share-2021-vneconomy"
+  | "digital-economy-value-added-share-2025-vneconomy";
 
 /**
  * The type of each observation, by id: what `getObservation(id)` returns.
@@ -942,6 +1494,10 @@ export interface ObservationsById {
   readonly "mic-procedures-with-online-applications-share": ValueObservation;
   /** Share of eligible public services available fully online: `trên 84%`, as of 2023-04-30 (vienkinhteso-2023-04). */
   readonly "fully-online-services-share-2023-04-30-vienkinhteso": ValueObservation;
+  /** Share of online public services that received dossiers: `51,3%`, as of 2023-04-30 (vienkinhteso-2023-04). */
+  readonly "online-services-with-dossiers-share-2023-04-30": ValueObservation;
+  /** Share of dossiers submitted online: `54,8%`, as of 2023-04-30 (vienkinhteso-2023-04). */
+  readonly "online-dossiers-share-2023-04-30": ValueObservation;
   /** Share of eligible public services available fully online: `77,08%`, as of 2023-03 (vneconomy-2023-05-05). */
   readonly "fully-online-services-share-2023-03": ValueObservation;
   /** Share of eligible public services available fully online: `84,14%`, as of 2023-04 (vneconomy-2023-05-05). */
@@ -968,6 +1524,14 @@ export interface ObservationsById {
   readonly "provinces-dx-plan-2023-06-19": PartOfWholeObservation;
   /** Provinces that have set up or consolidated a digital-transformation steering committee: `63/63`, as of 2023-06-19 (anlao-2023-06). */
   readonly "provinces-dx-steering-committee-2023-06-19": PartOfWholeObservation;
+  /** Digital economy share of GDP, 2021 (the ministry's estimate): `11,91%`, as of 2021 (vnmedia-2023-06). */
+  readonly "digital-economy-share-ministry-estimate-2021": ValueObservation;
+  /** Digital economy share of GDP, 2022 (the ministry's estimate): `14,26%`, as of 2022 (vnmedia-2023-06). */
+  readonly "digital-economy-share-ministry-estimate-2022": ValueObservation;
+  /** 2023 target: digital economy share of GDP: `15,5%`, as of 2023 (vnmedia-2023-06). */
+  readonly "digital-economy-share-ministry-estimate-target-2023": TargetObservation;
+  /** 2024 target: digital economy share of GDP: `17,5%`, as of 2023 (vnmedia-2023-06). */
+  readonly "digital-economy-share-ministry-estimate-target-2024": TargetObservation;
   /** Provinces that have set up community digital technology teams: `63/63`, as of 2023-08-22 (cafef-2023-08). */
   readonly "provinces-community-tech-teams-2023-08-22": PartOfWholeObservation;
   /** Community digital technology teams: `74.818`, as of 2023-08-22 (cafef-2023-08). */
@@ -1004,6 +1568,8 @@ export interface ObservationsById {
   readonly "provinces-community-tech-teams-all-communes-2023-09-04": PartOfWholeObservation;
   /** Visits to the open online learning platform: `18,053 triệu`, as of 2023-09-04 (cafef-2023-09). */
   readonly "onetouch-visits-2023-09-04": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2022 (trial computation): `12,86%`, as of 2022 (tapchibaohiemxahoi-2023-09-14). */
+  readonly "digital-economy-value-added-share-trial-2022": ValueObservation;
   /** Provinces that have set up community digital technology teams: `63/63`, as of 2023-09 (giaoduc-2023-09-20). */
   readonly "provinces-community-tech-teams-2023-09": PartOfWholeObservation;
   /** Community digital technology teams: `76.905`, as of 2023-09 (giaoduc-2023-09-20). */
@@ -1014,12 +1580,136 @@ export interface ObservationsById {
   readonly "dx-steering-committee-share-2023-09": ValueObservation;
   /** Share of ministries and localities that have issued a digital-transformation plan or scheme: `100%`, as of 2023-09 (giaoduc-2023-09-20). */
   readonly "dx-plan-share-2023-09": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2022 (trial computation): `12,67%`, as of 2022 (vietnamnet-2023-12-04). */
+  readonly "digital-economy-value-added-share-trial-2022-vietnamnet": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2020: `12,66%`, as of 2020 (congthuong-2023-12-29). */
+  readonly "digital-economy-value-added-share-2020-congthuong": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2021: `12,87%`, as of 2021 (congthuong-2023-12-29). */
+  readonly "digital-economy-value-added-share-2021-congthuong": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2022: `12,63%`, as of 2022 (congthuong-2023-12-29). */
+  readonly "digital-economy-value-added-share-2022-congthuong": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2023: `12,33%`, as of 2023 (congthuong-2023-12-29). */
+  readonly "digital-economy-value-added-share-2023-congthuong": ValueObservation;
+  /** Digital economy share of GDP, 2023 (the ministry's estimate): `16,5%`, as of 2023 (nld-2023-12-29). */
+  readonly "digital-economy-share-ministry-estimate-2023": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2020: `12,66%`, as of 2020 (dukcoquantwtphcm-2023). */
+  readonly "digital-economy-value-added-share-2020-dukcoquantwtphcm": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2021: `12,88%`, as of 2021 (dukcoquantwtphcm-2023). */
+  readonly "digital-economy-value-added-share-2021-dukcoquantwtphcm": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2022: `12,63%`, as of 2022 (dukcoquantwtphcm-2023). */
+  readonly "digital-economy-value-added-share-2022-dukcoquantwtphcm": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2023: `12,33%`, as of 2023 (dukcoquantwtphcm-2023). */
+  readonly "digital-economy-value-added-share-2023-dukcoquantwtphcm": ValueObservation;
   /** NDXP transactions a day, on average: `khoảng 2,8 triệu`, as of 2024-04 (cchccantho-2024-04). */
   readonly "ndxp-transactions-daily-average-2024-04": ValueObservation;
   /** Ministries that have issued their 2024 digital-transformation plan: `21/22`, as of 2024-04 (cchccantho-2024-04). */
   readonly "ministries-dx-plan-2024-2024-04": PartOfWholeObservation;
   /** Provinces that have issued their 2024 digital-transformation plan: `62/63`, as of 2024-04 (cchccantho-2024-04). */
   readonly "provinces-dx-plan-2024-2024-04": PartOfWholeObservation;
+  /** Share of dossiers handled fully online, nationwide, end of 2023: `17%`, as of 2023 (dongnai-2024-06). */
+  readonly "fully-online-dossiers-share-2023-dongnai": ValueObservation;
+  /** Share of dossiers handled fully online, nationwide, first half of 2024: `42%`, as of 2024-06-30 (dongnai-2024-06). */
+  readonly "fully-online-dossiers-share-2024-06-30-dongnai": ValueObservation;
+  /** Share of dossiers handled fully online, ministries, end of 2023: `38%`, as of 2023 (dongnai-2024-06). */
+  readonly "ministries-fully-online-dossiers-share-2023-dongnai": ValueObservation;
+  /** Share of dossiers handled fully online, ministries, first half of 2024: `61%`, as of 2024-06-30 (dongnai-2024-06). */
+  readonly "ministries-fully-online-dossiers-share-2024-06-30-dongnai": ValueObservation;
+  /** Share of dossiers handled fully online, provinces, end of 2023: `9%`, as of 2023 (dongnai-2024-06). */
+  readonly "provinces-fully-online-dossiers-share-2023-dongnai": ValueObservation;
+  /** Share of dossiers handled fully online, provinces, first half of 2024: `17%`, as of 2024-06-30 (dongnai-2024-06). */
+  readonly "provinces-fully-online-dossiers-share-2024-06-30-dongnai": ValueObservation;
+  /** Digital economy share of GDP, first half of 2024 (the ministry's estimate): `18,3%`, as of 2024-06-30 (dongnai-2024-06). */
+  readonly "digital-economy-share-ministry-estimate-2024-06-30-dongnai": ValueObservation;
+  /** Share of dossiers handled fully online, nationwide, end of 2023: `17%`, as of 2023 (ninhthuan-2024-07-10). */
+  readonly "fully-online-dossiers-share-2023": ValueObservation;
+  /** Share of dossiers handled fully online, nationwide, first half of 2024: `42%`, as of 2024-06-30 (ninhthuan-2024-07-10). */
+  readonly "fully-online-dossiers-share-2024-06-30": ValueObservation;
+  /** Share of dossiers handled fully online, ministries, end of 2023: `38%`, as of 2023 (ninhthuan-2024-07-10). */
+  readonly "ministries-fully-online-dossiers-share-2023": ValueObservation;
+  /** Share of dossiers handled fully online, ministries, first half of 2024: `61%`, as of 2024-06-30 (ninhthuan-2024-07-10). */
+  readonly "ministries-fully-online-dossiers-share-2024-06-30": ValueObservation;
+  /** Share of dossiers handled fully online, provinces, end of 2023: `9%`, as of 2023 (ninhthuan-2024-07-10). */
+  readonly "provinces-fully-online-dossiers-share-2023": ValueObservation;
+  /** Share of dossiers handled fully online, provinces, first half of 2024: `17%`, as of 2024-06-30 (ninhthuan-2024-07-10). */
+  readonly "provinces-fully-online-dossiers-share-2024-06-30": ValueObservation;
+  /** Digital economy share of GDP, first half of 2024 (the ministry's estimate): `18,3%`, as of 2024-06-30 (ninhthuan-2024-07-10). */
+  readonly "digital-economy-share-ministry-estimate-2024-06-30": ValueObservation;
   /** Community digital technology teams: `93.524`, as of 2024-09 (vov-2024-09). */
   readonly "community-tech-teams-2024-09": ValueObservation;
+  /** Digital economy share of GDP, 2024 (the ministry's estimate): `18,3%`, as of 2024 (sggp-2024-12-29). */
+  readonly "digital-economy-share-ministry-estimate-2024": ValueObservation;
+  /** Share of dossiers handled fully online, nationwide, 2024: `45,8%`, as of 2024 (kinhtedothi-2024). */
+  readonly "fully-online-dossiers-share-2024": ValueObservation;
+  /** 2024 target: share of dossiers handled fully online, nationwide: `50%`, as of 2024 (kinhtedothi-2024). */
+  readonly "fully-online-dossiers-share-target-2024": TargetObservation;
+  /** Share of dossiers handled fully online, ministries, 2024: `63,47%`, as of 2024 (kinhtedothi-2024). */
+  readonly "ministries-fully-online-dossiers-share-2024": ValueObservation;
+  /** 2024 target: share of dossiers handled fully online, ministries: `70%`, as of 2024 (kinhtedothi-2024). */
+  readonly "ministries-fully-online-dossiers-share-target-2024": TargetObservation;
+  /** Share of dossiers handled fully online, provinces, 2024: `18,54%`, as of 2024 (kinhtedothi-2024). */
+  readonly "provinces-fully-online-dossiers-share-2024": ValueObservation;
+  /** 2024 target: share of dossiers handled fully online, provinces: `30%`, as of 2024 (kinhtedothi-2024). */
+  readonly "provinces-fully-online-dossiers-share-target-2024": TargetObservation;
+  /** Share of dossiers handled fully online, Hà Nam, 2024: `68,54%`, as of 2024 (kinhtedothi-2024). */
+  readonly "fully-online-dossiers-share-2024-ha-nam": ValueObservation;
+  /** Share of dossiers handled fully online, Đà Nẵng, 2024: `58,89%`, as of 2024 (kinhtedothi-2024). */
+  readonly "fully-online-dossiers-share-2024-da-nang": ValueObservation;
+  /** Share of dossiers handled fully online, Hà Giang, 2024: `55,76%`, as of 2024 (kinhtedothi-2024). */
+  readonly "fully-online-dossiers-share-2024-ha-giang": ValueObservation;
+  /** Share of dossiers handled fully online, Nam Định, 2024: `52,96%`, as of 2024 (kinhtedothi-2024). */
+  readonly "fully-online-dossiers-share-2024-nam-dinh": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2020: `12,66%`, as of 2020 (tracuuquyhoach-2024). */
+  readonly "digital-economy-value-added-share-2020-tracuuquyhoach": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2021: `12,87%`, as of 2021 (tracuuquyhoach-2024). */
+  readonly "digital-economy-value-added-share-2021-tracuuquyhoach": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2022: `12,83%`, as of 2022 (tracuuquyhoach-2024). */
+  readonly "digital-economy-value-added-share-2022-tracuuquyhoach": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2023: `12,87%`, as of 2023 (tracuuquyhoach-2024). */
+  readonly "digital-economy-value-added-share-2023-tracuuquyhoach": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2024: `13,17%`, as of 2024 (tracuuquyhoach-2024). */
+  readonly "digital-economy-value-added-share-2024-tracuuquyhoach": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2020: `12,66%`, as of 2020 (baomoi-2025-01-06). */
+  readonly "digital-economy-value-added-share-2020-baomoi": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2021: `12,87%`, as of 2021 (baomoi-2025-01-06). */
+  readonly "digital-economy-value-added-share-2021-baomoi": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2022: `12,83%`, as of 2022 (baomoi-2025-01-06). */
+  readonly "digital-economy-value-added-share-2022-baomoi": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2023: `12,87%`, as of 2023 (baomoi-2025-01-06). */
+  readonly "digital-economy-value-added-share-2023-baomoi": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2024: `13,17%`, as of 2024 (baomoi-2025-01-06). */
+  readonly "digital-economy-value-added-share-2024-baomoi": ValueObservation;
+  /** Share of dossiers handled fully online, nationwide, June 2025: `39,51%`, as of 2025-06 (baomoi-2025-06). */
+  readonly "fully-online-dossiers-share-2025-06": ValueObservation;
+  /** End-2025 target: share of dossiers handled fully online, nationwide: `80%`, as of 2025-06 (baomoi-2025-06). */
+  readonly "fully-online-dossiers-share-target-2025": TargetObservation;
+  /** Share of dossiers handled fully online, ministries, June 2025: `51,19%`, as of 2025-06 (baomoi-2025-06). */
+  readonly "ministries-fully-online-dossiers-share-2025-06": ValueObservation;
+  /** Share of dossiers handled fully online, provinces, June 2025: `15,21%`, as of 2025-06 (baomoi-2025-06). */
+  readonly "provinces-fully-online-dossiers-share-2025-06": ValueObservation;
+  /** Share of dossiers handled fully online, as stated on 21 October 2025: `gần 40%`, as of 2025-10-21 (thanhnien-2025-10-21). */
+  readonly "fully-online-dossiers-share-2025-10-21": ValueObservation;
+  /** Share of public services done entirely in the digital environment: `37%`, as of 2025-10-31 (mst-2025-10-31). */
+  readonly "public-services-fully-digital-share-2025-10-31": ValueObservation;
+  /** Share of dossiers handled fully online, nationwide, October 2025: `39,98%`, as of 2025-10-26 (vietnamnet-2025-11-07). */
+  readonly "fully-online-dossiers-share-2025-10-26": ValueObservation;
+  /** Change in the share of dossiers handled fully online, October 2025 on October 2024: `1,72%`, as of 2025-10-26 (vietnamnet-2025-11-07). */
+  readonly "fully-online-dossiers-share-change-2025-10-26": ChangeObservation;
+  /** Share of dossiers handled fully online, ministries, October 2025: `54,46%`, as of 2025-10-26 (vietnamnet-2025-11-07). */
+  readonly "ministries-fully-online-dossiers-share-2025-10-26": ValueObservation;
+  /** Share of dossiers handled fully online, provinces, October 2025: `16,94%`, as of 2025-10-26 (vietnamnet-2025-11-07). */
+  readonly "provinces-fully-online-dossiers-share-2025-10-26": ValueObservation;
+  /** Share of the ministries' procedures provided as fully-online services: `17%`, as of 2025-11-08 (vietnamplus-2025-11-08). */
+  readonly "ministries-procedures-fully-online-share-2025-11-08": ValueObservation;
+  /** Share of the provinces' procedures provided as fully-online services: `37%`, as of 2025-11-08 (vietnamplus-2025-11-08). */
+  readonly "provinces-procedures-fully-online-share-2025-11-08": ValueObservation;
+  /** Share of dossiers handled fully online, nationwide, November 2025: `51,7%`, as of 2025-11-26 (vietnamnet-2025-11-26). */
+  readonly "fully-online-dossiers-share-2025-11-26": ValueObservation;
+  /** Change in the share of dossiers handled fully online, November 2025 on November 2024: `12,42%`, as of 2025-11-26 (vietnamnet-2025-11-26). */
+  readonly "fully-online-dossiers-share-change-2025-11-26": ChangeObservation;
+  /** Digital economy value added as a share of GDP, 2025: `14,02%`, as of 2025 (thoibaotaichinh-2026-01-05). */
+  readonly "digital-economy-value-added-share-2025-thoibaotaichinh": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2021: `12,87%`, as of 2021 (vneconomy-2026-01-06). */
+  readonly "digital-economy-value-added-share-2021-vneconomy": ValueObservation;
+  /** Digital economy value added as a share of GDP, 2025: `14,02%`, as of 2025 (vneconomy-2026-01-06). */
+  readonly "digital-economy-value-added-share-2025-vneconomy": ValueObservation;
 }

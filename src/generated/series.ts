@@ -1,11 +1,11 @@
 // generated — do not edit.
-// Made by scripts/generate.ts from data/indicators.json, data/releases/24h-2022-02.json, data/releases/antoanthongtin-2022-03.json, data/releases/baokiemtoan-2022-03.json, data/releases/1thegioi-2022-06-02.json, data/releases/thoibao-2022-06-15.json, data/releases/thoisutoancanh-2022-08.json, data/releases/qdnd-2022-08.json, data/releases/doanhnghiepvadoisong-2022-08.json, data/releases/anninhthudo-2022-09.json, data/releases/vneconomy-2022-q3.json, data/releases/mic-2023-q1.json, data/releases/vienkinhteso-2023-04.json, data/releases/vneconomy-2023-05-05.json, data/releases/vietnamnet-2023-05.json, data/releases/anlao-2023-06.json, data/releases/cafef-2023-08.json, data/releases/cafef-2023-09.json, data/releases/giaoduc-2023-09-20.json, data/releases/cchccantho-2024-04.json, data/releases/vov-2024-09.json; run `npm run generate` after changing those.
+// Made by scripts/generate.ts from data/indicators.json, data/releases/24h-2022-02.json, data/releases/antoanthongtin-2022-03.json, data/releases/baokiemtoan-2022-03.json, data/releases/1thegioi-2022-06-02.json, data/releases/thoibao-2022-06-15.json, data/releases/thoisutoancanh-2022-08.json, data/releases/qdnd-2022-08.json, data/releases/doanhnghiepvadoisong-2022-08.json, data/releases/anninhthudo-2022-09.json, data/releases/vneconomy-2022-q3.json, data/releases/mic-2023-q1.json, data/releases/vienkinhteso-2023-04.json, data/releases/vneconomy-2023-05-05.json, data/releases/vietnamnet-2023-05.json, data/releases/anlao-2023-06.json, data/releases/vnmedia-2023-06.json, data/releases/cafef-2023-08.json, data/releases/cafef-2023-09.json, data/releases/tapchibaohiemxahoi-2023-09-14.json, data/releases/giaoduc-2023-09-20.json, data/releases/vietnamnet-2023-12-04.json, data/releases/congthuong-2023-12-29.json, data/releases/nld-2023-12-29.json, data/releases/dukcoquantwtphcm-2023.json, data/releases/cchccantho-2024-04.json, data/releases/dongnai-2024-06.json, data/releases/ninhthuan-2024-07-10.json, data/releases/vov-2024-09.json, data/releases/sggp-2024-12-29.json, data/releases/kinhtedothi-2024.json, data/releases/tracuuquyhoach-2024.json, data/releases/baomoi-2025-01-06.json, data/releases/baomoi-2025-06.json, data/releases/thanhnien-2025-10-21.json, data/releases/mst-2025-10-31.json, data/releases/vietnamnet-2025-11-07.json, data/releases/vietnamplus-2025-11-08.json, data/releases/vietnamnet-2025-11-26.json, data/releases/thoibaotaichinh-2026-01-05.json, data/releases/vneconomy-2026-01-06.json; run `npm run generate` after changing those.
 
 import { _deepFreeze } from "../_lib/_deepFreeze.js";
 import type { PartOfWholeObservation, ValueObservation } from "../model/observation.js";
 import type { SeriesPoint } from "../model/series.js";
-import { communityTechTeamMembers, communityTechTeamMembers20220526, communityTechTeamMembers20220614, communityTechTeamMembers20220820, communityTechTeamMembers20220823, communityTechTeamMembers20230822, communityTechTeamMembers20230904, communityTechTeams, communityTechTeams20220526, communityTechTeams20220614, communityTechTeams20220820, communityTechTeams20220823, communityTechTeams20230822, communityTechTeams202309, communityTechTeams20230904, communityTechTeams202409, dxPlanShare, dxPlanShare20230828, dxPlanShare202309, dxSteeringCommitteeShare, dxSteeringCommitteeShare2022Q3, dxSteeringCommitteeShare20230828, dxSteeringCommitteeShare202309, fullyOnlineServicesShare, fullyOnlineServicesShare202303, fullyOnlineServicesShare202304, fullyOnlineServicesShare20230430, fullyOnlineServicesShare20230430Vienkinhteso, fullyOnlineServicesShare20230619, fullyOnlineServicesShareOfTarget20230619, level4OnlineServicesShare20220120, level4OnlineServicesShare20220831, micAdministrativeProcedures, micProceduresWithOnlineApplicationsShare, micPublicServices, ministriesAndProvincesPublishedOnlineServiceList20230619, ministriesDxPlan20230828, ministriesDxPlan2024202404, ministriesDxPlanShare2022Q3, ministriesDxResolution, ministriesDxResolution20230828, ministriesEgovArchitecture2, ministriesEgovArchitecture220220323, ministriesEgovArchitecture220230828, ministriesPublishedFullyOnlineList, ndxpTransactions2023Q1, ndxpTransactions2023Q1ShareOfTarget, ndxpTransactionsCumulative, ndxpTransactionsDailyAverage20220926, ndxpTransactionsDailyAverage202404, ndxpTransactionsMonth20220323, ndxpTransactionsMonth20220926, ndxpTransactionsMonth20230430, ndxpTransactionsQuarter20220323, ndxpTransactionsSinceLaunch20220926, onetouchVisits, onetouchVisits20230822, onetouchVisits20230904, provincesCommunityTechTeams, provincesCommunityTechTeams20220526, provincesCommunityTechTeams20220614, provincesCommunityTechTeams20230822, provincesCommunityTechTeams202309, provincesCommunityTechTeams20230904, provincesCommunityTechTeamsAllCommunes, provincesCommunityTechTeamsAllCommunes20230822, provincesCommunityTechTeamsAllCommunes202309, provincesCommunityTechTeamsAllCommunes20230904, provincesDeployedCommunityTechTeamModel20220820, provincesDeployedCommunityTechTeamModel20220823, provincesDeployedCommunityTechTeamModel20220823Qdnd, provincesDxPlan2022Q3, provincesDxPlan20230619, provincesDxPlan20230828, provincesDxPlan2024202404, provincesDxProgrammeOrPlan20220120, provincesDxResolution, provincesDxResolution20230828, provincesDxResolutionOrDirective20230619, provincesDxSteeringCommittee20220323, provincesDxSteeringCommittee20230619, provincesEgovArchitecture2, provincesEgovArchitecture220220120, provincesEgovArchitecture220220323, provincesEgovArchitecture220230828, provincesPublishedFullyOnlineList } from "./observations.js";
-import { anlao202306, anninhthudo202209, antoanthongtin202203, baokiemtoan202203, cafef202308, cafef202309, cchccantho202404, doanhnghiepvadoisong202208, giaoduc20230920, mic2023Q1, qdnd202208, release1thegioi20220602, release24h202202, thoibao20220615, thoisutoancanh202208, vienkinhteso202304, vietnamnet202305, vneconomy2022Q3, vneconomy20230505, vov202409 } from "./releases.js";
+import { communityTechTeamMembers, communityTechTeamMembers20220526, communityTechTeamMembers20220614, communityTechTeamMembers20220820, communityTechTeamMembers20220823, communityTechTeamMembers20230822, communityTechTeamMembers20230904, communityTechTeams, communityTechTeams20220526, communityTechTeams20220614, communityTechTeams20220820, communityTechTeams20220823, communityTechTeams20230822, communityTechTeams202309, communityTechTeams20230904, communityTechTeams202409, digitalEconomyShareMinistryEstimate2021, digitalEconomyShareMinistryEstimate2022, digitalEconomyShareMinistryEstimate2023, digitalEconomyShareMinistryEstimate2024, digitalEconomyShareMinistryEstimate20240630, digitalEconomyShareMinistryEstimate20240630Dongnai, digitalEconomyValueAddedShare2020Baomoi, digitalEconomyValueAddedShare2020Congthuong, digitalEconomyValueAddedShare2020Dukcoquantwtphcm, digitalEconomyValueAddedShare2020Tracuuquyhoach, digitalEconomyValueAddedShare2021Baomoi, digitalEconomyValueAddedShare2021Congthuong, digitalEconomyValueAddedShare2021Dukcoquantwtphcm, digitalEconomyValueAddedShare2021Tracuuquyhoach, digitalEconomyValueAddedShare2021Vneconomy, digitalEconomyValueAddedShare2022Baomoi, digitalEconomyValueAddedShare2022Congthuong, digitalEconomyValueAddedShare2022Dukcoquantwtphcm, digitalEconomyValueAddedShare2022Tracuuquyhoach, digitalEconomyValueAddedShare2023Baomoi, digitalEconomyValueAddedShare2023Congthuong, digitalEconomyValueAddedShare2023Dukcoquantwtphcm, digitalEconomyValueAddedShare2023Tracuuquyhoach, digitalEconomyValueAddedShare2024Baomoi, digitalEconomyValueAddedShare2024Tracuuquyhoach, digitalEconomyValueAddedShare2025Thoibaotaichinh, digitalEconomyValueAddedShare2025Vneconomy, digitalEconomyValueAddedShareTrial2022, digitalEconomyValueAddedShareTrial2022Vietnamnet, dxPlanShare, dxPlanShare20230828, dxPlanShare202309, dxSteeringCommitteeShare, dxSteeringCommitteeShare2022Q3, dxSteeringCommitteeShare20230828, dxSteeringCommitteeShare202309, fullyOnlineDossiersShare2023, fullyOnlineDossiersShare2023Dongnai, fullyOnlineDossiersShare2024, fullyOnlineDossiersShare20240630, fullyOnlineDossiersShare20240630Dongnai, fullyOnlineDossiersShare2024DaNang, fullyOnlineDossiersShare2024HaGiang, fullyOnlineDossiersShare2024HaNam, fullyOnlineDossiersShare2024NamDinh, fullyOnlineDossiersShare202506, fullyOnlineDossiersShare20251021, fullyOnlineDossiersShare20251026, fullyOnlineDossiersShare20251126, fullyOnlineServicesShare, fullyOnlineServicesShare202303, fullyOnlineServicesShare202304, fullyOnlineServicesShare20230430, fullyOnlineServicesShare20230430Vienkinhteso, fullyOnlineServicesShare20230619, fullyOnlineServicesShareOfTarget20230619, level4OnlineServicesShare20220120, level4OnlineServicesShare20220831, micAdministrativeProcedures, micProceduresWithOnlineApplicationsShare, micPublicServices, ministriesAndProvincesPublishedOnlineServiceList20230619, ministriesDxPlan20230828, ministriesDxPlan2024202404, ministriesDxPlanShare2022Q3, ministriesDxResolution, ministriesDxResolution20230828, ministriesEgovArchitecture2, ministriesEgovArchitecture220220323, ministriesEgovArchitecture220230828, ministriesFullyOnlineDossiersShare2023, ministriesFullyOnlineDossiersShare2023Dongnai, ministriesFullyOnlineDossiersShare2024, ministriesFullyOnlineDossiersShare20240630, ministriesFullyOnlineDossiersShare20240630Dongnai, ministriesFullyOnlineDossiersShare202506, ministriesFullyOnlineDossiersShare20251026, ministriesProceduresFullyOnlineShare20251108, ministriesPublishedFullyOnlineList, ndxpTransactions2023Q1, ndxpTransactions2023Q1ShareOfTarget, ndxpTransactionsCumulative, ndxpTransactionsDailyAverage20220926, ndxpTransactionsDailyAverage202404, ndxpTransactionsMonth20220323, ndxpTransactionsMonth20220926, ndxpTransactionsMonth20230430, ndxpTransactionsQuarter20220323, ndxpTransactionsSinceLaunch20220926, onetouchVisits, onetouchVisits20230822, onetouchVisits20230904, onlineDossiersShare20230430, onlineServicesWithDossiersShare20230430, provincesCommunityTechTeams, provincesCommunityTechTeams20220526, provincesCommunityTechTeams20220614, provincesCommunityTechTeams20230822, provincesCommunityTechTeams202309, provincesCommunityTechTeams20230904, provincesCommunityTechTeamsAllCommunes, provincesCommunityTechTeamsAllCommunes20230822, provincesCommunityTechTeamsAllCommunes202309, provincesCommunityTechTeamsAllCommunes20230904, provincesDeployedCommunityTechTeamModel20220820, provincesDeployedCommunityTechTeamModel20220823, provincesDeployedCommunityTechTeamModel20220823Qdnd, provincesDxPlan2022Q3, provincesDxPlan20230619, provincesDxPlan20230828, provincesDxPlan2024202404, provincesDxProgrammeOrPlan20220120, provincesDxResolution, provincesDxResolution20230828, provincesDxResolutionOrDirective20230619, provincesDxSteeringCommittee20220323, provincesDxSteeringCommittee20230619, provincesEgovArchitecture2, provincesEgovArchitecture220220120, provincesEgovArchitecture220220323, provincesEgovArchitecture220230828, provincesFullyOnlineDossiersShare2023, provincesFullyOnlineDossiersShare2023Dongnai, provincesFullyOnlineDossiersShare2024, provincesFullyOnlineDossiersShare20240630, provincesFullyOnlineDossiersShare20240630Dongnai, provincesFullyOnlineDossiersShare202506, provincesFullyOnlineDossiersShare20251026, provincesProceduresFullyOnlineShare20251108, provincesPublishedFullyOnlineList, publicServicesFullyDigitalShare20251031 } from "./observations.js";
+import { anlao202306, anninhthudo202209, antoanthongtin202203, baokiemtoan202203, baomoi20250106, baomoi202506, cafef202308, cafef202309, cchccantho202404, congthuong20231229, doanhnghiepvadoisong202208, dongnai202406, dukcoquantwtphcm2023, giaoduc20230920, kinhtedothi2024, mic2023Q1, mst20251031, ninhthuan20240710, nld20231229, qdnd202208, release1thegioi20220602, release24h202202, sggp20241229, tapchibaohiemxahoi20230914, thanhnien20251021, thoibao20220615, thoibaotaichinh20260105, thoisutoancanh202208, tracuuquyhoach2024, vienkinhteso202304, vietnamnet202305, vietnamnet20231204, vietnamnet20251107, vietnamnet20251126, vietnamplus20251108, vneconomy2022Q3, vneconomy20230505, vneconomy20260106, vnmedia202306, vov202409 } from "./releases.js";
 
 /**
  * The newest figure of `fully-online-services-share` (Share of eligible public services available fully online): `90,66%` (2023-06-19), from `anlao-2023-06`.
@@ -618,3 +618,201 @@ export const micProceduresWithOnlineApplicationsShareLatest: SeriesPoint<ValueOb
  * @category Series
  */
 export const micProceduresWithOnlineApplicationsShareSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([micProceduresWithOnlineApplicationsShareLatest]);
+
+/**
+ * The newest figure of `fully-online-dossiers-share` (Share of dossiers handled fully online): `51,7%` (2025-11-26), from `vietnamnet-2025-11-26` (MOST).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const fullyOnlineDossiersShareLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "fully-online-dossiers-share@2025-11-26", asOf: "2025-11-26", area: null, observation: fullyOnlineDossiersShare20251126, release: vietnamnet20251126, status: "normal", publications: [{ observation: fullyOnlineDossiersShare20251126, release: vietnamnet20251126, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["fully-online-dossiers-share-year-and-months"], reason: "only" });
+
+/**
+ * The series of `fully-online-dossiers-share` (Share of dossiers handled fully online), one point per figure: `17%` (2023, 2 publications), `42%` (2024-06-30, 2 publications), `45,8%` (2024), `39,51%` (2025-06), `gần 40%` (2025-10-21), `39,98%` (2025-10-26), `51,7%` (2025-11-26).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const fullyOnlineDossiersShareSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "fully-online-dossiers-share@2023", asOf: "2023", area: null, observation: fullyOnlineDossiersShare2023Dongnai, release: dongnai202406, status: "normal", publications: [{ observation: fullyOnlineDossiersShare2023, release: ninhthuan20240710, knownFrom: "2024-07-10", vintage: 1, role: "first" }, { observation: fullyOnlineDossiersShare2023Dongnai, release: dongnai202406, knownFrom: "2026-12-03", vintage: 2, role: "relay" }], revised: false, conflicts: [], reason: "publisher-named" }, { figure: "fully-online-dossiers-share@2024-06-30", asOf: "2024-06-30", area: null, observation: fullyOnlineDossiersShare20240630Dongnai, release: dongnai202406, status: "normal", publications: [{ observation: fullyOnlineDossiersShare20240630, release: ninhthuan20240710, knownFrom: "2024-07-10", vintage: 1, role: "first" }, { observation: fullyOnlineDossiersShare20240630Dongnai, release: dongnai202406, knownFrom: "2026-12-03", vintage: 2, role: "relay" }], revised: false, conflicts: [], reason: "publisher-named" }, { figure: "fully-online-dossiers-share@2024", asOf: "2024", area: null, observation: fullyOnlineDossiersShare2024, release: kinhtedothi2024, status: "normal", publications: [{ observation: fullyOnlineDossiersShare2024, release: kinhtedothi2024, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["fully-online-dossiers-share-year-and-months"], reason: "only" }, { figure: "fully-online-dossiers-share@2025-06", asOf: "2025-06", area: null, observation: fullyOnlineDossiersShare202506, release: baomoi202506, status: "normal", publications: [{ observation: fullyOnlineDossiersShare202506, release: baomoi202506, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["fully-online-dossiers-share-year-and-months"], reason: "only" }, { figure: "fully-online-dossiers-share@2025-10-21", asOf: "2025-10-21", area: null, observation: fullyOnlineDossiersShare20251021, release: thanhnien20251021, status: "normal", publications: [{ observation: fullyOnlineDossiersShare20251021, release: thanhnien20251021, knownFrom: "2025-10-21", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "fully-online-dossiers-share@2025-10-26", asOf: "2025-10-26", area: null, observation: fullyOnlineDossiersShare20251026, release: vietnamnet20251107, status: "normal", publications: [{ observation: fullyOnlineDossiersShare20251026, release: vietnamnet20251107, knownFrom: "2025-11-07", vintage: 1, role: "first" }], revised: false, conflicts: ["fully-online-dossiers-share-year-and-months"], reason: "only" }, fullyOnlineDossiersShareLatest]);
+
+/**
+ * The newest figure of `ministries-fully-online-dossiers-share` (Share of dossiers handled fully online: ministries): `54,46%` (2025-10-26), from `vietnamnet-2025-11-07` (MOST).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const ministriesFullyOnlineDossiersShareLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "ministries-fully-online-dossiers-share@2025-10-26", asOf: "2025-10-26", area: null, observation: ministriesFullyOnlineDossiersShare20251026, release: vietnamnet20251107, status: "normal", publications: [{ observation: ministriesFullyOnlineDossiersShare20251026, release: vietnamnet20251107, knownFrom: "2025-11-07", vintage: 1, role: "first" }], revised: false, conflicts: ["fully-online-dossiers-share-year-and-months"], reason: "only" });
+
+/**
+ * The series of `ministries-fully-online-dossiers-share` (Share of dossiers handled fully online: ministries), one point per figure: `38%` (2023, 2 publications), `61%` (2024-06-30, 2 publications), `63,47%` (2024), `51,19%` (2025-06), `54,46%` (2025-10-26).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const ministriesFullyOnlineDossiersShareSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "ministries-fully-online-dossiers-share@2023", asOf: "2023", area: null, observation: ministriesFullyOnlineDossiersShare2023Dongnai, release: dongnai202406, status: "normal", publications: [{ observation: ministriesFullyOnlineDossiersShare2023, release: ninhthuan20240710, knownFrom: "2024-07-10", vintage: 1, role: "first" }, { observation: ministriesFullyOnlineDossiersShare2023Dongnai, release: dongnai202406, knownFrom: "2026-12-03", vintage: 2, role: "relay" }], revised: false, conflicts: [], reason: "publisher-named" }, { figure: "ministries-fully-online-dossiers-share@2024-06-30", asOf: "2024-06-30", area: null, observation: ministriesFullyOnlineDossiersShare20240630Dongnai, release: dongnai202406, status: "normal", publications: [{ observation: ministriesFullyOnlineDossiersShare20240630, release: ninhthuan20240710, knownFrom: "2024-07-10", vintage: 1, role: "first" }, { observation: ministriesFullyOnlineDossiersShare20240630Dongnai, release: dongnai202406, knownFrom: "2026-12-03", vintage: 2, role: "relay" }], revised: false, conflicts: [], reason: "publisher-named" }, { figure: "ministries-fully-online-dossiers-share@2024", asOf: "2024", area: null, observation: ministriesFullyOnlineDossiersShare2024, release: kinhtedothi2024, status: "normal", publications: [{ observation: ministriesFullyOnlineDossiersShare2024, release: kinhtedothi2024, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["fully-online-dossiers-share-year-and-months"], reason: "only" }, { figure: "ministries-fully-online-dossiers-share@2025-06", asOf: "2025-06", area: null, observation: ministriesFullyOnlineDossiersShare202506, release: baomoi202506, status: "normal", publications: [{ observation: ministriesFullyOnlineDossiersShare202506, release: baomoi202506, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["fully-online-dossiers-share-year-and-months"], reason: "only" }, ministriesFullyOnlineDossiersShareLatest]);
+
+/**
+ * The newest figure of `provinces-fully-online-dossiers-share` (Share of dossiers handled fully online: provinces): `16,94%` (2025-10-26), from `vietnamnet-2025-11-07` (MOST).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const provincesFullyOnlineDossiersShareLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "provinces-fully-online-dossiers-share@2025-10-26", asOf: "2025-10-26", area: null, observation: provincesFullyOnlineDossiersShare20251026, release: vietnamnet20251107, status: "normal", publications: [{ observation: provincesFullyOnlineDossiersShare20251026, release: vietnamnet20251107, knownFrom: "2025-11-07", vintage: 1, role: "first" }], revised: false, conflicts: ["fully-online-dossiers-share-year-and-months"], reason: "only" });
+
+/**
+ * The series of `provinces-fully-online-dossiers-share` (Share of dossiers handled fully online: provinces), one point per figure: `9%` (2023, 2 publications), `17%` (2024-06-30, 2 publications), `18,54%` (2024), `15,21%` (2025-06), `16,94%` (2025-10-26).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const provincesFullyOnlineDossiersShareSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "provinces-fully-online-dossiers-share@2023", asOf: "2023", area: null, observation: provincesFullyOnlineDossiersShare2023Dongnai, release: dongnai202406, status: "normal", publications: [{ observation: provincesFullyOnlineDossiersShare2023, release: ninhthuan20240710, knownFrom: "2024-07-10", vintage: 1, role: "first" }, { observation: provincesFullyOnlineDossiersShare2023Dongnai, release: dongnai202406, knownFrom: "2026-12-03", vintage: 2, role: "relay" }], revised: false, conflicts: [], reason: "publisher-named" }, { figure: "provinces-fully-online-dossiers-share@2024-06-30", asOf: "2024-06-30", area: null, observation: provincesFullyOnlineDossiersShare20240630Dongnai, release: dongnai202406, status: "normal", publications: [{ observation: provincesFullyOnlineDossiersShare20240630, release: ninhthuan20240710, knownFrom: "2024-07-10", vintage: 1, role: "first" }, { observation: provincesFullyOnlineDossiersShare20240630Dongnai, release: dongnai202406, knownFrom: "2026-12-03", vintage: 2, role: "relay" }], revised: false, conflicts: [], reason: "publisher-named" }, { figure: "provinces-fully-online-dossiers-share@2024", asOf: "2024", area: null, observation: provincesFullyOnlineDossiersShare2024, release: kinhtedothi2024, status: "normal", publications: [{ observation: provincesFullyOnlineDossiersShare2024, release: kinhtedothi2024, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["fully-online-dossiers-share-year-and-months"], reason: "only" }, { figure: "provinces-fully-online-dossiers-share@2025-06", asOf: "2025-06", area: null, observation: provincesFullyOnlineDossiersShare202506, release: baomoi202506, status: "normal", publications: [{ observation: provincesFullyOnlineDossiersShare202506, release: baomoi202506, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["fully-online-dossiers-share-year-and-months"], reason: "only" }, provincesFullyOnlineDossiersShareLatest]);
+
+/**
+ * The newest figure of `online-dossiers-share` (Share of dossiers submitted online): `54,8%` (2023-04-30), from `vienkinhteso-2023-04` (MIC).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const onlineDossiersShareLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "online-dossiers-share@2023-04-30", asOf: "2023-04-30", area: null, observation: onlineDossiersShare20230430, release: vienkinhteso202304, status: "normal", publications: [{ observation: onlineDossiersShare20230430, release: vienkinhteso202304, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
+
+/**
+ * The series of `online-dossiers-share` (Share of dossiers submitted online), one point per figure: `54,8%` (2023-04-30).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const onlineDossiersShareSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([onlineDossiersShareLatest]);
+
+/**
+ * The newest figure of `online-services-with-dossiers-share` (Share of online public services that received dossiers): `51,3%` (2023-04-30), from `vienkinhteso-2023-04` (MIC).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const onlineServicesWithDossiersShareLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "online-services-with-dossiers-share@2023-04-30", asOf: "2023-04-30", area: null, observation: onlineServicesWithDossiersShare20230430, release: vienkinhteso202304, status: "normal", publications: [{ observation: onlineServicesWithDossiersShare20230430, release: vienkinhteso202304, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
+
+/**
+ * The series of `online-services-with-dossiers-share` (Share of online public services that received dossiers), one point per figure: `51,3%` (2023-04-30).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const onlineServicesWithDossiersShareSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([onlineServicesWithDossiersShareLatest]);
+
+/**
+ * The newest figure of `ministries-procedures-fully-online-share` (Share of the ministries' procedures provided as fully-online services): `17%` (2025-11-08), from `vietnamplus-2025-11-08` (MOST).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const ministriesProceduresFullyOnlineShareLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "ministries-procedures-fully-online-share@2025-11-08", asOf: "2025-11-08", area: null, observation: ministriesProceduresFullyOnlineShare20251108, release: vietnamplus20251108, status: "normal", publications: [{ observation: ministriesProceduresFullyOnlineShare20251108, release: vietnamplus20251108, knownFrom: "2025-11-08", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
+
+/**
+ * The series of `ministries-procedures-fully-online-share` (Share of the ministries' procedures provided as fully-online services), one point per figure: `17%` (2025-11-08).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const ministriesProceduresFullyOnlineShareSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([ministriesProceduresFullyOnlineShareLatest]);
+
+/**
+ * The newest figure of `provinces-procedures-fully-online-share` (Share of the provinces' procedures provided as fully-online services): `37%` (2025-11-08), from `vietnamplus-2025-11-08` (MOST).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const provincesProceduresFullyOnlineShareLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "provinces-procedures-fully-online-share@2025-11-08", asOf: "2025-11-08", area: null, observation: provincesProceduresFullyOnlineShare20251108, release: vietnamplus20251108, status: "normal", publications: [{ observation: provincesProceduresFullyOnlineShare20251108, release: vietnamplus20251108, knownFrom: "2025-11-08", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
+
+/**
+ * The series of `provinces-procedures-fully-online-share` (Share of the provinces' procedures provided as fully-online services), one point per figure: `37%` (2025-11-08).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const provincesProceduresFullyOnlineShareSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([provincesProceduresFullyOnlineShareLatest]);
+
+/**
+ * The newest figure of `public-services-fully-digital-share` (Share of public services done entirely in the digital environment): `37%` (2025-10-31), from `mst-2025-10-31` (MOST).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const publicServicesFullyDigitalShareLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "public-services-fully-digital-share@2025-10-31", asOf: "2025-10-31", area: null, observation: publicServicesFullyDigitalShare20251031, release: mst20251031, status: "normal", publications: [{ observation: publicServicesFullyDigitalShare20251031, release: mst20251031, knownFrom: "2025-10-31", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
+
+/**
+ * The series of `public-services-fully-digital-share` (Share of public services done entirely in the digital environment), one point per figure: `37%` (2025-10-31).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const publicServicesFullyDigitalShareSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([publicServicesFullyDigitalShareLatest]);
+
+/**
+ * The newest figure of `digital-economy-value-added-share` (Digital economy value added as a share of GDP): `14,02%` (2025, 2 publications), from `vneconomy-2026-01-06` (NSO).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const digitalEconomyValueAddedShareLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "digital-economy-value-added-share@2025", asOf: "2025", area: null, observation: digitalEconomyValueAddedShare2025Vneconomy, release: vneconomy20260106, status: "normal", publications: [{ observation: digitalEconomyValueAddedShare2025Thoibaotaichinh, release: thoibaotaichinh20260105, knownFrom: "2026-01-05", vintage: 1, role: "first" }, { observation: digitalEconomyValueAddedShare2025Vneconomy, release: vneconomy20260106, knownFrom: "2026-01-06", vintage: 2, role: "relay" }], revised: false, conflicts: [], reason: "latest" });
+
+/**
+ * The series of `digital-economy-value-added-share` (Digital economy value added as a share of GDP), one point per figure: `12,66%` (2020, 4 publications), `12,87%` (2021, 5 publications), `12,83%` (2022, 4 publications), `12,87%` (2023, 4 publications), `13,17%` (2024, 2 publications), `14,02%` (2025, 2 publications).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const digitalEconomyValueAddedShareSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "digital-economy-value-added-share@2020", asOf: "2020", area: null, observation: digitalEconomyValueAddedShare2020Baomoi, release: baomoi20250106, status: "normal", publications: [{ observation: digitalEconomyValueAddedShare2020Congthuong, release: congthuong20231229, knownFrom: "2023-12-29", vintage: 1, role: "first" }, { observation: digitalEconomyValueAddedShare2020Baomoi, release: baomoi20250106, knownFrom: "2025-01-06", vintage: 2, role: "relay" }, { observation: digitalEconomyValueAddedShare2020Dukcoquantwtphcm, release: dukcoquantwtphcm2023, knownFrom: "2026-12-03", vintage: 3, role: "relay" }, { observation: digitalEconomyValueAddedShare2020Tracuuquyhoach, release: tracuuquyhoach2024, knownFrom: "2026-12-03", vintage: 3, role: "relay" }], revised: false, conflicts: [], reason: "latest" }, { figure: "digital-economy-value-added-share@2021", asOf: "2021", area: null, observation: digitalEconomyValueAddedShare2021Vneconomy, release: vneconomy20260106, status: "normal", publications: [{ observation: digitalEconomyValueAddedShare2021Congthuong, release: congthuong20231229, knownFrom: "2023-12-29", vintage: 1, role: "first" }, { observation: digitalEconomyValueAddedShare2021Baomoi, release: baomoi20250106, knownFrom: "2025-01-06", vintage: 2, role: "relay" }, { observation: digitalEconomyValueAddedShare2021Vneconomy, release: vneconomy20260106, knownFrom: "2026-01-06", vintage: 3, role: "relay" }, { observation: digitalEconomyValueAddedShare2021Dukcoquantwtphcm, release: dukcoquantwtphcm2023, knownFrom: "2026-12-03", vintage: 4, role: "conflicting" }, { observation: digitalEconomyValueAddedShare2021Tracuuquyhoach, release: tracuuquyhoach2024, knownFrom: "2026-12-03", vintage: 4, role: "relay" }], revised: false, conflicts: ["digital-economy-value-added-share-2021-relays-differ"], reason: "latest" }, { figure: "digital-economy-value-added-share@2022", asOf: "2022", area: null, observation: digitalEconomyValueAddedShare2022Baomoi, release: baomoi20250106, status: "normal", publications: [{ observation: digitalEconomyValueAddedShare2022Congthuong, release: congthuong20231229, knownFrom: "2023-12-29", vintage: 1, role: "first" }, { observation: digitalEconomyValueAddedShare2022Baomoi, release: baomoi20250106, knownFrom: "2025-01-06", vintage: 2, role: "revision" }, { observation: digitalEconomyValueAddedShare2022Dukcoquantwtphcm, release: dukcoquantwtphcm2023, knownFrom: "2026-12-03", vintage: 3, role: "conflicting" }, { observation: digitalEconomyValueAddedShare2022Tracuuquyhoach, release: tracuuquyhoach2024, knownFrom: "2026-12-03", vintage: 3, role: "relay" }], revised: true, conflicts: ["digital-economy-value-added-share-undated-first-vintage"], reason: "dated" }, { figure: "digital-economy-value-added-share@2023", asOf: "2023", area: null, observation: digitalEconomyValueAddedShare2023Baomoi, release: baomoi20250106, status: "normal", publications: [{ observation: digitalEconomyValueAddedShare2023Congthuong, release: congthuong20231229, knownFrom: "2023-12-29", vintage: 1, role: "first" }, { observation: digitalEconomyValueAddedShare2023Baomoi, release: baomoi20250106, knownFrom: "2025-01-06", vintage: 2, role: "revision" }, { observation: digitalEconomyValueAddedShare2023Dukcoquantwtphcm, release: dukcoquantwtphcm2023, knownFrom: "2026-12-03", vintage: 3, role: "conflicting" }, { observation: digitalEconomyValueAddedShare2023Tracuuquyhoach, release: tracuuquyhoach2024, knownFrom: "2026-12-03", vintage: 3, role: "relay" }], revised: true, conflicts: ["digital-economy-value-added-share-undated-first-vintage"], reason: "dated" }, { figure: "digital-economy-value-added-share@2024", asOf: "2024", area: null, observation: digitalEconomyValueAddedShare2024Baomoi, release: baomoi20250106, status: "normal", publications: [{ observation: digitalEconomyValueAddedShare2024Baomoi, release: baomoi20250106, knownFrom: "2025-01-06", vintage: 1, role: "first" }, { observation: digitalEconomyValueAddedShare2024Tracuuquyhoach, release: tracuuquyhoach2024, knownFrom: "2026-12-03", vintage: 2, role: "relay" }], revised: false, conflicts: [], reason: "dated" }, digitalEconomyValueAddedShareLatest]);
+
+/**
+ * The newest figure of `digital-economy-value-added-share-trial` (Digital economy value added as a share of GDP (trial computation)): `12,67%` (2022, 2 publications), from `vietnamnet-2023-12-04` (GSO).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const digitalEconomyValueAddedShareTrialLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "digital-economy-value-added-share-trial@2022", asOf: "2022", area: null, observation: digitalEconomyValueAddedShareTrial2022Vietnamnet, release: vietnamnet20231204, status: "normal", publications: [{ observation: digitalEconomyValueAddedShareTrial2022, release: tapchibaohiemxahoi20230914, knownFrom: "2023-09-14", vintage: 1, role: "first" }, { observation: digitalEconomyValueAddedShareTrial2022Vietnamnet, release: vietnamnet20231204, knownFrom: "2023-12-04", vintage: 2, role: "conflicting" }], revised: false, conflicts: ["digital-economy-value-added-share-trial-2022"], reason: "latest" });
+
+/**
+ * The series of `digital-economy-value-added-share-trial` (Digital economy value added as a share of GDP (trial computation)), one point per figure: `12,67%` (2022, 2 publications).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const digitalEconomyValueAddedShareTrialSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([digitalEconomyValueAddedShareTrialLatest]);
+
+/**
+ * The newest figure of `digital-economy-share-ministry-estimate` (Digital economy share of GDP (the ministry's estimate)): `18,3%` (2024), from `sggp-2024-12-29` (MIC).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const digitalEconomyShareMinistryEstimateLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "digital-economy-share-ministry-estimate@2024", asOf: "2024", area: null, observation: digitalEconomyShareMinistryEstimate2024, release: sggp20241229, status: "estimate", publications: [{ observation: digitalEconomyShareMinistryEstimate2024, release: sggp20241229, knownFrom: "2024-12-29", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
+
+/**
+ * The series of `digital-economy-share-ministry-estimate` (Digital economy share of GDP (the ministry's estimate)), one point per figure: `11,91%` (2021), `14,26%` (2022), `16,5%` (2023), `18,3%` (2024-06-30, 2 publications), `18,3%` (2024).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const digitalEconomyShareMinistryEstimateSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "digital-economy-share-ministry-estimate@2021", asOf: "2021", area: null, observation: digitalEconomyShareMinistryEstimate2021, release: vnmedia202306, status: "estimate", publications: [{ observation: digitalEconomyShareMinistryEstimate2021, release: vnmedia202306, knownFrom: "2023-06-30", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "digital-economy-share-ministry-estimate@2022", asOf: "2022", area: null, observation: digitalEconomyShareMinistryEstimate2022, release: vnmedia202306, status: "estimate", publications: [{ observation: digitalEconomyShareMinistryEstimate2022, release: vnmedia202306, knownFrom: "2023-06-30", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "digital-economy-share-ministry-estimate@2023", asOf: "2023", area: null, observation: digitalEconomyShareMinistryEstimate2023, release: nld20231229, status: "estimate", publications: [{ observation: digitalEconomyShareMinistryEstimate2023, release: nld20231229, knownFrom: "2023-12-29", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "digital-economy-share-ministry-estimate@2024-06-30", asOf: "2024-06-30", area: null, observation: digitalEconomyShareMinistryEstimate20240630Dongnai, release: dongnai202406, status: "estimate", publications: [{ observation: digitalEconomyShareMinistryEstimate20240630, release: ninhthuan20240710, knownFrom: "2024-07-10", vintage: 1, role: "first" }, { observation: digitalEconomyShareMinistryEstimate20240630Dongnai, release: dongnai202406, knownFrom: "2026-12-03", vintage: 2, role: "relay" }], revised: false, conflicts: [], reason: "publisher-named" }, digitalEconomyShareMinistryEstimateLatest]);

@@ -16,4 +16,4 @@ export const VERSION = "0.2.0";
  *
  * @category Data
  */
-export const DATA_VERSION = "2.0.0";
+export const DATA_VERSION = "3.0.0";

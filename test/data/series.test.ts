@@ -84,11 +84,24 @@ describe("series", () => {
       }
       // one point per as-of date: no figure twice
       expect(new Set(points.map((p) => p.asOf)).size).toBe(points.length);
-      // every level observation of the indicator is published exactly once in its series
+      // every level observation of the indicator is published exactly once in its series:
+      // the nation's, or the series of the province it is about
       const levels = all.filter(
         (o) => o.indicator === id && (o.kind === "value" || o.kind === "partOfWhole"),
       );
-      const published = points.flatMap((p) => p.publications.map((q) => q.observation.id));
+      const areas = new Map(
+        levels.flatMap((o) =>
+          o.area === null ? [] : [[`${o.area.units}:${o.area.code}`, o.area]],
+        ),
+      );
+      const inAreas = [...areas.entries()].flatMap(([key, area]) => {
+        const mine = series(id, { area });
+        for (const p of mine) expect(p.figure).toBe(`${id}@${p.asOf}@${key}`);
+        return mine;
+      });
+      const published = [...points, ...inAreas].flatMap((p) =>
+        p.publications.map((q) => q.observation.id),
+      );
       expect(published.length).toBe(levels.length);
       expect(new Set(published)).toEqual(new Set(levels.map((o) => o.id)));
     },

@@ -48,6 +48,9 @@ else:
         dtype=dtype,
         convert_dates=dates,
         keep_default_dates=False,
+        # pandas' default JSON float parser is not exact (1.715 reads as
+        # 1.7149999999999999); the precise one reads what the file holds
+        precise_float=True,
         encoding="utf-8",
     )
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { _point, type _RawPublication } from "../../src/_lib/_vintages.js";
 import {
+  type Area,
   conflicts,
   getObservation,
   type IndicatorId,
@@ -12,6 +13,7 @@ import {
   type Publisher,
   type Release,
   releases,
+  type SeriesPoint,
   series,
   toTidyRows,
   vintages,
@@ -19,6 +21,31 @@ import {
 
 const ids = indicators.map((i) => i.id as IndicatorId);
 const today = new Date().toISOString().slice(0, 10);
+
+/** The provinces an indicator has figures about. */
+function areasOf(id: IndicatorId): Area[] {
+  const areas = new Map<string, Area>();
+  for (const o of observations) {
+    if (o.indicator === id && o.area !== null) areas.set(`${o.area.units}:${o.area.code}`, o.area);
+  }
+  return [...areas.values()];
+}
+
+/** Whether an indicator has a level figure about the nation. */
+function hasNation(id: IndicatorId): boolean {
+  return observations.some(
+    (o) =>
+      o.indicator === id && o.area === null && (o.kind === "value" || o.kind === "partOfWhole"),
+  );
+}
+
+/** Every series of an indicator: the nation's (where it has one) and each province's. */
+function everySeries(id: IndicatorId): SeriesPoint[][] {
+  return [
+    ...(hasNation(id) ? [series(id) as readonly SeriesPoint[]] : []),
+    ...areasOf(id).map((area) => series(id, { area }) as readonly SeriesPoint[]),
+  ].map((s) => [...s]);
+}
 
 // --- a synthetic figure, to read each rule on its own -----------------------
 
@@ -239,12 +266,16 @@ describe("the series as known on a day (properties over every indicator)", () =>
 
   it("every publication of every figure appears exactly once in vintages, one of them the latest", () => {
     for (const id of ids) {
-      const rows = vintages(id);
+      const areas = areasOf(id);
+      const rows = [
+        ...(hasNation(id) ? vintages(id) : []),
+        ...areas.flatMap((area) => vintages(id, { area })),
+      ];
       const levels = observations.filter(
         (o) => o.indicator === id && (o.kind === "value" || o.kind === "partOfWhole"),
       );
       expect(rows.map((r) => r.observation.id).sort(), id).toEqual(levels.map((o) => o.id).sort());
-      const points = series(id);
+      const points = everySeries(id).flat();
       for (const p of points) {
         const mine = rows.filter((r) => r.figure === p.figure);
         expect(mine.filter((r) => r.isLatestVintage).map((r) => r.observation)).toEqual([
@@ -268,13 +299,15 @@ describe("the series as known on a day (properties over every indicator)", () =>
   it("the tidy table filtered to is_latest_vintage has one row per point of every series", () => {
     const rows = toTidyRows(observations, { releases, conflicts });
     const latest = rows.filter((r) => r.is_latest_vintage === true);
-    const points = ids.flatMap((id) => series(id));
+    const all = ids.flatMap((id) => everySeries(id));
+    const points = all.flat();
     expect(latest.map((r) => r.id).sort()).toEqual(points.map((p) => p.observation.id).sort());
-    for (const p of points) {
-      const mine = rows.filter((r) => r.figure === p.figure);
-      expect(mine.length, p.figure).toBe(p.publications.length);
-      const order = series(p.observation.indicator as IndicatorId).indexOf(p as never) + 1;
-      for (const r of mine) expect(r.as_of_order, p.figure).toBe(order);
+    for (const one of all) {
+      for (const [i, p] of one.entries()) {
+        const mine = rows.filter((r) => r.figure === p.figure);
+        expect(mine.length, p.figure).toBe(p.publications.length);
+        for (const r of mine) expect(r.as_of_order, p.figure).toBe(i + 1);
+      }
     }
     // changes and targets are not points of a series
     for (const r of rows.filter((x) => x.kind === "change" || x.kind === "target")) {
