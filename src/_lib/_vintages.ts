@@ -71,6 +71,7 @@ const STEPS: readonly [ShownReason, (c: readonly _RawPublication[]) => _RawPubli
   ["own-page", (c) => c.filter(ownPage)],
   ["publisher-named", (c) => c.filter((p) => p.release.publisher !== null)],
   ["dated", (c) => c.filter((p) => p.release.madePublic.date !== null)],
+  ["status-word", (c) => c.filter((p) => p.observation.status !== "normal")],
   [
     "latest",
     (c) => {

@@ -42,9 +42,12 @@ export type PublicationRole = "first" | "relay" | "revision" | "conflicting";
  * 2. `own-page`: the one printed on the publisher's own site;
  * 3. `publisher-named`: the one whose release names whose figure it is;
  * 4. `dated`: the one whose release has a known day of publication;
- * 5. `latest`: the one made public last;
- * 6. `precise`: the one printed with more decimals;
- * 7. `release-order`: the first by release id (a tie of equals).
+ * 5. `status-word`: the one printed with a status word (`ước tính`, `sơ bộ`,
+ *    `dự báo`) where the others print none: a page that drops the word does
+ *    not make an estimate a measurement;
+ * 6. `latest`: the one made public last;
+ * 7. `precise`: the one printed with more decimals;
+ * 8. `release-order`: the first by release id (a tie of equals).
  *
  * A `revision` never loses to an earlier vintage: the steps choose among
  * the publications of the latest one (and the conflicting ones).
@@ -56,6 +59,7 @@ export type ShownReason =
   | "own-page"
   | "publisher-named"
   | "dated"
+  | "status-word"
   | "latest"
   | "precise"
   | "release-order";

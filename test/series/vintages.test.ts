@@ -210,6 +210,14 @@ describe("relays, revisions and conflicts (the rules on a synthetic figure)", ()
     }
   });
 
+  it("a relay that drops the status word does not make an estimate a measurement", () => {
+    const a = release("a-with-word", nso, { date: "2026-01-05", basis: "page" });
+    const b = release("b-without", nso, { date: "2026-01-06", basis: "page" });
+    const p = point([pub(a, "14,02%", 14.02, { status: "estimate" }), pub(b, "14,02%", 14.02)]);
+    expect([p?.release.id, p?.status, p?.reason]).toEqual(["a-with-word", "estimate", "status-word"]);
+    expect(p?.publications.map((q) => q.role)).toEqual(["first", "relay"]);
+  });
+
   it("among conflicting prints: the publisher named, then dated, then latest, then more decimals, then release order", () => {
     const named = release("b-named", gso, { date: null, basis: "none" });
     const anon = release("a-anon", null, { date: "2024-01-01", basis: "page" });
