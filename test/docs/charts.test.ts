@@ -14,6 +14,7 @@ import type { GeneratedFile } from "../../scripts/generators/_shared.js";
 import { textWidth } from "../../scripts/generators/_textWidth.js";
 import { VEGA_LITE_SCHEMA } from "../../scripts/generators/charts/_config.js";
 import { FIGURE, OPEN, TARGET } from "../../scripts/generators/charts/_marks.js";
+import { timeSeriesSpec } from "../../scripts/generators/charts/_timeSeries.js";
 import type { Chart, ChartData } from "../../scripts/generators/charts/_types.js";
 import { chartSpecs } from "../../scripts/generators/charts/index.js";
 import {
@@ -40,6 +41,7 @@ import {
 } from "../../src/index.js";
 import { PROGRAM_HANG_MS } from "../_limits.js";
 import { findChromium, INSTALL_CHROMIUM, needSystem } from "../_system.js";
+import { syntheticSeries } from "./_syntheticSeries.js";
 
 /*
  * The charts under docs/: one Vega-Lite 5 spec each (docs/charts/<name>.vl.json),
@@ -50,7 +52,8 @@ import { findChromium, INSTALL_CHROMIUM, needSystem } from "../_system.js";
  * (a "more than" open upwards, a month across its month, an estimate hollow,
  * a provisional value pale, a forecast dashed, a revised figure ringed), with
  * a key saying how each reads, and renders in Chromium to an image that is
- * not blank.
+ * not blank. The generic chart of one indicator over time is built from a
+ * synthetic series too, to read every status on it.
  *
  * To look at the rendered images, keep them:
  *   CHARTS_PNG_DIR=/some/folder npx vitest run --config test/vitest.config.ts test/docs/charts.test.ts
@@ -781,6 +784,190 @@ describe("the charts under docs/", () => {
       expect(all).toContain("[860, ∞) million");
       // the "more than" fades out to the end of the axis; the "at least" target has its band
       expect(svg).toMatch(/<linearGradient id="gradient_\d+" x1="0" x2="1" y1="0" y2="0">/);
+    });
+  });
+
+  describe("the generic chart of one indicator over time (timeSeriesSpec), on a synthetic series", () => {
+    const sources = { dataVersion: DATA_VERSION, conflicts };
+    const build = (knownAt?: string) => {
+      const { share, other } = syntheticSeries(knownAt);
+      const spec = timeSeriesSpec({ series: share, related: [other] }, sources);
+      return { share, other, spec, chart: { name: "synthetic", spec } as Chart };
+    };
+    const keyOf = (spec: TopLevelSpec) =>
+      (
+        (spec as { vconcat: unknown[] }).vconcat[1] as { data: { values: { reading: string }[] } }
+      ).data.values.map((v) => v.reading);
+
+    it("is a valid Vega-Lite 5 spec that compiles and renders without a warning, joining nothing", async () => {
+      const { chart } = build();
+      const ajv = new Ajv({ strict: false, allErrors: true });
+      (addFormats as unknown as (a: Ajv) => void)(ajv);
+      ajv.addFormat("color-hex", /^#([0-9a-f]{3}|[0-9a-f]{6})$/i);
+      const validate = ajv.compile(
+        JSON.parse(
+          readFileSync(join(root, "node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"),
+        ),
+      );
+      expect(validate(chart.spec), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      const svg = await renderChart(chart);
+      expect(XMLValidator.validate(svg)).toBe(true);
+      expect(JSON.stringify(chart.spec)).not.toMatch(/"type":"(line|area|trail)"/);
+      expect(svg).not.toMatch(/class="mark-(line|area|trail)/);
+    });
+
+    it("draws one mark per figure: the revised ringed, the estimate hollow, the provisional pale, the forecast dashed, the relay one mark", async () => {
+      const { share, other, spec } = build();
+      expect(
+        share.points.map((p) => [
+          p.asOf,
+          p.observation.published,
+          p.status,
+          p.revised,
+          p.publications.map((q) => q.role),
+        ]),
+      ).toEqual([
+        ["2022", "12,83%", "normal", true, ["first", "revision"]],
+        ["2023", "12,33%", "estimate", false, ["first"]],
+        ["2024-06-30", "13,5%", "provisional", false, ["first"]],
+        ["2024-09-30", "trên 13,8%", "normal", false, ["first", "relay"]],
+        ["2025", "14,5%", "forecast", false, ["first"]],
+      ]);
+      const svg = await renderChart({ name: "synthetic", spec });
+      const panel = (spec as { vconcat: unknown[] }).vconcat[0];
+      expect(figureMarks(svg)).toHaveLength(5 + 2);
+      expectSeriesDrawn(svg, share.points, FIGURE, panel);
+      const related = markOf(svg, other.points[0] as SeriesPoint).attrs.fill ?? "";
+      expect(related).not.toBe(FIGURE);
+      expectSeriesDrawn(svg, other.points, related, panel);
+      // each mark, by kind: a bar (ringed), a hollow bar, a pale point, a
+      // triangle under its band, a hollow dashed bar
+      const kind = (p: SeriesPoint) => {
+        const m = markOf(svg, p);
+        const shape = PERIOD_BAR.test(m.attrs.d ?? "")
+          ? "bar"
+          : TRIANGLE.test(m.attrs.d ?? "")
+            ? "triangle"
+            : "circle";
+        const look =
+          m.attrs["stroke-dasharray"] !== undefined
+            ? "dashed"
+            : m.attrs.fill === "#ffffff"
+              ? "hollow"
+              : m.attrs["fill-opacity"] === "0.3"
+                ? "pale"
+                : "filled";
+        return `${shape} ${look}`;
+      };
+      expect(share.points.map(kind)).toEqual([
+        "bar filled",
+        "bar hollow",
+        "circle pale",
+        "triangle filled",
+        "bar dashed",
+      ]);
+      // one ring in the plot (the key draws one more, to say what it means)
+      expect(rings(panelSvg(svg, 0))).toHaveLength(1);
+      expect(rings(svg)).toHaveLength(2);
+      const labels = texts(svg);
+      for (const label of [
+        "12,83% (sửa từ · revised from 12,63%)",
+        "12,33% (ước tính · estimate)",
+        "13,5% (sơ bộ · provisional)",
+        "trên 13,8% (2 nguồn)",
+        "14,5% (dự báo · forecast)",
+        "11,2%",
+        "12%",
+      ])
+        expect(labels).toContain(label);
+      expect(markOf(svg, share.points[3] as SeriesPoint).attrs["aria-label"]).toBe(
+        "2024-09-30: trên 13,8% [more than: (13.8; ∞), printed by 2 releases] — office-2024-10@1.0.0, news-2024-10@1.0.0",
+      );
+      expect(markOf(svg, share.points[0] as SeriesPoint).attrs["aria-label"]).toBe(
+        "2022: 12,83% [revised from 12,63%, as of the period 2022] — office-2025-01@1.0.0, office-2023-12@1.0.0",
+      );
+      // the related indicator: its own colour, named in the legend, never joined
+      expect(labels).toContain("Tỷ lệ giả định khác · Another synthetic share");
+      expect(labels).toContain(
+        "Định nghĩa (không bao giờ nối với nhau) · Definition (never joined)",
+      );
+    });
+
+    it("has a key entry for each kind of mark it draws, each saying how it reads", async () => {
+      const { spec } = build();
+      expect(keyOf(spec)).toEqual([
+        "stated",
+        "more-than",
+        "period",
+        "estimate",
+        "provisional",
+        "forecast",
+        "revised",
+        "relayed",
+      ]);
+      const labels = texts(await renderChart({ name: "synthetic", spec }));
+      for (const line of [
+        "số đã nêu · figure as printed",
+        "hơn, trên, tối thiểu · more than, at least: no upper bound",
+        "số của cả tháng (hay cả kỳ) · as of a month (or longer period), no day given",
+        "rỗng: ước tính, ước đạt · hollow: an estimate",
+        "nhạt: số sơ bộ · pale: provisional",
+        "rỗng, viền nét đứt: dự báo, dự kiến · hollow, dashed outline: a forecast",
+        "vòng ngoài: số đã được chính nơi công bố sửa (nhãn ghi số cũ) · ring: revised by its publisher (the label gives the earlier value)",
+        "(2 nguồn): một số liệu do 2 nguồn đăng, một dấu · (2 sources): one figure printed by 2 releases, one mark",
+      ])
+        expect(labels).toContain(line);
+    });
+
+    it("draws the series as known on a day: before the revision and the forecast, neither is drawn nor keyed", async () => {
+      const { share, spec } = build("2024-12-31");
+      expect(share.points.map((p) => [p.asOf, p.observation.published, p.revised])).toEqual([
+        ["2022", "12,63%", false],
+        ["2023", "12,33%", false],
+        ["2024-06-30", "13,5%", false],
+        ["2024-09-30", "trên 13,8%", false],
+      ]);
+      const svg = await renderChart({ name: "synthetic", spec });
+      expect(figureMarks(svg)).toHaveLength(4 + 2);
+      expect(rings(svg)).toHaveLength(0);
+      expect(texts(svg)).toContain("12,63%");
+      expect(keyOf(spec)).toEqual([
+        "stated",
+        "more-than",
+        "period",
+        "estimate",
+        "provisional",
+        "relayed",
+      ]);
+    });
+
+    it("takes the chart's title from the indicator, the value axis from its unit, and refuses two areas", () => {
+      const { share, other } = syntheticSeries();
+      const spec = timeSeriesSpec({ series: share }, sources) as {
+        title: { text: string; subtitle: string };
+        vconcat: {
+          layer?: { encoding?: { y?: { title?: string; scale?: { domain: number[] } } } }[];
+        }[];
+      };
+      expect(spec.title).toEqual({ text: "Tỷ lệ giả định", subtitle: "A synthetic share" });
+      const y = spec.vconcat[0]?.layer
+        ?.map((l) => l.encoding?.y)
+        .find((e) => e?.title !== undefined);
+      expect([y?.title, y?.scale?.domain]).toEqual(["Phần trăm · percent (%)", [0, 100]]);
+      // the related indicator not drawn is named in a note
+      expect(JSON.stringify(spec)).toContain(
+        "– synthetic-other-share: Một định nghĩa khác (giả định).",
+      );
+      const hanoi = syntheticSeries(undefined, { units: "provinces-2025", code: "01" }).other;
+      expect(() => timeSeriesSpec({ series: share, related: [hanoi] }, sources)).toThrow(
+        "synthetic-share: a chart is of one area, got nation, provinces-2025:01",
+      );
+      expect(
+        (timeSeriesSpec({ series: hanoi }, sources) as { title: { text: string } }).title.text,
+      ).toBe("Tỷ lệ giả định khác (Hà Nội)");
+      expect(() => timeSeriesSpec({ series: { ...other, points: [] } }, sources)).toThrow(
+        "a chart needs at least one point",
+      );
     });
   });
 
