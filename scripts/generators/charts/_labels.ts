@@ -36,6 +36,8 @@ export interface PanelScales {
 export const LABEL_FONT = { fontSize: 12, fontWeight: "bold" } as const;
 export const LABEL_HEIGHT = 14;
 export const GAP = 9;
+/** How much further a label stands from a revised figure's mark: past its ring. */
+export const RING_GAP = 4;
 
 /**
  * What a label adds after a figure's printed form: its status in words
@@ -52,18 +54,18 @@ export function labelSuffix(r: Pick<FigureRow, "status" | "was" | "sources">): s
   ].join("");
 }
 
-/** The box a label of width `w` takes at `at` of its mark (`x1`…`x2` across, at height `y`). */
-function labelBox(at: LabelAt, x1: number, x2: number, y: number, w: number): Box {
+/** The box a label of width `w` takes at `at` of its mark (`x1`…`x2` across, at height `y`), `gap` away from it. */
+function labelBox(at: LabelAt, x1: number, x2: number, y: number, w: number, gap = GAP): Box {
   const mid = (x1 + x2) / 2;
   switch (at) {
     case "above":
-      return { x1: mid - w / 2, x2: mid + w / 2, y1: y - GAP - LABEL_HEIGHT, y2: y - GAP };
+      return { x1: mid - w / 2, x2: mid + w / 2, y1: y - gap - LABEL_HEIGHT, y2: y - gap };
     case "below":
-      return { x1: mid - w / 2, x2: mid + w / 2, y1: y + GAP, y2: y + GAP + LABEL_HEIGHT };
+      return { x1: mid - w / 2, x2: mid + w / 2, y1: y + gap, y2: y + gap + LABEL_HEIGHT };
     case "left":
-      return { x1: x1 - GAP - w, x2: x1 - GAP, y1: y - LABEL_HEIGHT / 2, y2: y + LABEL_HEIGHT / 2 };
+      return { x1: x1 - gap - w, x2: x1 - gap, y1: y - LABEL_HEIGHT / 2, y2: y + LABEL_HEIGHT / 2 };
     case "right":
-      return { x1: x2 + GAP, x2: x2 + GAP + w, y1: y - LABEL_HEIGHT / 2, y2: y + LABEL_HEIGHT / 2 };
+      return { x1: x2 + gap, x2: x2 + gap + w, y1: y - LABEL_HEIGHT / 2, y2: y + LABEL_HEIGHT / 2 };
   }
 }
 
@@ -139,6 +141,7 @@ export function placeLabels(
     const marksText = [...new Set(run.flatMap((r) => r.marks))].join("");
     const label = `${head.published}${labelSuffix(head)}${marksText}`;
     const w = textWidth(LABEL_FONT, label);
+    const gap = head.revised ? GAP + RING_GAP : GAP;
     const x1 = span(head).x1;
     const x2 = span(last).x2;
     const y = span(head).y;
@@ -148,7 +151,7 @@ export function placeLabels(
       ? (["above", "right", "left", "below"] as const)
       : (["above", "below", "left", "right"] as const);
     for (const at of order) {
-      const box = labelBox(at, x1, x2, y, w);
+      const box = labelBox(at, x1, x2, y, w, gap);
       const outside =
         box.x1 < plot.x1 || box.x2 > plot.x2 || box.y1 < plot.y1 || box.y2 > plot.y2 ? 1e6 : 0;
       const cost =
@@ -158,7 +161,7 @@ export function placeLabels(
       if (cost === 0) break;
     }
     const at = (best as { at: LabelAt }).at;
-    placedBoxes.push(labelBox(at, x1, x2, y, w));
+    placedBoxes.push(labelBox(at, x1, x2, y, w, gap));
     // the label stands by the first figure of the run (left, above, below) or the last (right)
     const anchorRow = at === "right" ? last : head;
     for (const r of run) placed.set(r.id, { at: r === anchorRow ? at : "none", label, anchor: "" });

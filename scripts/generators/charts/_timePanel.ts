@@ -11,7 +11,7 @@ import type {
 } from "../../../src/index.js";
 import { bounds, parsePeriod, periodEnd, periodStart } from "../../../src/index.js";
 import { bilingual } from "./_keys.js";
-import { type Box, GAP, LABEL_FONT, type PanelScales, placeLabels } from "./_labels.js";
+import { type Box, GAP, LABEL_FONT, type PanelScales, placeLabels, RING_GAP } from "./_labels.js";
 import {
   colours,
   fade,
@@ -318,25 +318,35 @@ export function timePanel(o: TimePanelOptions): {
       }
     }
   }
-  // labels: the printed form, where placeLabels put it
-  const offsets: Record<LabelAt, Record<string, unknown>> = {
-    above: { align: "center", baseline: "bottom", dy: -GAP },
-    below: { align: "center", baseline: "top", dy: GAP },
-    left: { align: "right", baseline: "middle", dx: -GAP },
-    right: { align: "left", baseline: "middle", dx: GAP },
-  };
+  // labels: the printed form, where placeLabels put it (past the ring of a
+  // revised figure)
+  const offsets = (gap: number): Record<LabelAt, Record<string, unknown>> => ({
+    above: { align: "center", baseline: "bottom", dy: -gap },
+    below: { align: "center", baseline: "top", dy: gap },
+    left: { align: "right", baseline: "middle", dx: -gap },
+    right: { align: "left", baseline: "middle", dx: gap },
+  });
   for (const at of ["above", "below", "left", "right"] as const) {
-    if (!rows.some((r) => r.labelAt === at)) continue;
-    layers.push({
-      transform: [{ filter: `datum.labelAt === "${at}"` }],
-      mark: { type: "text", ...LABEL_FONT, ...offsets[at], aria: false },
-      encoding: {
-        x: x(at === "right" ? "labelRight" : at === "left" ? "labelLeft" : "labelDate"),
-        y: y("y"),
-        text: { field: "label" },
-        color: colour,
-      },
-    });
+    const ringed = rows.some((r) => r.labelAt === at && r.revised);
+    for (const revised of [false, true]) {
+      if (!rows.some((r) => r.labelAt === at && r.revised === revised)) continue;
+      const filter = `datum.labelAt === "${at}"${ringed ? (revised ? " && datum.revised" : " && !datum.revised") : ""}`;
+      layers.push({
+        transform: [{ filter }],
+        mark: {
+          type: "text",
+          ...LABEL_FONT,
+          ...offsets(revised ? GAP + RING_GAP : GAP)[at],
+          aria: false,
+        },
+        encoding: {
+          x: x(at === "right" ? "labelRight" : at === "left" ? "labelLeft" : "labelDate"),
+          y: y("y"),
+          text: { field: "label" },
+          color: colour,
+        },
+      });
+    }
   }
   const full: Record<string, Record<string, unknown>> = {
     x: xFull,
