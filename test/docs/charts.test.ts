@@ -14,6 +14,7 @@ import type { GeneratedFile } from "../../scripts/generators/_shared.js";
 import { textWidth } from "../../scripts/generators/_textWidth.js";
 import { VEGA_LITE_SCHEMA } from "../../scripts/generators/charts/_config.js";
 import { FIGURE, OPEN, TARGET } from "../../scripts/generators/charts/_marks.js";
+import { timeSeriesSpec } from "../../scripts/generators/charts/_timeSeries.js";
 import type { Chart, ChartData } from "../../scripts/generators/charts/_types.js";
 import { chartSpecs } from "../../scripts/generators/charts/index.js";
 import {
@@ -40,14 +41,19 @@ import {
 } from "../../src/index.js";
 import { PROGRAM_HANG_MS } from "../_limits.js";
 import { findChromium, INSTALL_CHROMIUM, needSystem } from "../_system.js";
+import { syntheticSeries } from "./_syntheticSeries.js";
 
 /*
  * The charts under docs/: one Vega-Lite 5 spec each (docs/charts/<name>.vl.json),
  * rendered to SVG by Vega in Node (docs/<name>.svg). Each file is made again
  * here and compared byte for byte; each spec is valid Vega-Lite 5 and
- * compiles without a warning; each SVG draws every figure it must, as its
- * qualifier says (a "more than" open upwards, an estimate hollow, a month
- * across its month), and renders in Chromium to an image that is not blank.
+ * compiles without a warning; each SVG draws every figure it must, one mark
+ * per figure (a relay is not a second mark), as its qualifier and status say
+ * (a "more than" open upwards, a month across its month, an estimate hollow,
+ * a provisional value pale, a forecast dashed, a revised figure ringed), with
+ * a key saying how each reads, and renders in Chromium to an image that is
+ * not blank. The generic chart of one indicator over time is built from a
+ * synthetic series too, to read every status on it.
  *
  * To look at the rendered images, keep them:
  *   CHARTS_PNG_DIR=/some/folder npx vitest run --config test/vitest.config.ts test/docs/charts.test.ts
@@ -139,25 +145,42 @@ function translate(e: Element): { x: number; y: number } {
   return { x: Number(m?.[1]), y: Number(m?.[2]) };
 }
 
-/** The mark of a figure: the element whose accessible label starts `<as-of>: <printed form>`. */
+/** The releases an accessible label names after its ` — `: the one shown first, then the others. */
+function releasesNamed(label: string): string[] {
+  return (label.split(" — ")[1] ?? "").split(", ");
+}
+
+/** The mark of a figure: the element whose accessible label starts `<as-of>: <printed form>` and names the release shown first. */
 function markOf(svg: string, p: SeriesPoint): Element {
   const { observation: o, release } = p;
   const found = elements(svg).filter(
     (e) =>
-      e.attrs["aria-label"]?.startsWith(`${o.asOf}: ${o.published}`) &&
-      e.attrs["aria-label"]?.endsWith(` — ${release.id}@${release.version}`),
+      e.attrs["aria-label"]?.startsWith(`${p.asOf}: ${o.published}`) &&
+      releasesNamed(e.attrs["aria-label"] ?? "")[0] === `${release.id}@${release.version}`,
   );
-  expect(found.length, `${o.id}: one mark for ${o.asOf} ${o.published}`).toBe(1);
+  expect(found.length, `${p.figure}: one mark for ${p.asOf} ${o.published}`).toBe(1);
   return found[0] as Element;
 }
 
-/** The marks of figures: elements whose accessible label starts with an as-of date. */
+/** The marks of figures: elements whose accessible label starts with an as-of date or period. */
 function figureMarks(svg: string): Element[] {
-  return elements(svg).filter((e) => /^\d{4}-\d{2}(-\d{2})?: /.test(e.attrs["aria-label"] ?? ""));
+  return elements(svg).filter((e) =>
+    /^\d{4}(-Q\d|-\d{2}(-\d{2})?)?: /.test(e.attrs["aria-label"] ?? ""),
+  );
+}
+
+/** The part of an SVG that draws the `i`-th panel of its vconcat (Vega's `concat_<i>_group`). */
+function panelSvg(svg: string, i: number): string {
+  const from = svg.indexOf(`concat_${i}_group`);
+  const to = svg.indexOf(`concat_${i + 1}_group`);
+  expect(from, `panel ${i}`).toBeGreaterThan(0);
+  return svg.slice(from, to < 0 ? undefined : to);
 }
 
 const TRIANGLE = /^M0,-[\d.]+L-[\d.]+,[\d.]+L[\d.]+,[\d.]+Z$/;
 const CIRCLE = /^M[\d.]+,0A[\d.]+,[\d.]+,0,1,1,-[\d.]+,0A/;
+/** A bar across a period: a rect 8 px high, `M<x>,<y>h<width>v8h-<width>Z`. */
+const PERIOD_BAR = /^M([\d.]+),([\d.]+)h([\d.]+)v8h-[\d.]+Z$/;
 
 /** The bands of open intervals of a day: `M<x>,<top>h9v<height>h-9Z`, filled with a gradient. */
 function bands(svg: string): { x: number; top: number; bottom: number }[] {
@@ -169,6 +192,17 @@ function bands(svg: string): { x: number; top: number; bottom: number }[] {
         ? []
         : [{ x: Number(m[1]) + 4.5, top: Number(m[2]), bottom: Number(m[2]) + Number(m[3]) }];
     });
+}
+
+/** The rings around revised figures: outlined only, thin, with no accessible label (they are not figures). */
+function rings(svg: string): Element[] {
+  return elements(svg).filter(
+    (e) =>
+      e.tag === "path" &&
+      e.attrs["aria-label"] === undefined &&
+      e.attrs["fill-opacity"] === "0" &&
+      e.attrs["stroke-width"] === "1.25",
+  );
 }
 
 /** A panel's pixels per day, from its spec: the plot's width over its time domain. */
@@ -191,60 +225,101 @@ function daysIn(asOf: string): number {
   );
 }
 
+/** The words a label gives each status (none for `normal`). */
+const STATUS_LABEL = {
+  normal: "",
+  estimate: " (ước tính · estimate)",
+  provisional: " (sơ bộ · provisional)",
+  forecast: " (dự báo · forecast)",
+} as const;
+
+/** How many publications of a point print the value it shows (the one shown and its relays). */
+function printedBy(p: SeriesPoint): number {
+  return p.publications.filter(
+    (q) =>
+      q.observation.value === p.observation.value &&
+      q.observation.comparator === p.observation.comparator &&
+      q.observation.status === p.status &&
+      q.role !== "conflicting",
+  ).length;
+}
+
 /**
- * Every figure of a series is drawn as its qualifier says: a "more than" (no
- * upper bound, from `bounds`) as a triangle under a band up to the top of the
- * plot; an estimate hollow; a figure of a day as a point; of a month, as a
- * bar across the month; and its printed form is in a label.
+ * Every figure of a series is drawn once, as its qualifier and status say:
+ * a "more than" (no upper bound, from `bounds`) as a triangle under a band
+ * up to the top of the plot; a figure of a day as a point; of a month (or
+ * year), as a bar across it; filled when `normal`, hollow for an estimate,
+ * pale for a provisional value, hollow and dashed for a forecast; a ring
+ * around a revised one; and its label gives the printed form, the status in
+ * words, the earlier value of a revision and the number of releases that
+ * print it where more than one.
  */
 function expectSeriesDrawn(
-  name: Name,
+  svg: string,
   points: readonly SeriesPoint[],
   colour: string,
   panel: unknown,
 ): void {
-  const svg = svgOf(name);
   const labels = texts(svg);
   const open = bands(svg);
+  const ringed = rings(svg);
   for (const p of points) {
     const o = p.observation;
     const mark = markOf(svg, p);
     const at = translate(mark);
+    const n = printedBy(p);
+    // the label: printed form, status, the earlier value of a revision, the
+    // releases printing it where more than one, footnote marks
+    const label = new RegExp(
+      `^${escapeRegExp(`${o.published}${STATUS_LABEL[p.status]}`)}${
+        p.revised ? " \\(sửa từ · revised from [^)]+\\)" : ""
+      }${n > 1 ? ` \\(${n} nguồn\\)` : ""}( [*†‡§])*$`,
+    );
     expect(
-      labels.some((l) => l.includes(o.published)),
-      `${o.id}: printed form ${o.published} in a label`,
+      labels.some((l) => label.test(l)),
+      `${p.figure}: a label ${label}`,
     ).toBe(true);
-    if (parsePeriod(o.asOf).type !== "day") {
-      // across its month, not on a day
-      expect(mark.tag, `${o.id}: a bar across ${o.asOf}`).toBe("line");
-      expect(Number(mark.attrs.x2)).toBeCloseTo(daysIn(o.asOf) * pxPerDay(panel), 6);
-      expect(mark.attrs.y2).toBe("0");
-      expect(mark.attrs.stroke).toBe(colour);
-      continue;
-    }
+    // every release that prints it is named by its one mark
+    expect(releasesNamed(mark.attrs["aria-label"] ?? "").sort()).toEqual(
+      [...new Set(p.publications.map((q) => `${q.release.id}@${q.release.version}`))].sort(),
+    );
     expect(mark.tag).toBe("path");
-    if (bounds(o).upper === null) {
-      expect(mark.attrs.d, `${o.id}: "more than" is a triangle`).toMatch(TRIANGLE);
-      expect(
-        open.some(
-          (b) => Math.abs(b.x - at.x) < 1e-6 && b.top === 0 && Math.abs(b.bottom - at.y) < 1e-6,
-        ),
-        `${o.id}: a band from the figure up to the top of the plot`,
-      ).toBe(true);
+    let ring: boolean;
+    if (parsePeriod(p.asOf).type !== "day") {
+      // across its period, not on a day
+      const bar = PERIOD_BAR.exec(mark.attrs.d ?? "");
+      expect(bar, `${p.figure}: a bar across ${p.asOf}`).not.toBeNull();
+      expect(Number(bar?.[3])).toBeCloseTo(daysIn(p.asOf) * pxPerDay(panel), 6);
+      ring = ringed.some((r) => (r.attrs.d ?? "").startsWith(`M${Number(bar?.[1]) - 4},`));
     } else {
-      expect(mark.attrs.d, `${o.id}: a point`).toMatch(CIRCLE);
-      expect(
-        open.some((b) => Math.abs(b.x - at.x) < 1e-6 && Math.abs(b.bottom - at.y) < 1e-6),
-        `${o.id}: no open band`,
-      ).toBe(false);
+      if (bounds(o).upper === null) {
+        expect(mark.attrs.d, `${p.figure}: "more than" is a triangle`).toMatch(TRIANGLE);
+        expect(
+          open.some(
+            (b) => Math.abs(b.x - at.x) < 1e-6 && b.top === 0 && Math.abs(b.bottom - at.y) < 1e-6,
+          ),
+          `${p.figure}: a band from the figure up to the top of the plot`,
+        ).toBe(true);
+      } else {
+        expect(mark.attrs.d, `${p.figure}: a point`).toMatch(CIRCLE);
+        expect(
+          open.some((b) => Math.abs(b.x - at.x) < 1e-6 && Math.abs(b.bottom - at.y) < 1e-6),
+          `${p.figure}: no open band`,
+        ).toBe(false);
+      }
+      ring = ringed.some((r) => r.attrs.transform === mark.attrs.transform);
     }
-    if (o.estimate) {
-      expect(mark.attrs.fill, `${o.id}: an estimate is hollow`).toBe("#ffffff");
-      expect(mark.attrs.stroke).toBe(colour);
-      expect(labels.some((l) => l.includes(`${o.published} (ước tính · estimate)`))).toBe(true);
-    } else {
-      expect(mark.attrs.fill, `${o.id}: filled`).toBe(colour);
-    }
+    expect(ring, `${p.figure}: a ring when revised`).toBe(p.revised);
+    const { fill, stroke } = mark.attrs;
+    const dash = mark.attrs["stroke-dasharray"];
+    const style = {
+      normal: [colour, undefined, undefined],
+      estimate: ["#ffffff", colour, undefined],
+      provisional: [colour, colour, undefined],
+      forecast: ["#ffffff", colour, "3,2"],
+    }[p.status];
+    expect([fill, stroke, dash], `${p.figure}: drawn as ${p.status}`).toEqual(style);
+    expect(mark.attrs["fill-opacity"]).toBe(p.status === "provisional" ? "0.3" : undefined);
   }
 }
 
@@ -255,7 +330,9 @@ function expectSources(name: Name, releases: readonly string[]): void {
   expect(footer).toContain(`data version ${DATA_VERSION}`);
 }
 
-const idAt = (p: SeriesPoint): string => `${p.release.id}@${p.release.version}`;
+/** Every release printing a point (`id@version`). */
+const idsAt = (p: SeriesPoint): string[] =>
+  p.publications.map((q) => `${q.release.id}@${q.release.version}`);
 
 /** The size an SVG declares. */
 function size(svg: string): { width: number; height: number } {
@@ -422,33 +499,43 @@ describe("the charts under docs/", () => {
     ] as const;
     const panels = () => (specOf("community-tech-teams") as { vconcat: unknown[] }).vconcat;
 
-    it("draws every figure of the teams series by as-of date and printed form, as its qualifier says", () => {
-      expect(teams.map((p) => [p.observation.asOf, p.observation.published])).toEqual([
-        ["2022-05-26", "18.286"],
-        ["2022-06-14", "27.218"],
-        ["2022-08-20", "hơn 42.460"],
-        ["2022-08-23", "42.469"],
-        ["2023-03-06", "71.836"],
-        ["2023-08-22", "74.818"],
-        ["2023-09-04", "76.905"],
-        ["2023-09", "76.905"],
-        ["2024-09", "93.524"],
+    it("draws one mark per figure of the teams series: 8 in the top panel, not one per page", () => {
+      expect(teams.map((p) => [p.asOf, p.observation.published, p.publications.length])).toEqual([
+        ["2022-05-26", "18.286", 1],
+        ["2022-06-14", "27.218", 1],
+        ["2022-08-20", "hơn 42.460", 1],
+        ["2022-08-23", "42.469", 1],
+        ["2023-03-06", "71.836", 1],
+        ["2023-08-22", "74.818", 1],
+        ["2023-09-04", "76.905", 2],
+        ["2024-09", "93.524", 1],
       ]);
-      expectSeriesDrawn("community-tech-teams", teams, FIGURE, panels()[0]);
-      // "hơn 42.460" is open: the triangle and the band; the months are bars
-      expect(bands(svgOf("community-tech-teams"))).toHaveLength(1);
-      expect(texts(svgOf("community-tech-teams"))).toContain("hơn 42.460 *");
+      const svg = svgOf("community-tech-teams");
+      const top = panelSvg(svg, 0);
+      expect(figureMarks(top)).toHaveLength(8);
+      expectSeriesDrawn(top, teams, FIGURE, panels()[0]);
+      // the 76.905 of 4 September 2023, printed by two pages: one mark, its label counts them
+      const relayed = figureMarks(top).filter((e) => e.attrs["aria-label"]?.includes(": 76.905"));
+      expect(relayed.map((e) => e.attrs["aria-label"])).toEqual([
+        "2023-09-04: 76.905 [printed by 2 releases] — giaoduc-2023-09-20@1.0.0, cafef-2023-09@1.0.0",
+      ]);
+      expect(texts(top)).toContain("76.905 (2 nguồn)");
+      // "hơn 42.460" is open: the triangle and the band; the month is a bar
+      expect(bands(top)).toHaveLength(1);
+      expect(texts(top)).toContain("hơn 42.460 *");
+      expect(rings(svg)).toHaveLength(0);
     });
 
     it("draws the provinces by three definitions as three separately labelled series, never one", () => {
       const svg = svgOf("community-tech-teams");
+      const bottom = panelSvg(svg, 1);
       const colours = new Set<string>();
       for (const id of definitions) {
         const points = series(id);
         expect(points.length).toBeGreaterThan(0);
-        const colour = markOf(svg, points[0] as SeriesPoint).attrs.fill ?? "";
+        const colour = markOf(bottom, points[0] as SeriesPoint).attrs.fill ?? "";
         colours.add(colour);
-        expectSeriesDrawn("community-tech-teams", points, colour, panels()[1]);
+        expectSeriesDrawn(bottom, points, colour, panels()[1]);
         // the legend names the definition in both languages
         const indicator = getIndicator(id);
         expect(texts(svg)).toContain(`${indicator.name.vi} · ${indicator.name.en}`);
@@ -458,16 +545,42 @@ describe("the charts under docs/", () => {
       expect(texts(svg)).toContain(
         "Định nghĩa (không bao giờ nối với nhau) · Definition (never joined)",
       );
-      // 2022 "deployed the model" and 2023 "teams in 100% of communes" are apart from "have set up"
+      expect(figureMarks(bottom)).toHaveLength(5 + 2 + 3);
+      // 2022 "deployed the model" on two dates: two figures, the second printed by two pages
       expect(
-        series("provinces-deployed-community-tech-team-model").map((p) => p.observation.asOf),
-      ).toEqual(["2022-08-20", "2022-08-23", "2022-08-23"]);
+        series("provinces-deployed-community-tech-team-model").map((p) => [
+          p.asOf,
+          p.publications.length,
+        ]),
+      ).toEqual([
+        ["2022-08-20", 1],
+        ["2022-08-23", 2],
+      ]);
+      expect(texts(bottom)).toContain("49/63 (2 nguồn) *");
     });
 
-    it("names its sources, the data version and the recorded conflict it draws", () => {
+    it("has a key of the marks it uses, relays included, and no other", () => {
+      const key = (specOf("community-tech-teams") as { vconcat: unknown[] }).vconcat[2] as {
+        data: { values: { reading: string; label: string }[] };
+      };
+      expect(key.data.values.map((v) => v.reading)).toEqual([
+        "stated",
+        "more-than",
+        "period",
+        "relayed",
+      ]);
+      const all = texts(svgOf("community-tech-teams"));
+      expect(all).toContain("Cách đọc · How to read a mark");
+      for (const { label } of key.data.values) expect(all).toContain(label);
+      expect(all).toContain(
+        "(2 nguồn): một số liệu do 2 nguồn đăng, một dấu · (2 sources): one figure printed by 2 releases, one mark",
+      );
+    });
+
+    it("names its sources (every release printing a figure), the data version and the recorded conflict it draws", () => {
       expectSources("community-tech-teams", [
-        ...teams.map(idAt),
-        ...definitions.flatMap((id) => series(id).map(idAt)),
+        ...teams.flatMap(idsAt),
+        ...definitions.flatMap((id) => series(id).flatMap(idsAt)),
       ]);
       expect(texts(svgOf("community-tech-teams")).join("\n")).toContain(
         "community-tech-teams-2022-08-dates",
@@ -479,21 +592,69 @@ describe("the charts under docs/", () => {
     const share = series("fully-online-services-share");
     const panel = () => (specOf("fully-online-services-2023") as { vconcat: unknown[] }).vconcat[0];
 
-    it("draws every figure of 2023, the estimate hollow and labelled, the “more than” open", () => {
+    it("draws one mark per figure of 2023, the estimate hollow and labelled, the “more than” open", () => {
       expect(
-        share.map((p) => [p.observation.asOf, p.observation.published, p.observation.estimate]),
+        share.map((p) => [p.asOf, p.observation.published, p.status, p.publications.length]),
       ).toEqual([
-        ["2023-03-06", "74,72%", false],
-        ["2023-03", "77,08%", false],
-        ["2023-04", "84,14%", false],
-        ["2023-04-30", "trên 84%", false],
-        ["2023-04-30", "trên 84,1%", false],
-        ["2023-06-19", "90,66%", true],
+        ["2023-03-06", "74,72%", "normal", 1],
+        ["2023-03", "77,08%", "normal", 1],
+        ["2023-04", "84,14%", "normal", 1],
+        ["2023-04-30", "trên 84,1%", "normal", 2],
+        ["2023-06-19", "90,66%", "estimate", 1],
       ]);
-      expectSeriesDrawn("fully-online-services-2023", share, FIGURE, panel());
-      expect(bands(svgOf("fully-online-services-2023"))).toHaveLength(2);
-      expect(texts(svgOf("fully-online-services-2023"))).toContain("90,66% (ước tính · estimate)");
-      expect(texts(svgOf("fully-online-services-2023"))).toContain("trên 84% / trên 84,1%");
+      const svg = svgOf("fully-online-services-2023");
+      expect(figureMarks(svg)).toHaveLength(5);
+      expectSeriesDrawn(svg, share, FIGURE, panel());
+      // the estimate of 19 June: hollow, outlined in the figure's colour, labelled
+      const estimate = markOf(svg, share[4] as SeriesPoint);
+      expect([estimate.attrs.fill, estimate.attrs.stroke]).toEqual(["#ffffff", FIGURE]);
+      expect(estimate.attrs["aria-label"]).toBe(
+        "2023-06-19: 90,66% [estimate] — anlao-2023-06@1.0.1",
+      );
+      expect(texts(svg)).toContain("90,66% (ước tính · estimate)");
+      expect(bands(svg)).toHaveLength(1);
+    });
+
+    it("shows “trên 84,1%” at the end of April with the conflict's mark, and names “trên 84%” in its note", () => {
+      const svg = svgOf("fully-online-services-2023");
+      const april = share[3] as SeriesPoint;
+      expect(april.conflicts).toEqual(["fully-online-services-share-2023-04-30-precision"]);
+      expect(april.publications.map((q) => [q.observation.published, q.role])).toEqual([
+        ["trên 84,1%", "first"],
+        ["trên 84%", "conflicting"],
+      ]);
+      expect(markOf(svg, april).attrs["aria-label"]).toBe(
+        "2023-04-30: trên 84,1% [more than: (84.1; ∞), recorded conflict fully-online-services-share-2023-04-30-precision] — vietnamnet-2023-05@1.0.0, vienkinhteso-2023-04@1.0.0",
+      );
+      const all = texts(svg);
+      expect(all).toContain("trên 84,1% *");
+      // one mark at the end of April, and "trên 84%" nowhere but in the note
+      expect(
+        figureMarks(svg).filter((e) => e.attrs["aria-label"]?.startsWith("2023-04-30")),
+      ).toHaveLength(1);
+      expect(all.filter((t) => t.includes("trên 84"))).toEqual([
+        "trên 84,1% *",
+        "30/4/2023: vẽ · drawn trên 84,1% (vietnamnet-2023-05: the release with a known date);",
+        "30/4/2023: cũng đăng · also printed trên 84% (vienkinhteso-2023-04)",
+      ]);
+      expect(all).toContain(
+        "* Các nguồn mâu thuẫn · a recorded conflict: fully-online-services-share-2023-04-30-precision (value, field value), see `conflicts`",
+      );
+    });
+
+    it("has a key of the marks it uses, the estimate's included", () => {
+      const key = (specOf("fully-online-services-2023") as { vconcat: unknown[] }).vconcat[1] as {
+        data: { values: { reading: string }[] };
+      };
+      expect(key.data.values.map((v) => v.reading)).toEqual([
+        "stated",
+        "more-than",
+        "period",
+        "estimate",
+      ]);
+      expect(texts(svgOf("fully-online-services-2023"))).toContain(
+        "rỗng: ước tính, ước đạt · hollow: an estimate",
+      );
     });
 
     it("draws the 100 % target as a line across 2023, from both releases that state it", () => {
@@ -520,7 +681,6 @@ describe("the charts under docs/", () => {
 
     it("leaves out the level-4 share and the share of the plan (other indicators), naming them", () => {
       const svg = svgOf("fully-online-services-2023");
-      expect(figureMarks(svg)).toHaveLength(share.length);
       for (const p of series("level-4-online-services-share")) {
         expect(svg).not.toContain(p.observation.published);
       }
@@ -528,9 +688,9 @@ describe("the charts under docs/", () => {
       expect(footer).toContain("level-4-online-services-share");
       expect(footer).toContain("fully-online-services-share-of-target");
       expectSources("fully-online-services-2023", [
-        ...share.map(idAt),
+        ...share.flatMap(idsAt),
         "mic-2023-q1@1.0.0",
-        "anlao-2023-06@1.0.0",
+        "anlao-2023-06@1.0.1",
       ]);
     });
   });
@@ -539,23 +699,23 @@ describe("the charts under docs/", () => {
     const since = series("ndxp-transactions-since-launch");
 
     it("draws both “more than” figures open upwards, and nothing of the other NDXP counts", () => {
-      expect(since.map((p) => [p.observation.asOf, p.observation.published])).toEqual([
+      expect(since.map((p) => [p.asOf, p.observation.published])).toEqual([
         ["2022-09-26", "hơn 661 triệu"],
         ["2023-03-06", "hơn 1,276 tỷ"],
       ]);
       expect(since.every((p) => bounds(p.observation).upper === null)).toBe(true);
       const panel = (specOf("ndxp-since-launch") as { vconcat: unknown[] }).vconcat[0];
-      expectSeriesDrawn("ndxp-since-launch", since, FIGURE, panel);
       const svg = svgOf("ndxp-since-launch");
+      expectSeriesDrawn(svg, since, FIGURE, panel);
       expect(bands(svg)).toHaveLength(2);
       expect(figureMarks(svg)).toHaveLength(2);
       for (const id of ["ndxp-transactions-quarter", "ndxp-transactions-month"] as const) {
         expect(texts(svg).join("\n")).toContain(`– ${id}:`);
         for (const p of series(id)) {
-          expect(svg).not.toContain(`${p.observation.asOf}: ${p.observation.published}`);
+          expect(svg).not.toContain(`${p.asOf}: ${p.observation.published}`);
         }
       }
-      expectSources("ndxp-since-launch", since.map(idAt));
+      expectSources("ndxp-since-launch", since.flatMap(idsAt));
       expect(texts(svg).join("\n")).toContain("ndxp-since-launch-2022-09-date");
     });
   });
@@ -624,6 +784,190 @@ describe("the charts under docs/", () => {
       expect(all).toContain("[860, ∞) million");
       // the "more than" fades out to the end of the axis; the "at least" target has its band
       expect(svg).toMatch(/<linearGradient id="gradient_\d+" x1="0" x2="1" y1="0" y2="0">/);
+    });
+  });
+
+  describe("the generic chart of one indicator over time (timeSeriesSpec), on a synthetic series", () => {
+    const sources = { dataVersion: DATA_VERSION, conflicts };
+    const build = (knownAt?: string) => {
+      const { share, other } = syntheticSeries(knownAt);
+      const spec = timeSeriesSpec({ series: share, related: [other] }, sources);
+      return { share, other, spec, chart: { name: "synthetic", spec } as Chart };
+    };
+    const keyOf = (spec: TopLevelSpec) =>
+      (
+        (spec as { vconcat: unknown[] }).vconcat[1] as { data: { values: { reading: string }[] } }
+      ).data.values.map((v) => v.reading);
+
+    it("is a valid Vega-Lite 5 spec that compiles and renders without a warning, joining nothing", async () => {
+      const { chart } = build();
+      const ajv = new Ajv({ strict: false, allErrors: true });
+      (addFormats as unknown as (a: Ajv) => void)(ajv);
+      ajv.addFormat("color-hex", /^#([0-9a-f]{3}|[0-9a-f]{6})$/i);
+      const validate = ajv.compile(
+        JSON.parse(
+          readFileSync(join(root, "node_modules/vega-lite/build/vega-lite-schema.json"), "utf8"),
+        ),
+      );
+      expect(validate(chart.spec), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+      const svg = await renderChart(chart);
+      expect(XMLValidator.validate(svg)).toBe(true);
+      expect(JSON.stringify(chart.spec)).not.toMatch(/"type":"(line|area|trail)"/);
+      expect(svg).not.toMatch(/class="mark-(line|area|trail)/);
+    });
+
+    it("draws one mark per figure: the revised ringed, the estimate hollow, the provisional pale, the forecast dashed, the relay one mark", async () => {
+      const { share, other, spec } = build();
+      expect(
+        share.points.map((p) => [
+          p.asOf,
+          p.observation.published,
+          p.status,
+          p.revised,
+          p.publications.map((q) => q.role),
+        ]),
+      ).toEqual([
+        ["2022", "12,83%", "normal", true, ["first", "revision"]],
+        ["2023", "12,33%", "estimate", false, ["first"]],
+        ["2024-06-30", "13,5%", "provisional", false, ["first"]],
+        ["2024-09-30", "trên 13,8%", "normal", false, ["first", "relay"]],
+        ["2025", "14,5%", "forecast", false, ["first"]],
+      ]);
+      const svg = await renderChart({ name: "synthetic", spec });
+      const panel = (spec as { vconcat: unknown[] }).vconcat[0];
+      expect(figureMarks(svg)).toHaveLength(5 + 2);
+      expectSeriesDrawn(svg, share.points, FIGURE, panel);
+      const related = markOf(svg, other.points[0] as SeriesPoint).attrs.fill ?? "";
+      expect(related).not.toBe(FIGURE);
+      expectSeriesDrawn(svg, other.points, related, panel);
+      // each mark, by kind: a bar (ringed), a hollow bar, a pale point, a
+      // triangle under its band, a hollow dashed bar
+      const kind = (p: SeriesPoint) => {
+        const m = markOf(svg, p);
+        const shape = PERIOD_BAR.test(m.attrs.d ?? "")
+          ? "bar"
+          : TRIANGLE.test(m.attrs.d ?? "")
+            ? "triangle"
+            : "circle";
+        const look =
+          m.attrs["stroke-dasharray"] !== undefined
+            ? "dashed"
+            : m.attrs.fill === "#ffffff"
+              ? "hollow"
+              : m.attrs["fill-opacity"] === "0.3"
+                ? "pale"
+                : "filled";
+        return `${shape} ${look}`;
+      };
+      expect(share.points.map(kind)).toEqual([
+        "bar filled",
+        "bar hollow",
+        "circle pale",
+        "triangle filled",
+        "bar dashed",
+      ]);
+      // one ring in the plot (the key draws one more, to say what it means)
+      expect(rings(panelSvg(svg, 0))).toHaveLength(1);
+      expect(rings(svg)).toHaveLength(2);
+      const labels = texts(svg);
+      for (const label of [
+        "12,83% (sửa từ · revised from 12,63%)",
+        "12,33% (ước tính · estimate)",
+        "13,5% (sơ bộ · provisional)",
+        "trên 13,8% (2 nguồn)",
+        "14,5% (dự báo · forecast)",
+        "11,2%",
+        "12%",
+      ])
+        expect(labels).toContain(label);
+      expect(markOf(svg, share.points[3] as SeriesPoint).attrs["aria-label"]).toBe(
+        "2024-09-30: trên 13,8% [more than: (13.8; ∞), printed by 2 releases] — office-2024-10@1.0.0, news-2024-10@1.0.0",
+      );
+      expect(markOf(svg, share.points[0] as SeriesPoint).attrs["aria-label"]).toBe(
+        "2022: 12,83% [revised from 12,63%, as of the period 2022] — office-2025-01@1.0.0, office-2023-12@1.0.0",
+      );
+      // the related indicator: its own colour, named in the legend, never joined
+      expect(labels).toContain("Tỷ lệ giả định khác · Another synthetic share");
+      expect(labels).toContain(
+        "Định nghĩa (không bao giờ nối với nhau) · Definition (never joined)",
+      );
+    });
+
+    it("has a key entry for each kind of mark it draws, each saying how it reads", async () => {
+      const { spec } = build();
+      expect(keyOf(spec)).toEqual([
+        "stated",
+        "more-than",
+        "period",
+        "estimate",
+        "provisional",
+        "forecast",
+        "revised",
+        "relayed",
+      ]);
+      const labels = texts(await renderChart({ name: "synthetic", spec }));
+      for (const line of [
+        "số đã nêu · figure as printed",
+        "hơn, trên, tối thiểu · more than, at least: no upper bound",
+        "số của cả tháng (hay cả kỳ) · as of a month (or longer period), no day given",
+        "rỗng: ước tính, ước đạt · hollow: an estimate",
+        "nhạt: số sơ bộ · pale: provisional",
+        "rỗng, viền nét đứt: dự báo, dự kiến · hollow, dashed outline: a forecast",
+        "vòng ngoài: số đã được chính nơi công bố sửa (nhãn ghi số cũ) · ring: revised by its publisher (the label gives the earlier value)",
+        "(2 nguồn): một số liệu do 2 nguồn đăng, một dấu · (2 sources): one figure printed by 2 releases, one mark",
+      ])
+        expect(labels).toContain(line);
+    });
+
+    it("draws the series as known on a day: before the revision and the forecast, neither is drawn nor keyed", async () => {
+      const { share, spec } = build("2024-12-31");
+      expect(share.points.map((p) => [p.asOf, p.observation.published, p.revised])).toEqual([
+        ["2022", "12,63%", false],
+        ["2023", "12,33%", false],
+        ["2024-06-30", "13,5%", false],
+        ["2024-09-30", "trên 13,8%", false],
+      ]);
+      const svg = await renderChart({ name: "synthetic", spec });
+      expect(figureMarks(svg)).toHaveLength(4 + 2);
+      expect(rings(svg)).toHaveLength(0);
+      expect(texts(svg)).toContain("12,63%");
+      expect(keyOf(spec)).toEqual([
+        "stated",
+        "more-than",
+        "period",
+        "estimate",
+        "provisional",
+        "relayed",
+      ]);
+    });
+
+    it("takes the chart's title from the indicator, the value axis from its unit, and refuses two areas", () => {
+      const { share, other } = syntheticSeries();
+      const spec = timeSeriesSpec({ series: share }, sources) as {
+        title: { text: string; subtitle: string };
+        vconcat: {
+          layer?: { encoding?: { y?: { title?: string; scale?: { domain: number[] } } } }[];
+        }[];
+      };
+      expect(spec.title).toEqual({ text: "Tỷ lệ giả định", subtitle: "A synthetic share" });
+      const y = spec.vconcat[0]?.layer
+        ?.map((l) => l.encoding?.y)
+        .find((e) => e?.title !== undefined);
+      expect([y?.title, y?.scale?.domain]).toEqual(["Phần trăm · percent (%)", [0, 100]]);
+      // the related indicator not drawn is named in a note
+      expect(JSON.stringify(spec)).toContain(
+        "– synthetic-other-share: Một định nghĩa khác (giả định).",
+      );
+      const hanoi = syntheticSeries(undefined, { units: "provinces-2025", code: "01" }).other;
+      expect(() => timeSeriesSpec({ series: share, related: [hanoi] }, sources)).toThrow(
+        "synthetic-share: a chart is of one area, got nation, provinces-2025:01",
+      );
+      expect(
+        (timeSeriesSpec({ series: hanoi }, sources) as { title: { text: string } }).title.text,
+      ).toBe("Tỷ lệ giả định khác (Hà Nội)");
+      expect(() => timeSeriesSpec({ series: { ...other, points: [] } }, sources)).toThrow(
+        "a chart needs at least one point",
+      );
     });
   });
 

@@ -3,19 +3,42 @@
  * legend's label of an indicator, and the footer's lines (reading notes,
  * conflict footnotes, the indicators not drawn, the sources).
  */
-import type { Conflict, Indicator, Release, SeriesPoint } from "../../../src/index.js";
+import type {
+  Conflict,
+  Indicator,
+  ObservationStatus,
+  Release,
+  SeriesPoint,
+} from "../../../src/index.js";
 import { periodStart } from "../../../src/index.js";
-import { fade, INK, MUTED, pointMark, WIDTH } from "./_marks.js";
+import { fade, INK, MUTED, periodMark, pointMark, ringMark, WIDTH } from "./_marks.js";
 import { shortDate } from "./_time.js";
 import type { Reading } from "./_types.js";
 
-const READING_LABEL: Record<Reading, string> = {
+/** What each line of the key says. */
+export const READING_LABEL: Readonly<Record<Reading, string>> = {
   stated: "số đã nêu · figure as printed",
   "more-than": "hơn, trên, tối thiểu · more than, at least: no upper bound",
-  estimate: "ước tính · estimate",
   period: "số của cả tháng (hay cả kỳ) · as of a month (or longer period), no day given",
+  estimate: "rỗng: ước tính, ước đạt · hollow: an estimate",
+  provisional: "nhạt: số sơ bộ · pale: provisional",
+  forecast: "rỗng, viền nét đứt: dự báo, dự kiến · hollow, dashed outline: a forecast",
+  revised:
+    "vòng ngoài: số đã được chính nơi công bố sửa (nhãn ghi số cũ) · ring: revised by its publisher (the label gives the earlier value)",
+  relayed:
+    "(2 nguồn): một số liệu do 2 nguồn đăng, một dấu · (2 sources): one figure printed by 2 releases, one mark",
 };
-export const READING_ORDER: readonly Reading[] = ["stated", "more-than", "estimate", "period"];
+/** The order of the key's lines: the forms, then the statuses, the revised, the relayed. */
+export const READING_ORDER: readonly Reading[] = [
+  "stated",
+  "more-than",
+  "period",
+  "estimate",
+  "provisional",
+  "forecast",
+  "revised",
+  "relayed",
+];
 
 /** A block of small text lines (notes, sources) under a chart. */
 export function footer(lines: readonly string[], width = WIDTH): Record<string, unknown> {
@@ -82,7 +105,22 @@ export function sourceLines(releases: readonly string[], dataVersion: string): s
   ];
 }
 
-/** Footnote marks for the conflicts that name the points of a chart, and their lines. */
+/** Why a point shows the publication it shows, in words (`ShownReason`). */
+const SHOWN_REASON: Readonly<Record<SeriesPoint["reason"], string>> = {
+  only: "the only one",
+  "own-page": "the publisher's own page",
+  "publisher-named": "the release that names its publisher",
+  dated: "the release with a known date",
+  latest: "the latest",
+  precise: "the one with more decimals",
+  "release-order": "the first by release id",
+};
+
+/**
+ * Footnote marks for the conflicts that name the points of a chart, and
+ * their lines: each conflict, then for each point whose releases print
+ * different values, the value drawn (and why) and the others.
+ */
 export function conflictNotes(
   points: readonly SeriesPoint[],
   all: readonly Conflict[],
@@ -99,6 +137,22 @@ export function conflictNotes(
     lines.push(
       `${symbol} Các nguồn mâu thuẫn · a recorded conflict: ${id}${field}, see \`conflicts\``,
     );
+    for (const p of points.filter((q) => q.conflicts.includes(id))) {
+      const others = p.publications.filter(
+        (q) =>
+          q.observation.value !== p.observation.value ||
+          q.observation.comparator !== p.observation.comparator,
+      );
+      if (others.length === 0) continue;
+      lines.push(
+        ...wrapWords(
+          `${shortDate(p.asOf)}: vẽ · drawn ${p.observation.published} (${p.release.id}: ${SHOWN_REASON[p.reason]});`,
+        ),
+        ...wrapWords(
+          `${shortDate(p.asOf)}: cũng đăng · also printed ${others.map((q) => `${q.observation.published} (${q.release.id})`).join(", ")}`,
+        ),
+      );
+    }
   });
   return { marks, lines };
 }
@@ -123,29 +177,49 @@ export function key(readings: readonly Reading[], width = WIDTH): Record<string,
   };
   const only = (r: Reading) => [{ filter: `datum.reading === "${r}"` }];
   const layers: Record<string, unknown>[] = [];
-  if (readings.includes("more-than"))
+  const has = (r: Reading) => readings.includes(r);
+  if (has("more-than"))
     layers.push({
       transform: [...only("more-than"), { calculate: "datum.i - 0.5", as: "top" }],
-      mark: { type: "rect", fill: fade(INK, "up"), opacity: 0.55 },
+      mark: { type: "rect", fill: fade(INK, "up"), opacity: 0.55, aria: false },
       encoding: { x: { value: 7 }, x2: { value: 15 }, y, y2: { field: "top" } },
     });
-  if (readings.includes("period"))
+  if (has("period"))
     layers.push({
       transform: only("period"),
-      mark: { type: "rule", strokeWidth: 5, strokeCap: "butt", color: INK },
-      encoding: { x: { value: 0 }, x2: { value: 22 }, y },
+      mark: { ...periodMark("normal", INK), aria: false },
+      encoding: { x: { value: 0 }, x2: { value: 22 }, y, y2: { field: "i" } },
     });
-  for (const r of ["stated", "more-than", "estimate"] as const) {
-    if (!readings.includes(r)) continue;
+  if (has("revised"))
+    layers.push({
+      transform: only("revised"),
+      mark: ringMark("stated", INK),
+      encoding: { x: { value: 11 }, y },
+    });
+  const samples: readonly [Reading, "stated" | "more-than", ObservationStatus][] = [
+    ["stated", "stated", "normal"],
+    ["more-than", "more-than", "normal"],
+    ["estimate", "stated", "estimate"],
+    ["provisional", "stated", "provisional"],
+    ["forecast", "stated", "forecast"],
+    ["revised", "stated", "normal"],
+  ];
+  for (const [r, form, status] of samples) {
+    if (!has(r)) continue;
     layers.push({
       transform: only(r),
-      mark: { ...pointMark(r), color: INK },
+      mark: { ...pointMark(form, status, INK), aria: false },
       encoding: { x: { value: 11 }, y },
     });
   }
   layers.push({
     mark: { type: "text", align: "left", baseline: "middle", fontSize: 11, color: INK },
-    encoding: { x: { value: 34 }, y, text: { field: "label" } },
+    encoding: {
+      x: { value: 34 },
+      y,
+      text: { field: "label" },
+      description: { field: "label" },
+    },
   });
   return {
     width,
@@ -156,11 +230,18 @@ export function key(readings: readonly Reading[], width = WIDTH): Record<string,
   };
 }
 
-/** The release ids (`id@version`) of some series points, in as-of order. */
+/**
+ * The release ids (`id@version`) of some series points, in as-of order:
+ * every publication of each point (the one drawn first, then its relays,
+ * revisions and conflicting ones, in the order made public).
+ */
 export function releasesOf(points: readonly SeriesPoint[]): string[] {
   return [...points]
-    .sort((a, b) => periodStart(a.observation.asOf).localeCompare(periodStart(b.observation.asOf)))
-    .map((p) => `${p.release.id}@${p.release.version}`);
+    .sort((a, b) => periodStart(a.asOf).localeCompare(periodStart(b.asOf)))
+    .flatMap((p) => [
+      `${p.release.id}@${p.release.version}`,
+      ...p.publications.map((q) => `${q.release.id}@${q.release.version}`),
+    ]);
 }
 
 /** The reading rules, as a chart's first note lines. */
@@ -168,14 +249,13 @@ export const READING_NOTES = [
   "Các điểm không được nối: giữa hai ngày không có số liệu. · Points are never joined: nothing is known between two dates.",
 ];
 
-/** The related indicators of `indicator` that a chart leaves out, as note lines. */
-export function notDrawn(indicator: Indicator): string[] {
-  if (indicator.related.length === 0) return [];
+/** The related indicators of `indicator` that a chart leaves out (all but those `drawn`), as note lines. */
+export function notDrawn(indicator: Indicator, drawn: readonly string[] = []): string[] {
+  const left = indicator.related.filter((r) => !drawn.includes(r.id));
+  if (left.length === 0) return [];
   return [
     "Không vẽ ở đây: các chỉ số khác (xem related) · Not drawn here: other indicators (see related):",
-    ...indicator.related.flatMap((r) =>
-      wrapWords(`– ${r.id}: ${r.difference.vi} · ${r.difference.en}`),
-    ),
+    ...left.flatMap((r) => wrapWords(`– ${r.id}: ${r.difference.vi} · ${r.difference.en}`)),
   ];
 }
 

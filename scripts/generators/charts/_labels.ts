@@ -4,6 +4,7 @@
  * over another.
  */
 import { textWidth } from "../_textWidth.js";
+import { STATUS_WORDS } from "./_marks.js";
 import { midDay } from "./_time.js";
 import type { FigureRow, LabelAt } from "./_types.js";
 
@@ -35,29 +36,45 @@ export interface PanelScales {
 export const LABEL_FONT = { fontSize: 12, fontWeight: "bold" } as const;
 export const LABEL_HEIGHT = 14;
 export const GAP = 9;
+/** How much further a label stands from a revised figure's mark: past its ring. */
+export const RING_GAP = 4;
 
-/** The box a label of width `w` takes at `at` of its mark (`x1`…`x2` across, at height `y`). */
-function labelBox(at: LabelAt, x1: number, x2: number, y: number, w: number): Box {
+/**
+ * What a label adds after a figure's printed form: its status in words
+ * (`ước tính · estimate`), the values its publisher revised (`sửa từ ·
+ * revised from 12,63%`), and how many releases print it where more than one
+ * (`2 nguồn`, "2 sources": one figure, one mark; the key says it in both
+ * languages).
+ */
+export function labelSuffix(r: Pick<FigureRow, "status" | "was" | "sources">): string {
+  return [
+    r.status === "normal" ? "" : ` (${STATUS_WORDS[r.status]})`,
+    r.was === "" ? "" : ` (sửa từ · revised from ${r.was})`,
+    r.sources > 1 ? ` (${r.sources} nguồn)` : "",
+  ].join("");
+}
+
+/** The box a label of width `w` takes at `at` of its mark (`x1`…`x2` across, at height `y`), `gap` away from it. */
+function labelBox(at: LabelAt, x1: number, x2: number, y: number, w: number, gap = GAP): Box {
   const mid = (x1 + x2) / 2;
   switch (at) {
     case "above":
-      return { x1: mid - w / 2, x2: mid + w / 2, y1: y - GAP - LABEL_HEIGHT, y2: y - GAP };
+      return { x1: mid - w / 2, x2: mid + w / 2, y1: y - gap - LABEL_HEIGHT, y2: y - gap };
     case "below":
-      return { x1: mid - w / 2, x2: mid + w / 2, y1: y + GAP, y2: y + GAP + LABEL_HEIGHT };
+      return { x1: mid - w / 2, x2: mid + w / 2, y1: y + gap, y2: y + gap + LABEL_HEIGHT };
     case "left":
-      return { x1: x1 - GAP - w, x2: x1 - GAP, y1: y - LABEL_HEIGHT / 2, y2: y + LABEL_HEIGHT / 2 };
+      return { x1: x1 - gap - w, x2: x1 - gap, y1: y - LABEL_HEIGHT / 2, y2: y + LABEL_HEIGHT / 2 };
     case "right":
-      return { x1: x2 + GAP, x2: x2 + GAP + w, y1: y - LABEL_HEIGHT / 2, y2: y + LABEL_HEIGHT / 2 };
+      return { x1: x2 + gap, x2: x2 + gap + w, y1: y - LABEL_HEIGHT / 2, y2: y + LABEL_HEIGHT / 2 };
   }
 }
 
 /**
  * Places the labels of one panel so that none writes over another label, a
- * mark, or the edge of the plot. Neighbouring figures of a series with the
- * same printed form (one figure printed for a day and for its month, or by
- * two pages), or with the same as-of and reading (`trên 84%` and `trên
- * 84,1%` at the end of April), share one label, with every printed form and
- * footnote mark. Then, left to right,
+ * mark, or the edge of the plot. A label is the printed form, then what
+ * {@link labelSuffix} adds, then the footnote marks of the figure's
+ * conflicts. Neighbouring figures of a series with the same label (`63/63`
+ * on three dates close together) share one, with every footnote mark. Then, left to right,
  * each label takes the first free place of: above its mark, right of it,
  * left of it, below it (for a bar across a period: above, below, left,
  * right), or, where none is free, the one it overlaps least.
@@ -75,13 +92,17 @@ export function placeLabels(
   // the marks, as obstacles: points, month bars, the bands of open intervals
   const marks: Box[] = rows.flatMap((r) => {
     const { x1, x2, y } = span(r);
+    // a revised figure's ring is larger than its mark
+    const m = r.revised ? 11 : 7;
     const mark = r.day
-      ? { x1: x1 - 7, x2: x1 + 7, y1: y - 7, y2: y + 7 }
-      : { x1, x2, y1: y - 4, y2: y + 4 };
+      ? { x1: x1 - m, x2: x1 + m, y1: y - m, y2: y + m }
+      : r.revised
+        ? { x1: x1 - 4, x2: x2 + 4, y1: y - 8, y2: y + 8 }
+        : { x1, x2, y1: y - 4, y2: y + 4 };
     const band = r.open ? [{ x1: r.day ? x1 - 5 : x1, x2: r.day ? x1 + 5 : x2, y1: 0, y2: y }] : [];
     return [mark, ...band];
   });
-  // runs: neighbours of a series with the same printed form
+  // runs: neighbours of a series with the same label
   const runs: Row[][] = [];
   for (const id of [...new Set(rows.map((r) => r.series))]) {
     const sorted = rows
@@ -90,13 +111,11 @@ export function placeLabels(
     let run: Row[] = [];
     for (const row of sorted) {
       const prev = run.at(-1);
-      const samePrint =
+      const sameLabel =
         prev?.published === row.published &&
-        prev.estimate === row.estimate &&
+        labelSuffix(prev) === labelSuffix(row) &&
         span(row).x1 - span(prev).x2 <= 70;
-      const sameSpot =
-        prev?.start === row.start && prev.end === row.end && prev.reading === row.reading;
-      if (prev !== undefined && (samePrint || sameSpot)) {
+      if (prev !== undefined && sameLabel) {
         run.push(row);
       } else {
         if (run.length > 0) runs.push(run);
@@ -108,14 +127,21 @@ export function placeLabels(
   runs.sort((a, b) => span(a[0] as Row).x1 - span(b[0] as Row).x1);
   const placedBoxes: Box[] = [];
   const placed = new Map<string, { at: LabelAt | "none"; label: string; anchor: string }>();
-  const plot: Box = { x1: 0, x2: scales.width, y1: 0, y2: scales.height };
+  // a label beside a mark on the plot's top or bottom edge may stand half
+  // outside it (nothing clips it), not more
+  const plot: Box = {
+    x1: 0,
+    x2: scales.width,
+    y1: -LABEL_HEIGHT / 2,
+    y2: scales.height + LABEL_HEIGHT / 2,
+  };
   for (const run of runs) {
     const head = run[0] as Row;
     const last = run.at(-1) as Row;
     const marksText = [...new Set(run.flatMap((r) => r.marks))].join("");
-    const printed = [...new Set(run.map((r) => r.published))].join(" / ");
-    const label = `${printed}${head.estimate ? " (ước tính · estimate)" : ""}${marksText}`;
+    const label = `${head.published}${labelSuffix(head)}${marksText}`;
     const w = textWidth(LABEL_FONT, label);
+    const gap = head.revised ? GAP + RING_GAP : GAP;
     const x1 = span(head).x1;
     const x2 = span(last).x2;
     const y = span(head).y;
@@ -125,7 +151,7 @@ export function placeLabels(
       ? (["above", "right", "left", "below"] as const)
       : (["above", "below", "left", "right"] as const);
     for (const at of order) {
-      const box = labelBox(at, x1, x2, y, w);
+      const box = labelBox(at, x1, x2, y, w, gap);
       const outside =
         box.x1 < plot.x1 || box.x2 > plot.x2 || box.y1 < plot.y1 || box.y2 > plot.y2 ? 1e6 : 0;
       const cost =
@@ -135,7 +161,7 @@ export function placeLabels(
       if (cost === 0) break;
     }
     const at = (best as { at: LabelAt }).at;
-    placedBoxes.push(labelBox(at, x1, x2, y, w));
+    placedBoxes.push(labelBox(at, x1, x2, y, w, gap));
     // the label stands by the first figure of the run (left, above, below) or the last (right)
     const anchorRow = at === "right" ? last : head;
     for (const r of run) placed.set(r.id, { at: r === anchorRow ? at : "none", label, anchor: "" });

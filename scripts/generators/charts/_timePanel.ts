@@ -3,43 +3,104 @@
  * time share: a data row per figure, and the layers that draw every reading
  * rule of `index.ts`.
  */
-import type { Interval, SeriesPoint } from "../../../src/index.js";
+import type {
+  Interval,
+  LevelObservation,
+  ObservationStatus,
+  SeriesPoint,
+} from "../../../src/index.js";
 import { bounds, parsePeriod, periodEnd, periodStart } from "../../../src/index.js";
 import { bilingual } from "./_keys.js";
-import { type Box, GAP, LABEL_FONT, type PanelScales, placeLabels } from "./_labels.js";
-import { colours, fade, pointMark, WIDTH } from "./_marks.js";
+import { type Box, GAP, LABEL_FONT, type PanelScales, placeLabels, RING_GAP } from "./_labels.js";
+import {
+  colours,
+  fade,
+  paleFill,
+  periodMark,
+  pointMark,
+  ringMark,
+  STATUS_WORDS,
+  WIDTH,
+} from "./_marks.js";
 import { midDay, nextDay, utcTime } from "./_time.js";
-import type { ChartSeries, FigureRow, LabelAt, Reading } from "./_types.js";
+import type { ChartSeries, FigureRow, LabelAt, MarkForm, Reading } from "./_types.js";
 
-/** The rows of a series, labels not yet placed. */
+/** A printed form with its status in words where it is not `normal` (`0,75, dự báo · forecast`). */
+function printedWithStatus(o: LevelObservation): string {
+  return o.status === "normal" ? o.published : `${o.published}, ${STATUS_WORDS[o.status]}`;
+}
+
+/**
+ * What a point's publications say beyond the value shown: the printed forms
+ * of the vintages its publisher revised (in order), and how many releases
+ * print the value shown (the publication of its vintage and its relays;
+ * not a conflicting value).
+ */
+export function pointHistory(p: SeriesPoint): { was: string[]; sources: number } {
+  const pubs = p.publications;
+  const last = pubs.map((q) => q.role).lastIndexOf("revision");
+  const was =
+    last < 0
+      ? []
+      : pubs
+          .slice(0, last)
+          .filter((q) => q.role === "first" || q.role === "revision")
+          .map((q) => printedWithStatus(q.observation));
+  const vintage = last < 0 ? 1 : (pubs[last] as (typeof pubs)[number]).vintage;
+  const sources = pubs.filter(
+    (q) =>
+      q.vintage >= vintage &&
+      q.observation.value === p.observation.value &&
+      q.observation.comparator === p.observation.comparator &&
+      q.observation.status === p.observation.status,
+  ).length;
+  return { was: [...new Set(was)], sources: Math.max(1, sources) };
+}
+
+/** The rows of a series, one per point (per figure), labels not yet placed. */
 function figureRows(
   points: readonly SeriesPoint[],
   markConflicts: ReadonlyMap<string, string>,
 ): (Omit<FigureRow, "labelAt" | "top"> & { marks: string[] })[] {
-  return points.map(({ observation: o, release, conflicts }) => {
+  return points.map((p) => {
+    const { observation: o, release } = p;
     const interval: Interval = bounds(o);
-    const period = parsePeriod(o.asOf);
+    const period = parsePeriod(p.asOf);
     const day = period.type === "day";
-    const start = periodStart(o.asOf);
-    const end = nextDay(periodEnd(o.asOf));
+    const start = periodStart(p.asOf);
+    const end = nextDay(periodEnd(p.asOf));
     const open = interval.upper === null;
-    const reading: Reading =
-      o.status !== "normal" ? "estimate" : open ? "more-than" : day ? "stated" : "period";
-    const marks = conflicts.map((c) => markConflicts.get(c) ?? "");
+    const form: MarkForm = !day ? "period" : open ? "more-than" : "stated";
+    const { was, sources } = pointHistory(p);
+    const marks = p.conflicts.map((c) => markConflicts.get(c) ?? "");
+    const shown = `${release.id}@${release.version}`;
+    const releases = [
+      shown,
+      ...p.publications
+        .map((q) => `${q.release.id}@${q.release.version}`)
+        .filter((r) => r !== shown),
+    ];
     const readingText = [
       open ? `more than: (${interval.lower}; ∞)` : null,
-      o.status !== "normal" ? "estimate" : null,
-      day ? null : `as of the period ${o.asOf}`,
+      o.status !== "normal" ? o.status : null,
+      was.length > 0 ? `revised from ${was.join("; ")}` : null,
+      day ? null : `as of the period ${p.asOf}`,
+      sources > 1 ? `printed by ${sources} releases` : null,
+      p.conflicts.length > 0 ? `recorded conflict ${p.conflicts.join(", ")}` : null,
     ]
       .filter((t) => t !== null)
       .join(", ");
     return {
-      id: o.id,
+      id: p.figure,
+      observation: o.id,
       series: o.indicator,
       published: o.published,
       comparator: o.comparator,
-      estimate: o.status !== "normal",
-      asOf: o.asOf,
+      status: o.status,
+      revised: p.revised,
+      was: was.join("; "),
+      sources,
+      asOf: p.asOf,
       day,
       start,
       end,
@@ -49,20 +110,35 @@ function figureRows(
       y: open ? interval.lower : o.value,
       open,
       approximate: interval.approximate,
-      reading,
+      form,
       label: o.published,
       marks,
-      release: `${release.id}@${release.version}`,
-      description: `${o.asOf}: ${o.published}${readingText === "" ? "" : ` [${readingText}]`} — ${release.id}@${release.version}`,
+      release: shown,
+      description: `${p.asOf}: ${o.published}${readingText === "" ? "" : ` [${readingText}]`} — ${releases.join(", ")}`,
     };
   });
 }
 
-interface TimePanelOptions {
+/** The lines of a chart's key its rows need: their forms, statuses, revisions and relays. */
+export function readingsOf(rows: readonly FigureRow[]): Reading[] {
+  return rows.flatMap((r): Reading[] => [
+    r.form,
+    ...(r.status === "normal" ? [] : [r.status]),
+    ...(r.revised ? (["revised"] as const) : []),
+    ...(r.sources > 1 ? (["relayed"] as const) : []),
+  ]);
+}
+
+/** The forms of a figure's mark, in the order their layers are drawn. */
+const FORMS: readonly MarkForm[] = ["period", "stated", "more-than"];
+/** The statuses, in the order their layers are drawn. */
+const STATUSES: readonly ObservationStatus[] = ["normal", "estimate", "provisional", "forecast"];
+
+export interface TimePanelOptions {
   /** The series of the panel, each drawn in its own colour, never joined. */
   readonly series: readonly ChartSeries[];
-  /** The panel's title (`vi`, `en`). */
-  readonly title: readonly [string, string];
+  /** The panel's title (`vi`, `en`), or none. */
+  readonly title?: readonly [string, string];
   /** The value axis title. */
   readonly yTitle: string;
   /** The value axis' top. */
@@ -73,7 +149,7 @@ interface TimePanelOptions {
   readonly yLabelExpr?: string;
   /** The time axis' first day and the day after its last. */
   readonly xDomain: readonly [string, string];
-  /** Months between two time ticks. */
+  /** Months between two time ticks (a multiple of 12: ticks on years, labelled by the year). */
   readonly monthStep: number;
   readonly height: number;
   /** Whether to show the legend of definitions (when there is more than one). */
@@ -113,9 +189,13 @@ export function timePanel(o: TimePanelOptions): {
   );
   // each channel's scale, axis and legend are stated once, on the first layer
   // that uses it (the layers share them), so that Vega-Lite has nothing to merge
+  // ticks a whole number of years apart are labelled by the year alone
+  const years = o.monthStep % 12 === 0;
   const xFull = {
     type: "temporal",
-    title: "Ngày số liệu · as-of date (tháng/năm · month/year)",
+    title: years
+      ? "Ngày số liệu · as-of date (năm · year)"
+      : "Ngày số liệu · as-of date (tháng/năm · month/year)",
     // no padding: a time is where the label placement computes it
     scale: {
       type: "utc",
@@ -123,8 +203,10 @@ export function timePanel(o: TimePanelOptions): {
       padding: 0,
     },
     axis: {
-      format: "%-m/%Y",
-      tickCount: { interval: "month", step: o.monthStep },
+      format: years ? "%Y" : "%-m/%Y",
+      tickCount: years
+        ? { interval: "year", step: o.monthStep / 12 }
+        : { interval: "month", step: o.monthStep },
       labelFlush: true,
       grid: true,
     },
@@ -156,6 +238,7 @@ export function timePanel(o: TimePanelOptions): {
   const colour = o.colourLegend
     ? { field: "series", type: "nominal" }
     : { field: "series", type: "nominal", legend: null };
+
   const layers: Record<string, unknown>[] = [...(o.under ?? [])];
   const byColour = o.series.map((s, i) => ({ id: s.indicator.id, colour: range[i] as string }));
   // open intervals: a band from the lower bound to the top, fading out
@@ -189,71 +272,96 @@ export function timePanel(o: TimePanelOptions): {
       encoding: { x: x("start"), y: y("lower"), y2: { field: "upper" }, color: colour },
     });
   }
-  // a figure as of a month: a bar across the month
-  if (rows.some((r) => !r.day)) {
+  // a revised figure: a ring around its mark (under it)
+  for (const form of FORMS) {
+    if (!rows.some((r) => r.revised && r.form === form)) continue;
     layers.push({
-      transform: [{ filter: "!datum.day" }],
-      mark: { type: "rule", strokeWidth: 5, strokeCap: "butt" },
-      encoding: {
-        x: x("start"),
-        x2: { field: "end" },
-        y: y("y"),
-        color: colour,
-        strokeDash: {
-          condition: { test: "datum.estimate", value: [4, 3] },
-          value: [1, 0],
-        },
-        description: { field: "description" },
-      },
+      transform: [{ filter: `datum.revised && datum.form === "${form}"` }],
+      mark: ringMark(form),
+      encoding:
+        form === "period"
+          ? { x: x("start"), x2: { field: "end" }, y: y("y"), y2: { field: "y" }, color: colour }
+          : { x: x("start"), y: y("y"), color: colour },
     });
   }
-  // a figure as of a day: a point; a triangle for "more than"; hollow for an estimate
-  const pointLayers = [
-    { reading: "stated", has: (r: FigureRow) => r.reading === "stated" },
-    { reading: "more-than", has: (r: FigureRow) => r.reading === "more-than" },
-    { reading: "estimate", has: (r: FigureRow) => r.reading === "estimate" },
-  ] as const;
-  for (const { reading, has } of pointLayers) {
-    if (!rows.some((r) => r.day && has(r))) continue;
-    layers.push({
-      transform: [{ filter: `datum.day && datum.reading === "${reading}"` }],
-      mark: pointMark(reading),
-      encoding: {
-        x: x("start"),
-        y: y("y"),
-        color: colour,
-        description: { field: "description" },
-      },
-    });
+  // one mark per figure: a bar across its period, or a point (a triangle for
+  // "more than"), filled, hollow, pale or dashed by its status; a pale fill is
+  // the series' colour, one layer per series (a fill scale would want a legend
+  // of its own)
+  for (const form of FORMS) {
+    for (const status of STATUSES) {
+      const period = form === "period";
+      const groups = paleFill(status)
+        ? byColour.map(({ id, colour: c }) => ({ id, fill: c }))
+        : [{ id: null, fill: null }];
+      for (const group of groups) {
+        const has = (r: FigureRow) =>
+          r.form === form && r.status === status && (group.id === null || r.series === group.id);
+        if (!rows.some(has)) continue;
+        const mark = period ? periodMark(status) : pointMark(form, status);
+        layers.push({
+          transform: [
+            {
+              filter: `datum.form === "${form}" && datum.status === "${status}"${group.id === null ? "" : ` && datum.series === ${JSON.stringify(group.id)}`}`,
+            },
+          ],
+          mark: group.fill === null ? mark : { ...mark, fill: group.fill },
+          encoding: {
+            x: x("start"),
+            ...(period ? { x2: { field: "end" } } : {}),
+            y: y("y"),
+            ...(period ? { y2: { field: "y" } } : {}),
+            color: colour,
+            description: { field: "description" },
+          },
+        });
+      }
+    }
   }
-  // labels: the printed form, where placeLabels put it
-  const offsets: Record<LabelAt, Record<string, unknown>> = {
-    above: { align: "center", baseline: "bottom", dy: -GAP },
-    below: { align: "center", baseline: "top", dy: GAP },
-    left: { align: "right", baseline: "middle", dx: -GAP },
-    right: { align: "left", baseline: "middle", dx: GAP },
-  };
+  // labels: the printed form, where placeLabels put it (past the ring of a
+  // revised figure)
+  const offsets = (gap: number): Record<LabelAt, Record<string, unknown>> => ({
+    above: { align: "center", baseline: "bottom", dy: -gap },
+    below: { align: "center", baseline: "top", dy: gap },
+    left: { align: "right", baseline: "middle", dx: -gap },
+    right: { align: "left", baseline: "middle", dx: gap },
+  });
   for (const at of ["above", "below", "left", "right"] as const) {
-    if (!rows.some((r) => r.labelAt === at)) continue;
-    layers.push({
-      transform: [{ filter: `datum.labelAt === "${at}"` }],
-      mark: { type: "text", ...LABEL_FONT, ...offsets[at], aria: false },
-      encoding: {
-        x: x(at === "right" ? "labelRight" : at === "left" ? "labelLeft" : "labelDate"),
-        y: y("y"),
-        text: { field: "label" },
-        color: colour,
-      },
-    });
+    const ringed = rows.some((r) => r.labelAt === at && r.revised);
+    for (const revised of [false, true]) {
+      if (!rows.some((r) => r.labelAt === at && r.revised === revised)) continue;
+      const filter = `datum.labelAt === "${at}"${ringed ? (revised ? " && datum.revised" : " && !datum.revised") : ""}`;
+      layers.push({
+        transform: [{ filter }],
+        mark: {
+          type: "text",
+          ...LABEL_FONT,
+          ...offsets(revised ? GAP + RING_GAP : GAP)[at],
+          aria: false,
+        },
+        encoding: {
+          x: x(at === "right" ? "labelRight" : at === "left" ? "labelLeft" : "labelDate"),
+          y: y("y"),
+          text: { field: "label" },
+          color: colour,
+        },
+      });
+    }
   }
-  const full: Record<string, Record<string, unknown>> = { x: xFull, y: yFull, color: colourFull };
+  const full: Record<string, Record<string, unknown>> = {
+    x: xFull,
+    y: yFull,
+    color: colourFull,
+  };
   for (const channel of Object.keys(full)) {
     // not a layer with x2 or y2: Vega-Lite would merge the domain of the
     // second channel with the stated one, and warn
-    const first = layers.find((l) => {
-      const e = l.encoding as Record<string, unknown> | undefined;
-      return e?.[channel] !== undefined && e[`${channel}2`] === undefined;
-    });
+    const uses = (l: Record<string, unknown>) =>
+      (l.encoding as Record<string, unknown> | undefined)?.[channel] !== undefined;
+    const first =
+      layers.find(
+        (l) => uses(l) && (l.encoding as Record<string, unknown>)[`${channel}2`] === undefined,
+      ) ?? layers.find(uses);
     if (first === undefined) continue;
     const encoding = first.encoding as Record<string, Record<string, unknown>>;
     encoding[channel] = { ...encoding[channel], ...full[channel] };
@@ -263,7 +371,11 @@ export function timePanel(o: TimePanelOptions): {
     spec: {
       width,
       height: o.height,
-      title: { text: o.title[0], subtitle: o.title[1], fontSize: 14, subtitleFontSize: 12 },
+      ...(o.title === undefined
+        ? {}
+        : {
+            title: { text: o.title[0], subtitle: o.title[1], fontSize: 14, subtitleFontSize: 12 },
+          }),
       data: {
         values: rows.map((r) => ({
           ...r,

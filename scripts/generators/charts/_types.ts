@@ -3,7 +3,14 @@
  * (series, sources, the package's data) and one data row per figure.
  */
 import type { TopLevelSpec } from "vega-lite";
-import type { Conflict, Indicator, Observation, Release, SeriesPoint } from "../../../src/index.js";
+import type {
+  Conflict,
+  Indicator,
+  Observation,
+  ObservationStatus,
+  Release,
+  SeriesPoint,
+} from "../../../src/index.js";
 
 /** The inputs of a chart of one indicator over time. */
 export interface ChartSeries {
@@ -29,24 +36,43 @@ export interface Chart {
   readonly spec: TopLevelSpec;
 }
 
-/** How a figure is read, which the legend explains: one mark per reading. */
-export type Reading = "stated" | "more-than" | "estimate" | "period";
+/**
+ * The form of a figure's mark, from its printed qualifier and its as-of: a
+ * point (`stated`), a triangle under a band that fades upwards (`more-than`,
+ * no upper bound), a bar across its period (`period`, no day given).
+ */
+export type MarkForm = "stated" | "more-than" | "period";
+
+/**
+ * One line of a chart's key: a form, a status other than `normal` (each
+ * drawn its own way, whatever the form), a revised figure, or a figure
+ * printed by several releases (one mark, the label counts them).
+ */
+export type Reading = MarkForm | "estimate" | "provisional" | "forecast" | "revised" | "relayed";
 
 /** Where a figure's label stands, from its mark. */
 export type LabelAt = "above" | "below" | "left" | "right";
 
-/** One figure, as the marks of a time chart read it. */
+/** One figure (one series point), as the marks of a time chart read it: one mark per row. */
 export interface FigureRow {
-  /** The observation's id. */
+  /** The figure's id (`community-tech-teams@2023-09-04`). */
   readonly id: string;
+  /** The id of the observation shown (the publication the point shows). */
+  readonly observation: string;
   /** Its indicator's id: the series it belongs to. */
   readonly series: string;
-  /** The printed form. */
+  /** The printed form of the publication shown. */
   readonly published: string;
   /** `eq`, `approx`, `gt`, `gte`, `nearly`. */
   readonly comparator: string;
-  /** Whether the source calls it an estimate. */
-  readonly estimate: boolean;
+  /** The status of the value shown: `normal`, `estimate`, `provisional`, `forecast`. */
+  readonly status: ObservationStatus;
+  /** Whether its publisher revised an earlier value of it (a ring around the mark). */
+  readonly revised: boolean;
+  /** The earlier vintages' printed forms, as the label gives them (`12,63%`), or empty. */
+  readonly was: string;
+  /** How many releases print the value shown (the first and its relays): 1 or more. */
+  readonly sources: number;
   /** The as-of date or period, as recorded. */
   readonly asOf: string;
   /** Whether the as-of is a day (a point) or a longer period (a bar across it). */
@@ -68,15 +94,15 @@ export interface FigureRow {
   readonly top: number;
   /** Whether the interval's width is not stated (`approx`, `nearly`): drawn as a bar. */
   readonly approximate: boolean;
-  /** The legend's reading of it. */
-  readonly reading: Reading;
+  /** Its mark's form. */
+  readonly form: MarkForm;
   /** The text beside the mark (empty where a neighbour's label stands for it). */
   readonly label: string;
   /** Where that text stands, or `none`. */
   readonly labelAt: LabelAt | "none";
-  /** The release it comes from (`id@version`). */
+  /** The release of the publication shown (`id@version`). */
   readonly release: string;
-  /** The mark's accessible description: as-of, printed form, reading, release. */
+  /** The mark's accessible description: as-of, printed form, reading, releases. */
   readonly description: string;
 }
 

@@ -4,7 +4,8 @@ import { bounds } from "../../../src/index.js";
 import { topLevel } from "./_config.js";
 import { conflictNotes, READING_NOTES, releasesOf, sourceLines } from "./_keys.js";
 import { axisTop, timeDomain } from "./_time.js";
-import { timePanel } from "./_timePanel.js";
+import { readingsOf, timePanel } from "./_timePanel.js";
+import { figureText } from "./_timeSeries.js";
 import type { ChartSeries, ChartSources } from "./_types.js";
 
 /**
@@ -74,9 +75,9 @@ export function communityTechTeamsSpec(
   });
   return topLevel(
     ["Tổ Công nghệ số cộng đồng, 2022–2024", "Community digital technology teams, 2022–2024"],
-    `Community digital technology teams by as-of date (${teams.points.map((p) => `${p.observation.asOf}: ${p.observation.published}`).join("; ")}), and the provinces that have them by three definitions, never joined: ${provinces.map((s) => `${s.indicator.id} (${s.points.map((p) => `${p.observation.asOf}: ${p.observation.published}`).join("; ")})`).join("; ")}.`,
+    `Community digital technology teams by as-of date (${teams.points.map(figureText).join("; ")}), and the provinces that have them by three definitions, never joined: ${provinces.map((s) => `${s.indicator.id} (${s.points.map(figureText).join("; ")})`).join("; ")}.`,
     [top.spec, bottom.spec],
-    [...top.rows, ...bottom.rows].map((r) => r.reading),
+    readingsOf([...top.rows, ...bottom.rows]),
     [
       ...READING_NOTES,
       "Ba định nghĩa không so sánh được với nhau (xem related của mỗi chỉ số) · Three definitions that do not compare (see each indicator's related).",

@@ -3,19 +3,18 @@ import type { TopLevelSpec } from "vega-lite";
 import type { Observation, Release } from "../../../src/index.js";
 import { bounds, periodEnd, periodStart } from "../../../src/index.js";
 import { textWidth } from "../_textWidth.js";
-import { topLevel } from "./_config.js";
-import { conflictNotes, notDrawn, READING_NOTES, releasesOf, sourceLines } from "./_keys.js";
 import { LABEL_HEIGHT } from "./_labels.js";
 import { TARGET } from "./_marks.js";
 import { nextDay } from "./_time.js";
-import { timePanel } from "./_timePanel.js";
+import { figureText, timeSeriesSpec } from "./_timeSeries.js";
 import type { ChartSeries, ChartSources } from "./_types.js";
 
 /**
  * The fully-online share of public services in 2023, against the 2023
- * target: every figure of the series (the estimate hollow, "more than" open
- * upwards, a month as a bar across it), and the target as a line across its
- * year. The level-4 share (an older scale) and the share of the year's plan
+ * target: every figure of the series, one mark each (the estimate hollow,
+ * "more than" open upwards, a month as a bar across it), and the target as
+ * a line across its year: the generic chart of `_timeSeries.ts` with a
+ * target under the figures. The level-4 share (an older scale) and the share of the year's plan
  * are other indicators: not drawn, named in a note.
  *
  * @param share - The series of `fully-online-services-share`.
@@ -28,7 +27,6 @@ export function fullyOnlineServicesSpec(
   sources: ChartSources,
 ): TopLevelSpec {
   const targets = targetFigures.map((t) => t.observation);
-  const notes = conflictNotes(share.points, sources.conflicts);
   const years = [...new Set(targets.map((t) => t.period))];
   if (years.length !== 1) throw new Error(`targets of one year expected, got ${years.join(", ")}`);
   const year = years[0] as string;
@@ -86,44 +84,36 @@ export function fullyOnlineServicesSpec(
       },
     },
   ];
-  const panel = timePanel({
-    series: [share],
-    title: [share.indicator.name.vi, share.indicator.name.en],
-    yTitle: "% dịch vụ công đủ điều kiện · % of eligible public services",
-    yMax,
-    yMin,
-    xDomain,
-    monthStep: 1,
-    height: 300,
-    colourLegend: false,
-    conflictMarks: notes.marks,
-    under,
-    // the targets' labels, right-aligned above their lines
-    obstacles: (sc) =>
-      targetRows.map((t) => {
-        const w = textWidth({ fontSize: 12, fontWeight: "bold" }, t.label);
-        return { x1: sc.width - w, x2: sc.width, y1: sc.y(t.y) - 5 - LABEL_HEIGHT, y2: sc.y(t.y) };
-      }),
-  });
-  return topLevel(
-    [
-      `Dịch vụ công trực tuyến toàn trình năm ${year}, so với mục tiêu`,
-      `Public services fully online in ${year}, against the target`,
-    ],
-    `${share.indicator.name.en} by as-of date (${share.points.map((p) => `${p.observation.asOf}: ${p.observation.published}${p.observation.status !== "normal" ? " (estimate)" : ""}`).join("; ")}), against the ${year} target of ${lines.map((t) => t.published).join(", ")}.`,
-    [panel.spec],
-    panel.rows.map((r) => r.reading),
-    [
-      ...READING_NOTES,
-      ...notes.lines,
-      ...notDrawn(share.indicator),
-      ...sourceLines(
-        [
-          ...releasesOf(share.points),
-          ...targetFigures.map((t) => `${t.release.id}@${t.release.version}`),
-        ],
-        sources.dataVersion,
-      ),
-    ],
+  return timeSeriesSpec(
+    {
+      series: share,
+      title: [
+        `Dịch vụ công trực tuyến toàn trình năm ${year}, so với mục tiêu`,
+        `Public services fully online in ${year}, against the target`,
+      ],
+      panelTitle: [share.indicator.name.vi, share.indicator.name.en],
+      y: {
+        title: "% dịch vụ công đủ điều kiện · % of eligible public services",
+        min: yMin,
+        max: yMax,
+      },
+      x: { domain: xDomain, monthStep: 1 },
+      height: 300,
+      under,
+      // the targets' labels, right-aligned above their lines
+      obstacles: (sc) =>
+        targetRows.map((t) => {
+          const w = textWidth({ fontSize: 12, fontWeight: "bold" }, t.label);
+          return {
+            x1: sc.width - w,
+            x2: sc.width,
+            y1: sc.y(t.y) - 5 - LABEL_HEIGHT,
+            y2: sc.y(t.y),
+          };
+        }),
+      sourceReleases: targetFigures.map((t) => `${t.release.id}@${t.release.version}`),
+      description: `${share.indicator.name.en} by as-of date (${share.points.map(figureText).join("; ")}), against the ${year} target of ${lines.map((t) => t.published).join(", ")}.`,
+    },
+    sources,
   );
 }

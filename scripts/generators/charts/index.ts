@@ -3,10 +3,11 @@
  * chart, each in its own module of this folder (`communityTechTeams.ts`,
  * `fullyOnlineServices.ts`, `ndxpSinceLaunch.ts`, `progress.ts`,
  * `targets.ts`) beside the `_` modules they share: `_types.ts`, `_time.ts`
- * (days and domains), `_marks.ts` (colours, point marks, fades),
+ * (days and domains), `_marks.ts` (colours, marks by form and status, rings, fades),
  * `_labels.ts` (label boxes and placement), `_keys.ts` (the key, legends,
  * notes and sources), `_config.ts` (config and the top-level spec) and
- * `_timePanel.ts` (one panel of figures over time). This module lists them.
+ * `_timePanel.ts` (one panel of figures over time), and `_timeSeries.ts`
+ * (the generic chart of one indicator over time). This module lists them.
  * Each builder is a pure function of the figures it is given (series
  * points, observations, indicators, conflicts, the data version): it reads
  * no file and no generated module, so the same builder serves the chart
@@ -17,17 +18,29 @@
  * mimetype renderer reads (`application/vnd.vegalite.v5+json`); `../charts.ts`
  * compiles them with vega-lite 5 and renders them to SVG with vega 5.
  *
- * Reading rules every chart follows (they come from `bounds()` and the
- * observation's fields, never from numbers typed here):
+ * Reading rules every chart follows (they come from the series points,
+ * `bounds()` and the observation's fields, never from numbers typed here):
+ * - one mark per figure (one series point): a figure printed by several
+ *   releases (relays) is one mark, its label counts them (`76.905 (2
+ *   nguồn)`); a figure whose releases disagree shows the value its point
+ *   shows, with the conflict's footnote mark, and a note names the others;
  * - a figure with no upper bound (`hơn`, `trên`, `tối thiểu`: `bounds().upper
  *   === null`) is a triangle at its lower bound under a band that fades out
  *   to the top of the plot: an open interval;
- * - a figure the source calls an estimate (`estimate: true`) is hollow, and
- *   its label says so;
  * - a figure as of a month (or any period longer than a day) is a bar that
  *   spans the period, not a point on one day;
+ * - the status of the value, whatever the form: `normal` filled, `estimate`
+ *   hollow, `provisional` pale, `forecast` hollow with a dashed outline, and
+ *   the label says it in words (`90,66% (ước tính · estimate)`);
+ * - a figure its publisher revised has a ring around its mark, and its
+ *   label gives the earlier value (`sửa từ · revised from 12,63%`);
  * - points are never joined by a line: nothing is known between two dates,
- *   and two indicators (two definitions) are never one series.
+ *   and two indicators (two definitions) are never one series;
+ * - the key under the chart draws each of these it uses, and says it.
+ *
+ * A chart of one indicator over time (in one area, with related
+ * indicators beside it or not) is `timeSeriesSpec` of `_timeSeries.ts`;
+ * `fullyOnlineServices.ts` and `ndxpSinceLaunch.ts` are made with it.
  */
 import { parsePeriod } from "../../../src/index.js";
 import { REPORT_ID } from "../_dataset.js";
