@@ -111,6 +111,7 @@ const SHOWN_REASON: Readonly<Record<SeriesPoint["reason"], string>> = {
   "own-page": "the publisher's own page",
   "publisher-named": "the release that names its publisher",
   dated: "the release with a known date",
+  "status-word": "the one printed with its status word",
   latest: "the latest",
   precise: "the one with more decimals",
   "release-order": "the first by release id",
