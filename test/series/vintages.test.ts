@@ -4,8 +4,6 @@ import { _point, type _RawPublication } from "../../src/_lib/_vintages.js";
 import {
   conflicts,
   getObservation,
-  type IndicatorId,
-  indicators,
   type LevelObservation,
   mic2023Q1,
   observations,
@@ -16,8 +14,8 @@ import {
   toTidyRows,
   vintages,
 } from "../../src/index.js";
+import { selections, seriesOf } from "../_areas.js";
 
-const ids = indicators.map((i) => i.id as IndicatorId);
 const today = new Date().toISOString().slice(0, 10);
 
 // --- a synthetic figure, to read each rule on its own -----------------------
@@ -212,21 +210,21 @@ describe("relays, revisions and conflicts (the rules on a synthetic figure)", ()
 
 describe("the series as known on a day (properties over every indicator)", () => {
   it("series(id) is series(id, { knownAt: today })", () => {
-    for (const id of ids) expect(series(id, { knownAt: today as never }), id).toEqual(series(id));
+    for (const s of selections) expect(seriesOf(s, today), s.label).toEqual(seriesOf(s));
   });
 
   it("a knownAt before a release's public day never shows it; every publication known by then is there", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...ids),
+        fc.constantFrom(...selections),
         fc.date({ min: new Date("2021-06-01"), max: new Date("2027-01-01"), noInvalidDate: true }),
-        (id, date) => {
+        (sel, date) => {
           const day = date.toISOString().slice(0, 10);
-          const then = series(id, { knownAt: day as never });
+          const then = seriesOf(sel, day);
           const shown = then.flatMap((p) => p.publications);
           for (const q of shown)
             expect(q.knownFrom <= day, `${q.observation.id} on ${day}`).toBe(true);
-          const expected = series(id)
+          const expected = seriesOf(sel)
             .flatMap((p) => p.publications)
             .filter((q) => q.knownFrom <= day)
             .map((q) => q.observation.id);
@@ -238,13 +236,19 @@ describe("the series as known on a day (properties over every indicator)", () =>
   });
 
   it("every publication of every figure appears exactly once in vintages, one of them the latest", () => {
-    for (const id of ids) {
-      const rows = vintages(id);
+    for (const sel of selections) {
+      const { id, area } = sel;
+      const rows = vintages(id, area === null ? {} : { area });
       const levels = observations.filter(
-        (o) => o.indicator === id && (o.kind === "value" || o.kind === "partOfWhole"),
+        (o) =>
+          o.indicator === id &&
+          (o.kind === "value" || o.kind === "partOfWhole") &&
+          JSON.stringify(o.area) === JSON.stringify(area),
       );
-      expect(rows.map((r) => r.observation.id).sort(), id).toEqual(levels.map((o) => o.id).sort());
-      const points = series(id);
+      expect(rows.map((r) => r.observation.id).sort(), sel.label).toEqual(
+        levels.map((o) => o.id).sort(),
+      );
+      const points = seriesOf(sel);
       for (const p of points) {
         const mine = rows.filter((r) => r.figure === p.figure);
         expect(mine.filter((r) => r.isLatestVintage).map((r) => r.observation)).toEqual([
@@ -268,12 +272,11 @@ describe("the series as known on a day (properties over every indicator)", () =>
   it("the tidy table filtered to is_latest_vintage has one row per point of every series", () => {
     const rows = toTidyRows(observations, { releases, conflicts });
     const latest = rows.filter((r) => r.is_latest_vintage === true);
-    const points = ids.flatMap((id) => series(id));
-    expect(latest.map((r) => r.id).sort()).toEqual(points.map((p) => p.observation.id).sort());
-    for (const p of points) {
+    const points = selections.flatMap((s) => seriesOf(s).map((p, i) => ({ p, order: i + 1 })));
+    expect(latest.map((r) => r.id).sort()).toEqual(points.map(({ p }) => p.observation.id).sort());
+    for (const { p, order } of points) {
       const mine = rows.filter((r) => r.figure === p.figure);
       expect(mine.length, p.figure).toBe(p.publications.length);
-      const order = series(p.observation.indicator as IndicatorId).indexOf(p as never) + 1;
       for (const r of mine) expect(r.as_of_order, p.figure).toBe(order);
     }
     // changes and targets are not points of a series
