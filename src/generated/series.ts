@@ -1,11 +1,11 @@
 // generated — do not edit.
-// Made by scripts/generate.ts from data/indicators.json, data/releases/24h-2022-02.json, data/releases/antoanthongtin-2022-03.json, data/releases/baokiemtoan-2022-03.json, data/releases/1thegioi-2022-06-02.json, data/releases/thoibao-2022-06-15.json, data/releases/thoisutoancanh-2022-08.json, data/releases/qdnd-2022-08.json, data/releases/doanhnghiepvadoisong-2022-08.json, data/releases/anninhthudo-2022-09.json, data/releases/vneconomy-2022-q3.json, data/releases/mic-2023-q1.json, data/releases/vienkinhteso-2023-04.json, data/releases/vneconomy-2023-05-05.json, data/releases/vietnamnet-2023-05.json, data/releases/anlao-2023-06.json, data/releases/cafef-2023-08.json, data/releases/cafef-2023-09.json, data/releases/giaoduc-2023-09-20.json, data/releases/cchccantho-2024-04.json, data/releases/vov-2024-09.json; run `npm run generate` after changing those.
+// Made by scripts/generate.ts from data/indicators.json, data/releases/doanhnghiepvaphattrien-2021-10.json, data/releases/tapchicongthuong-2021-10.json, data/releases/24h-2022-02.json, data/releases/antoanthongtin-2022-03.json, data/releases/baokiemtoan-2022-03.json, data/releases/ictvietnam-2022-04-04.json, data/releases/1thegioi-2022-06-02.json, data/releases/thoibao-2022-06-15.json, data/releases/kinhtedothi-2022-08.json, data/releases/thoisutoancanh-2022-08.json, data/releases/qdnd-2022-08.json, data/releases/doanhnghiepvadoisong-2022-08.json, data/releases/laodongthudo-2022-08.json, data/releases/anninhthudo-2022-09.json, data/releases/vneconomy-2022-q3.json, data/releases/mic-2023-q1.json, data/releases/vienkinhteso-2023-04.json, data/releases/vneconomy-2023-05-05.json, data/releases/vietnamnet-2023-05.json, data/releases/anlao-2023-06.json, data/releases/travinh-2023-07.json, data/releases/cafef-2023-08.json, data/releases/cafef-2023-09.json, data/releases/giaoduc-2023-09-20.json, data/releases/baogialai-2023-12.json, data/releases/cchccantho-2024-04.json, data/releases/vov-2024-09.json, data/releases/baomoi-2025-02-06.json, data/releases/tothethao-2025-02.json, data/releases/vietbao-2025-02.json, data/releases/vneconomy-2025-02.json, data/releases/baomoi-2025-10.json, data/releases/dantri-2025-10-21.json, data/releases/doingoailaocai-2025-10.json, data/releases/nhandan-2025-10-21.json, data/releases/vietnamnet-2025-10-21.json, data/releases/vnexpress-2025-10-21.json, data/releases/vtcnews-2025-10-21.json, data/releases/huengaynay-2025-12-27.json; run `npm run generate` after changing those.
 
 import { _deepFreeze } from "../_lib/_deepFreeze.js";
 import type { PartOfWholeObservation, ValueObservation } from "../model/observation.js";
 import type { SeriesPoint } from "../model/series.js";
-import { communityTechTeamMembers, communityTechTeamMembers20220526, communityTechTeamMembers20220614, communityTechTeamMembers20220820, communityTechTeamMembers20220823, communityTechTeamMembers20230822, communityTechTeamMembers20230904, communityTechTeams, communityTechTeams20220526, communityTechTeams20220614, communityTechTeams20220820, communityTechTeams20220823, communityTechTeams20230822, communityTechTeams202309, communityTechTeams20230904, communityTechTeams202409, dxPlanShare, dxPlanShare20230828, dxPlanShare202309, dxSteeringCommitteeShare, dxSteeringCommitteeShare2022Q3, dxSteeringCommitteeShare20230828, dxSteeringCommitteeShare202309, fullyOnlineServicesShare, fullyOnlineServicesShare202303, fullyOnlineServicesShare202304, fullyOnlineServicesShare20230430, fullyOnlineServicesShare20230430Vienkinhteso, fullyOnlineServicesShare20230619, fullyOnlineServicesShareOfTarget20230619, level4OnlineServicesShare20220120, level4OnlineServicesShare20220831, micAdministrativeProcedures, micProceduresWithOnlineApplicationsShare, micPublicServices, ministriesAndProvincesPublishedOnlineServiceList20230619, ministriesDxPlan20230828, ministriesDxPlan2024202404, ministriesDxPlanShare2022Q3, ministriesDxResolution, ministriesDxResolution20230828, ministriesEgovArchitecture2, ministriesEgovArchitecture220220323, ministriesEgovArchitecture220230828, ministriesPublishedFullyOnlineList, ndxpTransactions2023Q1, ndxpTransactions2023Q1ShareOfTarget, ndxpTransactionsCumulative, ndxpTransactionsDailyAverage20220926, ndxpTransactionsDailyAverage202404, ndxpTransactionsMonth20220323, ndxpTransactionsMonth20220926, ndxpTransactionsMonth20230430, ndxpTransactionsQuarter20220323, ndxpTransactionsSinceLaunch20220926, onetouchVisits, onetouchVisits20230822, onetouchVisits20230904, provincesCommunityTechTeams, provincesCommunityTechTeams20220526, provincesCommunityTechTeams20220614, provincesCommunityTechTeams20230822, provincesCommunityTechTeams202309, provincesCommunityTechTeams20230904, provincesCommunityTechTeamsAllCommunes, provincesCommunityTechTeamsAllCommunes20230822, provincesCommunityTechTeamsAllCommunes202309, provincesCommunityTechTeamsAllCommunes20230904, provincesDeployedCommunityTechTeamModel20220820, provincesDeployedCommunityTechTeamModel20220823, provincesDeployedCommunityTechTeamModel20220823Qdnd, provincesDxPlan2022Q3, provincesDxPlan20230619, provincesDxPlan20230828, provincesDxPlan2024202404, provincesDxProgrammeOrPlan20220120, provincesDxResolution, provincesDxResolution20230828, provincesDxResolutionOrDirective20230619, provincesDxSteeringCommittee20220323, provincesDxSteeringCommittee20230619, provincesEgovArchitecture2, provincesEgovArchitecture220220120, provincesEgovArchitecture220220323, provincesEgovArchitecture220230828, provincesPublishedFullyOnlineList } from "./observations.js";
-import { anlao202306, anninhthudo202209, antoanthongtin202203, baokiemtoan202203, cafef202308, cafef202309, cchccantho202404, doanhnghiepvadoisong202208, giaoduc20230920, mic2023Q1, qdnd202208, release1thegioi20220602, release24h202202, thoibao20220615, thoisutoancanh202208, vienkinhteso202304, vietnamnet202305, vneconomy2022Q3, vneconomy20230505, vov202409 } from "./releases.js";
+import { communityTechTeamMembers, communityTechTeamMembers20220526, communityTechTeamMembers20220614, communityTechTeamMembers20220820, communityTechTeamMembers20220823, communityTechTeamMembers20220831, communityTechTeamMembers20230822, communityTechTeamMembers20230904, communityTechTeams, communityTechTeams20220404, communityTechTeams20220526, communityTechTeams20220614, communityTechTeams20220820, communityTechTeams20220823, communityTechTeams20220831, communityTechTeams20230822, communityTechTeams202309, communityTechTeams20230904, communityTechTeams202409, dtiMinistriesNoServicesMean2020, dtiMinistriesNoServicesMean2021, dtiMinistriesNoServicesMean2023, dtiMinistriesNoServicesMean2023Vneconomy, dtiMinistriesServicesMean2020, dtiMinistriesServicesMean2021, dtiMinistriesServicesMean2023, dtiMinistriesServicesMean2023Vneconomy, dtiNational2023, dtiNational2023Dantri, dtiNational2023Vietbao, dtiNational2024, dtiNational2024Vietnamnet, dtiNational2024Vnexpress, dtiProvince202048, dtiProvince202284, dtiProvince202348, dtiProvince202401, dtiProvince202401Nhandan, dtiProvince202401Vtcnews, dtiProvince202415, dtiProvince202431, dtiProvince202446, dtiProvince202446Vtcnews, dtiProvince202479, dtiProvincesMean2020, dtiProvincesMean2020Doanhnghiepvaphattrien, dtiProvincesMean2021, dtiProvincesMean2022, dtiProvincesMean2023, dtiProvincesMean2023Tothethao, dtiProvincesMean2024, dtiProvincesMean2024Baomoi, dtiProvincesMean2024Vnexpress, dtiProvincesMeanDigitalEconomy2024, dtiProvincesMeanDigitalEconomy2024Baomoi, dtiProvincesMeanDigitalGovernment2024, dtiProvincesMeanDigitalGovernment2024Baomoi, dtiProvincesMeanDigitalSociety2024, dxPlanShare, dxPlanShare20230828, dxPlanShare202309, dxSteeringCommitteeShare, dxSteeringCommitteeShare2022Q3, dxSteeringCommitteeShare20230828, dxSteeringCommitteeShare202309, fullyOnlineServicesShare, fullyOnlineServicesShare202303, fullyOnlineServicesShare202304, fullyOnlineServicesShare20230430, fullyOnlineServicesShare20230430Vienkinhteso, fullyOnlineServicesShare20230619, fullyOnlineServicesShareOfTarget20230619, level4OnlineServicesShare20220120, level4OnlineServicesShare20220831, micAdministrativeProcedures, micProceduresWithOnlineApplicationsShare, micPublicServices, ministriesAndProvincesPublishedOnlineServiceList20230619, ministriesDxPlan20230828, ministriesDxPlan2024202404, ministriesDxPlanShare2022Q3, ministriesDxResolution, ministriesDxResolution20230828, ministriesEgovArchitecture2, ministriesEgovArchitecture220220323, ministriesEgovArchitecture220230828, ministriesPublishedFullyOnlineList, ndxpConnectedAgencies202404, ndxpConnectionPoints202404, ndxpTransactions2023Q1, ndxpTransactions2023Q1ShareOfTarget, ndxpTransactionsCumulative, ndxpTransactionsDailyAverage20220926, ndxpTransactionsDailyAverage202404, ndxpTransactionsMonth20220323, ndxpTransactionsMonth20220926, ndxpTransactionsMonth20230430, ndxpTransactionsQuarter20220323, ndxpTransactionsSinceLaunch20220926, onetouchVisits, onetouchVisits20230822, onetouchVisits20230904, provincesCommunityTechTeams, provincesCommunityTechTeams20220526, provincesCommunityTechTeams20220614, provincesCommunityTechTeams20220831, provincesCommunityTechTeams20230822, provincesCommunityTechTeams202309, provincesCommunityTechTeams20230904, provincesCommunityTechTeamsAllCommunes, provincesCommunityTechTeamsAllCommunes20230822, provincesCommunityTechTeamsAllCommunes202309, provincesCommunityTechTeamsAllCommunes20230904, provincesDeployedCommunityTechTeamModel20220820, provincesDeployedCommunityTechTeamModel20220823, provincesDeployedCommunityTechTeamModel20220823Qdnd, provincesDtiAboveMean2023, provincesDtiAtLeastHalf2023, provincesDxPlan2022Q3, provincesDxPlan20230619, provincesDxPlan20230828, provincesDxPlan2024202404, provincesDxProgrammeOrPlan20220120, provincesDxResolution, provincesDxResolution20230828, provincesDxResolutionOrDirective20230619, provincesDxSteeringCommittee20220323, provincesDxSteeringCommittee20230619, provincesEgovArchitecture2, provincesEgovArchitecture220220120, provincesEgovArchitecture220220323, provincesEgovArchitecture220230828, provincesPublishedFullyOnlineList, resolution57TasksCompletedShare2025 } from "./observations.js";
+import { anlao202306, anninhthudo202209, antoanthongtin202203, baogialai202312, baokiemtoan202203, baomoi20250206, baomoi202510, cafef202308, cafef202309, cchccantho202404, dantri20251021, doanhnghiepvadoisong202208, doanhnghiepvaphattrien202110, doingoailaocai202510, giaoduc20230920, huengaynay20251227, ictvietnam20220404, kinhtedothi202208, laodongthudo202208, mic2023Q1, nhandan20251021, qdnd202208, release1thegioi20220602, release24h202202, tapchicongthuong202110, thoibao20220615, thoisutoancanh202208, tothethao202502, travinh202307, vienkinhteso202304, vietbao202502, vietnamnet202305, vietnamnet20251021, vneconomy2022Q3, vneconomy20230505, vneconomy202502, vnexpress20251021, vov202409, vtcnews20251021 } from "./releases.js";
 
 /**
  * The newest figure of `fully-online-services-share` (Share of eligible public services available fully online): `90,66%` (2023-06-19), from `anlao-2023-06`.
@@ -467,13 +467,13 @@ export const ndxpTransactionsShareOfTargetSeries: readonly SeriesPoint<ValueObse
 export const provincesCommunityTechTeamsLatest: SeriesPoint<PartOfWholeObservation> = /* @__PURE__ */ _deepFreeze({ figure: "provinces-community-tech-teams@2023-09-04", asOf: "2023-09-04", area: null, observation: provincesCommunityTechTeams202309, release: giaoduc20230920, status: "normal", publications: [{ observation: provincesCommunityTechTeams20230904, release: cafef202309, knownFrom: "2023-09-12", vintage: 1, role: "first" }, { observation: provincesCommunityTechTeams202309, release: giaoduc20230920, knownFrom: "2023-09-20", vintage: 2, role: "relay" }], revised: false, conflicts: [], reason: "publisher-named" });
 
 /**
- * The series of `provinces-community-tech-teams` (Provinces that have set up community digital technology teams), one point per figure: `26/63` (2022-05-26), `34/63` (2022-06-14), `63/63` (2023-03-06), `63/63` (2023-08-22), `63/63` (2023-09-04, 2 publications).
+ * The series of `provinces-community-tech-teams` (Provinces that have set up community digital technology teams), one point per figure: `26/63` (2022-05-26), `34/63` (2022-06-14), `51/63` (2022-08-31), `63/63` (2023-03-06), `63/63` (2023-08-22), `63/63` (2023-09-04, 2 publications).
  * In as-of order, each figure at its latest vintage with every publication
  * of it; a bundle that imports it carries these releases only.
  *
  * @category Series
  */
-export const provincesCommunityTechTeamsSeries: readonly SeriesPoint<PartOfWholeObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "provinces-community-tech-teams@2022-05-26", asOf: "2022-05-26", area: null, observation: provincesCommunityTechTeams20220526, release: release1thegioi20220602, status: "normal", publications: [{ observation: provincesCommunityTechTeams20220526, release: release1thegioi20220602, knownFrom: "2022-06-02", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "provinces-community-tech-teams@2022-06-14", asOf: "2022-06-14", area: null, observation: provincesCommunityTechTeams20220614, release: thoibao20220615, status: "normal", publications: [{ observation: provincesCommunityTechTeams20220614, release: thoibao20220615, knownFrom: "2022-06-15", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "provinces-community-tech-teams@2023-03-06", asOf: "2023-03-06", area: null, observation: provincesCommunityTechTeams, release: mic2023Q1, status: "normal", publications: [{ observation: provincesCommunityTechTeams, release: mic2023Q1, knownFrom: "2023-03-06", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "provinces-community-tech-teams@2023-08-22", asOf: "2023-08-22", area: null, observation: provincesCommunityTechTeams20230822, release: cafef202308, status: "normal", publications: [{ observation: provincesCommunityTechTeams20230822, release: cafef202308, knownFrom: "2023-09-02", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, provincesCommunityTechTeamsLatest]);
+export const provincesCommunityTechTeamsSeries: readonly SeriesPoint<PartOfWholeObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "provinces-community-tech-teams@2022-05-26", asOf: "2022-05-26", area: null, observation: provincesCommunityTechTeams20220526, release: release1thegioi20220602, status: "normal", publications: [{ observation: provincesCommunityTechTeams20220526, release: release1thegioi20220602, knownFrom: "2022-06-02", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "provinces-community-tech-teams@2022-06-14", asOf: "2022-06-14", area: null, observation: provincesCommunityTechTeams20220614, release: thoibao20220615, status: "normal", publications: [{ observation: provincesCommunityTechTeams20220614, release: thoibao20220615, knownFrom: "2022-06-15", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "provinces-community-tech-teams@2022-08-31", asOf: "2022-08-31", area: null, observation: provincesCommunityTechTeams20220831, release: laodongthudo202208, status: "normal", publications: [{ observation: provincesCommunityTechTeams20220831, release: laodongthudo202208, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "provinces-community-tech-teams@2023-03-06", asOf: "2023-03-06", area: null, observation: provincesCommunityTechTeams, release: mic2023Q1, status: "normal", publications: [{ observation: provincesCommunityTechTeams, release: mic2023Q1, knownFrom: "2023-03-06", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "provinces-community-tech-teams@2023-08-22", asOf: "2023-08-22", area: null, observation: provincesCommunityTechTeams20230822, release: cafef202308, status: "normal", publications: [{ observation: provincesCommunityTechTeams20230822, release: cafef202308, knownFrom: "2023-09-02", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, provincesCommunityTechTeamsLatest]);
 
 /**
  * The newest figure of `provinces-deployed-community-tech-team-model` (Provinces that have deployed the community digital technology team model): `49/63` (2022-08-23, 2 publications), from `qdnd-2022-08` (MIC).
@@ -503,13 +503,13 @@ export const provincesDeployedCommunityTechTeamModelSeries: readonly SeriesPoint
 export const communityTechTeamsLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "community-tech-teams@2024-09", asOf: "2024-09", area: null, observation: communityTechTeams202409, release: vov202409, status: "normal", publications: [{ observation: communityTechTeams202409, release: vov202409, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
 
 /**
- * The series of `community-tech-teams` (Community digital technology teams), one point per figure: `18.286` (2022-05-26), `27.218` (2022-06-14), `hơn 42.460` (2022-08-20), `42.469` (2022-08-23), `71.836` (2023-03-06), `74.818` (2023-08-22), `76.905` (2023-09-04, 2 publications), `93.524` (2024-09).
+ * The series of `community-tech-teams` (Community digital technology teams), one point per figure: `gần 2.300` (2022-04-04), `18.286` (2022-05-26), `27.218` (2022-06-14), `hơn 42.460` (2022-08-20), `42.469` (2022-08-23), `45.895` (2022-08-31), `71.836` (2023-03-06), `74.818` (2023-08-22), `76.905` (2023-09-04, 2 publications), `93.524` (2024-09).
  * In as-of order, each figure at its latest vintage with every publication
  * of it; a bundle that imports it carries these releases only.
  *
  * @category Series
  */
-export const communityTechTeamsSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "community-tech-teams@2022-05-26", asOf: "2022-05-26", area: null, observation: communityTechTeams20220526, release: release1thegioi20220602, status: "normal", publications: [{ observation: communityTechTeams20220526, release: release1thegioi20220602, knownFrom: "2022-06-02", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-teams@2022-06-14", asOf: "2022-06-14", area: null, observation: communityTechTeams20220614, release: thoibao20220615, status: "normal", publications: [{ observation: communityTechTeams20220614, release: thoibao20220615, knownFrom: "2022-06-15", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-teams@2022-08-20", asOf: "2022-08-20", area: null, observation: communityTechTeams20220820, release: thoisutoancanh202208, status: "normal", publications: [{ observation: communityTechTeams20220820, release: thoisutoancanh202208, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["community-tech-teams-2022-08-dates"], reason: "only" }, { figure: "community-tech-teams@2022-08-23", asOf: "2022-08-23", area: null, observation: communityTechTeams20220823, release: vneconomy2022Q3, status: "normal", publications: [{ observation: communityTechTeams20220823, release: vneconomy2022Q3, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["community-tech-teams-2022-08-dates"], reason: "only" }, { figure: "community-tech-teams@2023-03-06", asOf: "2023-03-06", area: null, observation: communityTechTeams, release: mic2023Q1, status: "normal", publications: [{ observation: communityTechTeams, release: mic2023Q1, knownFrom: "2023-03-06", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-teams@2023-08-22", asOf: "2023-08-22", area: null, observation: communityTechTeams20230822, release: cafef202308, status: "normal", publications: [{ observation: communityTechTeams20230822, release: cafef202308, knownFrom: "2023-09-02", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-teams@2023-09-04", asOf: "2023-09-04", area: null, observation: communityTechTeams202309, release: giaoduc20230920, status: "normal", publications: [{ observation: communityTechTeams20230904, release: cafef202309, knownFrom: "2023-09-12", vintage: 1, role: "first" }, { observation: communityTechTeams202309, release: giaoduc20230920, knownFrom: "2023-09-20", vintage: 2, role: "relay" }], revised: false, conflicts: [], reason: "publisher-named" }, communityTechTeamsLatest]);
+export const communityTechTeamsSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "community-tech-teams@2022-04-04", asOf: "2022-04-04", area: null, observation: communityTechTeams20220404, release: ictvietnam20220404, status: "normal", publications: [{ observation: communityTechTeams20220404, release: ictvietnam20220404, knownFrom: "2022-04-04", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-teams@2022-05-26", asOf: "2022-05-26", area: null, observation: communityTechTeams20220526, release: release1thegioi20220602, status: "normal", publications: [{ observation: communityTechTeams20220526, release: release1thegioi20220602, knownFrom: "2022-06-02", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-teams@2022-06-14", asOf: "2022-06-14", area: null, observation: communityTechTeams20220614, release: thoibao20220615, status: "normal", publications: [{ observation: communityTechTeams20220614, release: thoibao20220615, knownFrom: "2022-06-15", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-teams@2022-08-20", asOf: "2022-08-20", area: null, observation: communityTechTeams20220820, release: thoisutoancanh202208, status: "normal", publications: [{ observation: communityTechTeams20220820, release: thoisutoancanh202208, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["community-tech-teams-2022-08-dates"], reason: "only" }, { figure: "community-tech-teams@2022-08-23", asOf: "2022-08-23", area: null, observation: communityTechTeams20220823, release: vneconomy2022Q3, status: "normal", publications: [{ observation: communityTechTeams20220823, release: vneconomy2022Q3, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["community-tech-teams-2022-08-dates"], reason: "only" }, { figure: "community-tech-teams@2022-08-31", asOf: "2022-08-31", area: null, observation: communityTechTeams20220831, release: laodongthudo202208, status: "normal", publications: [{ observation: communityTechTeams20220831, release: laodongthudo202208, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-teams@2023-03-06", asOf: "2023-03-06", area: null, observation: communityTechTeams, release: mic2023Q1, status: "normal", publications: [{ observation: communityTechTeams, release: mic2023Q1, knownFrom: "2023-03-06", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-teams@2023-08-22", asOf: "2023-08-22", area: null, observation: communityTechTeams20230822, release: cafef202308, status: "normal", publications: [{ observation: communityTechTeams20230822, release: cafef202308, knownFrom: "2023-09-02", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-teams@2023-09-04", asOf: "2023-09-04", area: null, observation: communityTechTeams202309, release: giaoduc20230920, status: "normal", publications: [{ observation: communityTechTeams20230904, release: cafef202309, knownFrom: "2023-09-12", vintage: 1, role: "first" }, { observation: communityTechTeams202309, release: giaoduc20230920, knownFrom: "2023-09-20", vintage: 2, role: "relay" }], revised: false, conflicts: [], reason: "publisher-named" }, communityTechTeamsLatest]);
 
 /**
  * The newest figure of `community-tech-team-members` (Members of community digital technology teams): `356.914` (2023-09-04), from `cafef-2023-09`.
@@ -521,13 +521,13 @@ export const communityTechTeamsSeries: readonly SeriesPoint<ValueObservation>[] 
 export const communityTechTeamMembersLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "community-tech-team-members@2023-09-04", asOf: "2023-09-04", area: null, observation: communityTechTeamMembers20230904, release: cafef202309, status: "normal", publications: [{ observation: communityTechTeamMembers20230904, release: cafef202309, knownFrom: "2023-09-12", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
 
 /**
- * The series of `community-tech-team-members` (Members of community digital technology teams), one point per figure: `64.432` (2022-05-26), `130.487` (2022-06-14), `trên 208.300` (2022-08-20), `hơn 208 nghìn` (2022-08-23), `334.896` (2023-03-06), `351.159` (2023-08-22), `356.914` (2023-09-04).
+ * The series of `community-tech-team-members` (Members of community digital technology teams), one point per figure: `64.432` (2022-05-26), `130.487` (2022-06-14), `trên 208.300` (2022-08-20), `hơn 208 nghìn` (2022-08-23), `211.737` (2022-08-31), `334.896` (2023-03-06), `351.159` (2023-08-22), `356.914` (2023-09-04).
  * In as-of order, each figure at its latest vintage with every publication
  * of it; a bundle that imports it carries these releases only.
  *
  * @category Series
  */
-export const communityTechTeamMembersSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "community-tech-team-members@2022-05-26", asOf: "2022-05-26", area: null, observation: communityTechTeamMembers20220526, release: release1thegioi20220602, status: "normal", publications: [{ observation: communityTechTeamMembers20220526, release: release1thegioi20220602, knownFrom: "2022-06-02", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-team-members@2022-06-14", asOf: "2022-06-14", area: null, observation: communityTechTeamMembers20220614, release: thoibao20220615, status: "normal", publications: [{ observation: communityTechTeamMembers20220614, release: thoibao20220615, knownFrom: "2022-06-15", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-team-members@2022-08-20", asOf: "2022-08-20", area: null, observation: communityTechTeamMembers20220820, release: thoisutoancanh202208, status: "normal", publications: [{ observation: communityTechTeamMembers20220820, release: thoisutoancanh202208, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["community-tech-teams-2022-08-dates"], reason: "only" }, { figure: "community-tech-team-members@2022-08-23", asOf: "2022-08-23", area: null, observation: communityTechTeamMembers20220823, release: vneconomy2022Q3, status: "normal", publications: [{ observation: communityTechTeamMembers20220823, release: vneconomy2022Q3, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["community-tech-teams-2022-08-dates"], reason: "only" }, { figure: "community-tech-team-members@2023-03-06", asOf: "2023-03-06", area: null, observation: communityTechTeamMembers, release: mic2023Q1, status: "normal", publications: [{ observation: communityTechTeamMembers, release: mic2023Q1, knownFrom: "2023-03-06", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-team-members@2023-08-22", asOf: "2023-08-22", area: null, observation: communityTechTeamMembers20230822, release: cafef202308, status: "normal", publications: [{ observation: communityTechTeamMembers20230822, release: cafef202308, knownFrom: "2023-09-02", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, communityTechTeamMembersLatest]);
+export const communityTechTeamMembersSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "community-tech-team-members@2022-05-26", asOf: "2022-05-26", area: null, observation: communityTechTeamMembers20220526, release: release1thegioi20220602, status: "normal", publications: [{ observation: communityTechTeamMembers20220526, release: release1thegioi20220602, knownFrom: "2022-06-02", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-team-members@2022-06-14", asOf: "2022-06-14", area: null, observation: communityTechTeamMembers20220614, release: thoibao20220615, status: "normal", publications: [{ observation: communityTechTeamMembers20220614, release: thoibao20220615, knownFrom: "2022-06-15", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-team-members@2022-08-20", asOf: "2022-08-20", area: null, observation: communityTechTeamMembers20220820, release: thoisutoancanh202208, status: "normal", publications: [{ observation: communityTechTeamMembers20220820, release: thoisutoancanh202208, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["community-tech-teams-2022-08-dates"], reason: "only" }, { figure: "community-tech-team-members@2022-08-23", asOf: "2022-08-23", area: null, observation: communityTechTeamMembers20220823, release: vneconomy2022Q3, status: "normal", publications: [{ observation: communityTechTeamMembers20220823, release: vneconomy2022Q3, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: ["community-tech-teams-2022-08-dates"], reason: "only" }, { figure: "community-tech-team-members@2022-08-31", asOf: "2022-08-31", area: null, observation: communityTechTeamMembers20220831, release: laodongthudo202208, status: "normal", publications: [{ observation: communityTechTeamMembers20220831, release: laodongthudo202208, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-team-members@2023-03-06", asOf: "2023-03-06", area: null, observation: communityTechTeamMembers, release: mic2023Q1, status: "normal", publications: [{ observation: communityTechTeamMembers, release: mic2023Q1, knownFrom: "2023-03-06", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "community-tech-team-members@2023-08-22", asOf: "2023-08-22", area: null, observation: communityTechTeamMembers20230822, release: cafef202308, status: "normal", publications: [{ observation: communityTechTeamMembers20230822, release: cafef202308, knownFrom: "2023-09-02", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, communityTechTeamMembersLatest]);
 
 /**
  * The newest figure of `provinces-community-tech-teams-all-communes` (Provinces with community digital technology teams in every commune): `53/63` (2023-09-04, 2 publications), from `giaoduc-2023-09-20` (MIC).
@@ -618,3 +618,219 @@ export const micProceduresWithOnlineApplicationsShareLatest: SeriesPoint<ValueOb
  * @category Series
  */
 export const micProceduresWithOnlineApplicationsShareSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([micProceduresWithOnlineApplicationsShareLatest]);
+
+/**
+ * The newest figure of `dti-national` (National Digital Transformation Index (DTI)): `0,7955` (2024, 3 publications), from `dantri-2025-10-21` (MOST).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const dtiNationalLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "dti-national@2024", asOf: "2024", area: null, observation: dtiNational2024, release: dantri20251021, status: "normal", publications: [{ observation: dtiNational2024, release: dantri20251021, knownFrom: "2025-10-21", vintage: 1, role: "first" }, { observation: dtiNational2024Vietnamnet, release: vietnamnet20251021, knownFrom: "2025-10-21", vintage: 1, role: "relay" }, { observation: dtiNational2024Vnexpress, release: vnexpress20251021, knownFrom: "2025-10-21", vintage: 1, role: "relay" }], revised: false, conflicts: [], reason: "release-order" });
+
+/**
+ * The series of `dti-national` (National Digital Transformation Index (DTI)), one point per figure: `0,7326` (2023, 3 publications), `0,7955` (2024, 3 publications).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const dtiNationalSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "dti-national@2023", asOf: "2023", area: null, observation: dtiNational2023Dantri, release: dantri20251021, status: "normal", publications: [{ observation: dtiNational2023, release: baogialai202312, knownFrom: "2023-12-28", vintage: 1, role: "first" }, { observation: dtiNational2023Vietbao, release: vietbao202502, knownFrom: "2025-02-06", vintage: 2, role: "revision" }, { observation: dtiNational2023Dantri, release: dantri20251021, knownFrom: "2025-10-21", vintage: 3, role: "relay" }], revised: true, conflicts: [], reason: "latest" }, dtiNationalLatest]);
+
+/**
+ * The newest figure of `dti-provinces-mean` (Provincial DTI, mean over the provinces): `0,6961` (2024, 3 publications), from `baomoi-2025-10` (MOST).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const dtiProvincesMeanLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "dti-provinces-mean@2024", asOf: "2024", area: null, observation: dtiProvincesMean2024Baomoi, release: baomoi202510, status: "normal", publications: [{ observation: dtiProvincesMean2024Baomoi, release: baomoi202510, knownFrom: "2025-10-21", vintage: 1, role: "first" }, { observation: dtiProvincesMean2024, release: dantri20251021, knownFrom: "2025-10-21", vintage: 1, role: "relay" }, { observation: dtiProvincesMean2024Vnexpress, release: vnexpress20251021, knownFrom: "2025-10-21", vintage: 1, role: "relay" }], revised: false, conflicts: ["dti-provinces-mean-2023-2024-frame"], reason: "release-order" });
+
+/**
+ * The series of `dti-provinces-mean` (Provincial DTI, mean over the provinces), one point per figure: `0,3026` (2020, 2 publications), `0,4014` (2021), `0,5763` (2022), `0,6783` (2023, 2 publications), `0,6961` (2024, 3 publications).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const dtiProvincesMeanSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "dti-provinces-mean@2020", asOf: "2020", area: null, observation: dtiProvincesMean2020Doanhnghiepvaphattrien, release: doanhnghiepvaphattrien202110, status: "normal", publications: [{ observation: dtiProvincesMean2020Doanhnghiepvaphattrien, release: doanhnghiepvaphattrien202110, knownFrom: "2021-10-19", vintage: 1, role: "first" }, { observation: dtiProvincesMean2020, release: tapchicongthuong202110, knownFrom: "2021-10-19", vintage: 1, role: "relay" }], revised: false, conflicts: [], reason: "release-order" }, { figure: "dti-provinces-mean@2021", asOf: "2021", area: null, observation: dtiProvincesMean2021, release: kinhtedothi202208, status: "normal", publications: [{ observation: dtiProvincesMean2021, release: kinhtedothi202208, knownFrom: "2022-08-08", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "dti-provinces-mean@2022", asOf: "2022", area: null, observation: dtiProvincesMean2022, release: tothethao202502, status: "normal", publications: [{ observation: dtiProvincesMean2022, release: tothethao202502, knownFrom: "2025-02-06", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "dti-provinces-mean@2023", asOf: "2023", area: null, observation: dtiProvincesMean2023Tothethao, release: tothethao202502, status: "normal", publications: [{ observation: dtiProvincesMean2023Tothethao, release: tothethao202502, knownFrom: "2025-02-06", vintage: 1, role: "first" }, { observation: dtiProvincesMean2023, release: vneconomy202502, knownFrom: "2025-02-06", vintage: 1, role: "relay" }], revised: false, conflicts: ["dti-provinces-mean-2023-2024-frame"], reason: "release-order" }, dtiProvincesMeanLatest]);
+
+/**
+ * The newest figure of `dti-ministries-services-mean` (Ministry DTI, mean over the ministries providing public services): `0,6355` (2023, 2 publications), from `vietbao-2025-02` (MIC).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const dtiMinistriesServicesMeanLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "dti-ministries-services-mean@2023", asOf: "2023", area: null, observation: dtiMinistriesServicesMean2023, release: vietbao202502, status: "normal", publications: [{ observation: dtiMinistriesServicesMean2023, release: vietbao202502, knownFrom: "2025-02-06", vintage: 1, role: "first" }, { observation: dtiMinistriesServicesMean2023Vneconomy, release: vneconomy202502, knownFrom: "2025-02-06", vintage: 1, role: "relay" }], revised: false, conflicts: [], reason: "release-order" });
+
+/**
+ * The series of `dti-ministries-services-mean` (Ministry DTI, mean over the ministries providing public services), one point per figure: `0,3982` (2020), `0,4595` (2021), `0,6355` (2023, 2 publications).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const dtiMinistriesServicesMeanSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "dti-ministries-services-mean@2020", asOf: "2020", area: null, observation: dtiMinistriesServicesMean2020, release: tapchicongthuong202110, status: "normal", publications: [{ observation: dtiMinistriesServicesMean2020, release: tapchicongthuong202110, knownFrom: "2021-10-19", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "dti-ministries-services-mean@2021", asOf: "2021", area: null, observation: dtiMinistriesServicesMean2021, release: kinhtedothi202208, status: "normal", publications: [{ observation: dtiMinistriesServicesMean2021, release: kinhtedothi202208, knownFrom: "2022-08-08", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, dtiMinistriesServicesMeanLatest]);
+
+/**
+ * The newest figure of `dti-ministries-no-services-mean` (Ministry DTI, mean over the ministries providing no public services): `0,4347` (2023, 2 publications), from `vietbao-2025-02` (MIC).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const dtiMinistriesNoServicesMeanLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "dti-ministries-no-services-mean@2023", asOf: "2023", area: null, observation: dtiMinistriesNoServicesMean2023, release: vietbao202502, status: "normal", publications: [{ observation: dtiMinistriesNoServicesMean2023, release: vietbao202502, knownFrom: "2025-02-06", vintage: 1, role: "first" }, { observation: dtiMinistriesNoServicesMean2023Vneconomy, release: vneconomy202502, knownFrom: "2025-02-06", vintage: 1, role: "relay" }], revised: false, conflicts: [], reason: "release-order" });
+
+/**
+ * The series of `dti-ministries-no-services-mean` (Ministry DTI, mean over the ministries providing no public services), one point per figure: `0,2342` (2020), `0,2151` (2021), `0,4347` (2023, 2 publications).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const dtiMinistriesNoServicesMeanSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([{ figure: "dti-ministries-no-services-mean@2020", asOf: "2020", area: null, observation: dtiMinistriesNoServicesMean2020, release: tapchicongthuong202110, status: "normal", publications: [{ observation: dtiMinistriesNoServicesMean2020, release: tapchicongthuong202110, knownFrom: "2021-10-19", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, { figure: "dti-ministries-no-services-mean@2021", asOf: "2021", area: null, observation: dtiMinistriesNoServicesMean2021, release: kinhtedothi202208, status: "normal", publications: [{ observation: dtiMinistriesNoServicesMean2021, release: kinhtedothi202208, knownFrom: "2022-08-08", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" }, dtiMinistriesNoServicesMeanLatest]);
+
+/**
+ * The newest figure of `dti-provinces-mean-digital-government` (Provincial DTI, digital-government pillar, mean over the provinces): `0,7582` (2024, 2 publications), from `baomoi-2025-10` (MOST).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const dtiProvincesMeanDigitalGovernmentLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "dti-provinces-mean-digital-government@2024", asOf: "2024", area: null, observation: dtiProvincesMeanDigitalGovernment2024Baomoi, release: baomoi202510, status: "normal", publications: [{ observation: dtiProvincesMeanDigitalGovernment2024Baomoi, release: baomoi202510, knownFrom: "2025-10-21", vintage: 1, role: "first" }, { observation: dtiProvincesMeanDigitalGovernment2024, release: dantri20251021, knownFrom: "2025-10-21", vintage: 1, role: "relay" }], revised: false, conflicts: [], reason: "release-order" });
+
+/**
+ * The series of `dti-provinces-mean-digital-government` (Provincial DTI, digital-government pillar, mean over the provinces), one point per figure: `0,7582` (2024, 2 publications).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const dtiProvincesMeanDigitalGovernmentSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([dtiProvincesMeanDigitalGovernmentLatest]);
+
+/**
+ * The newest figure of `dti-provinces-mean-digital-economy` (Provincial DTI, digital-economy pillar, mean over the provinces): `0,7723` (2024, 2 publications), from `baomoi-2025-10` (MOST).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const dtiProvincesMeanDigitalEconomyLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "dti-provinces-mean-digital-economy@2024", asOf: "2024", area: null, observation: dtiProvincesMeanDigitalEconomy2024Baomoi, release: baomoi202510, status: "normal", publications: [{ observation: dtiProvincesMeanDigitalEconomy2024Baomoi, release: baomoi202510, knownFrom: "2025-10-21", vintage: 1, role: "first" }, { observation: dtiProvincesMeanDigitalEconomy2024, release: dantri20251021, knownFrom: "2025-10-21", vintage: 1, role: "relay" }], revised: false, conflicts: [], reason: "release-order" });
+
+/**
+ * The series of `dti-provinces-mean-digital-economy` (Provincial DTI, digital-economy pillar, mean over the provinces), one point per figure: `0,7723` (2024, 2 publications).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const dtiProvincesMeanDigitalEconomySeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([dtiProvincesMeanDigitalEconomyLatest]);
+
+/**
+ * The newest figure of `dti-provinces-mean-digital-society` (Provincial DTI, digital-society pillar, mean over the provinces): `0,7692` (2024), from `dantri-2025-10-21` (MOST).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const dtiProvincesMeanDigitalSocietyLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "dti-provinces-mean-digital-society@2024", asOf: "2024", area: null, observation: dtiProvincesMeanDigitalSociety2024, release: dantri20251021, status: "normal", publications: [{ observation: dtiProvincesMeanDigitalSociety2024, release: dantri20251021, knownFrom: "2025-10-21", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
+
+/**
+ * The series of `dti-provinces-mean-digital-society` (Provincial DTI, digital-society pillar, mean over the provinces), one point per figure: `0,7692` (2024).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const dtiProvincesMeanDigitalSocietySeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([dtiProvincesMeanDigitalSocietyLatest]);
+
+/**
+ * The newest figure of `provinces-dti-at-least-half` (Provinces with a DTI of 0.5 or more): `63/63` (2023), from `tothethao-2025-02` (MIC).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const provincesDtiAtLeastHalfLatest: SeriesPoint<PartOfWholeObservation> = /* @__PURE__ */ _deepFreeze({ figure: "provinces-dti-at-least-half@2023", asOf: "2023", area: null, observation: provincesDtiAtLeastHalf2023, release: tothethao202502, status: "normal", publications: [{ observation: provincesDtiAtLeastHalf2023, release: tothethao202502, knownFrom: "2025-02-06", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
+
+/**
+ * The series of `provinces-dti-at-least-half` (Provinces with a DTI of 0.5 or more), one point per figure: `63/63` (2023).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const provincesDtiAtLeastHalfSeries: readonly SeriesPoint<PartOfWholeObservation>[] = /* @__PURE__ */ _deepFreeze([provincesDtiAtLeastHalfLatest]);
+
+/**
+ * The newest figure of `provinces-dti-above-mean` (Provinces with a DTI above the provincial mean): `34/63` (2023), from `tothethao-2025-02` (MIC).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const provincesDtiAboveMeanLatest: SeriesPoint<PartOfWholeObservation> = /* @__PURE__ */ _deepFreeze({ figure: "provinces-dti-above-mean@2023", asOf: "2023", area: null, observation: provincesDtiAboveMean2023, release: tothethao202502, status: "normal", publications: [{ observation: provincesDtiAboveMean2023, release: tothethao202502, knownFrom: "2025-02-06", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
+
+/**
+ * The series of `provinces-dti-above-mean` (Provinces with a DTI above the provincial mean), one point per figure: `34/63` (2023).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const provincesDtiAboveMeanSeries: readonly SeriesPoint<PartOfWholeObservation>[] = /* @__PURE__ */ _deepFreeze([provincesDtiAboveMeanLatest]);
+
+/**
+ * The newest figure of `ndxp-connection-points` (Connection points through NDXP): `388` (2024-04), from `cchccantho-2024-04` (MIC).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const ndxpConnectionPointsLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "ndxp-connection-points@2024-04", asOf: "2024-04", area: null, observation: ndxpConnectionPoints202404, release: cchccantho202404, status: "normal", publications: [{ observation: ndxpConnectionPoints202404, release: cchccantho202404, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
+
+/**
+ * The series of `ndxp-connection-points` (Connection points through NDXP), one point per figure: `388` (2024-04).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const ndxpConnectionPointsSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([ndxpConnectionPointsLatest]);
+
+/**
+ * The newest figure of `ndxp-connected-agencies` (Agencies with systems connected through NDXP): `95` (2024-04), from `cchccantho-2024-04` (MIC).
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const ndxpConnectedAgenciesLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "ndxp-connected-agencies@2024-04", asOf: "2024-04", area: null, observation: ndxpConnectedAgencies202404, release: cchccantho202404, status: "normal", publications: [{ observation: ndxpConnectedAgencies202404, release: cchccantho202404, knownFrom: "2026-12-03", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
+
+/**
+ * The series of `ndxp-connected-agencies` (Agencies with systems connected through NDXP), one point per figure: `95` (2024-04).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const ndxpConnectedAgenciesSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([ndxpConnectedAgenciesLatest]);
+
+/**
+ * The newest figure of `resolution-57-tasks-completed-share` (Share of Resolution 57-NQ/TW tasks completed in the year): `95%` (2025), from `huengaynay-2025-12-27`.
+ * The last point of its series, as known when this package was built;
+ * a bundle that imports it carries only its publications' releases.
+ *
+ * @category Series
+ */
+export const resolution57TasksCompletedShareLatest: SeriesPoint<ValueObservation> = /* @__PURE__ */ _deepFreeze({ figure: "resolution-57-tasks-completed-share@2025", asOf: "2025", area: null, observation: resolution57TasksCompletedShare2025, release: huengaynay20251227, status: "normal", publications: [{ observation: resolution57TasksCompletedShare2025, release: huengaynay20251227, knownFrom: "2025-12-25", vintage: 1, role: "first" }], revised: false, conflicts: [], reason: "only" });
+
+/**
+ * The series of `resolution-57-tasks-completed-share` (Share of Resolution 57-NQ/TW tasks completed in the year), one point per figure: `95%` (2025).
+ * In as-of order, each figure at its latest vintage with every publication
+ * of it; a bundle that imports it carries these releases only.
+ *
+ * @category Series
+ */
+export const resolution57TasksCompletedShareSeries: readonly SeriesPoint<ValueObservation>[] = /* @__PURE__ */ _deepFreeze([resolution57TasksCompletedShareLatest]);
