@@ -344,6 +344,9 @@ export const tidyFields: readonly TidyField[] = /* @__PURE__ */ _deepFreeze([
         label: "ministries and provinces counted together (`Bộ, tỉnh`)",
       },
       { value: "transactions-per-day", label: "transactions per day (an average)" },
+      { value: "index", label: "an index on a scale from 0 to 1 (0.7955)" },
+      { value: "connection-point", label: "connection points between systems (NDXP)" },
+      { value: "agency", label: "agencies or units" },
     ],
   },
   {

@@ -1,8 +1,43 @@
 // generated — do not edit.
-// Made by scripts/generate.ts from data/releases/24h-2022-02.json, data/releases/antoanthongtin-2022-03.json, data/releases/baokiemtoan-2022-03.json, data/releases/1thegioi-2022-06-02.json, data/releases/thoibao-2022-06-15.json, data/releases/thoisutoancanh-2022-08.json, data/releases/qdnd-2022-08.json, data/releases/doanhnghiepvadoisong-2022-08.json, data/releases/anninhthudo-2022-09.json, data/releases/vneconomy-2022-q3.json, data/releases/mic-2023-q1.json, data/releases/vienkinhteso-2023-04.json, data/releases/vneconomy-2023-05-05.json, data/releases/vietnamnet-2023-05.json, data/releases/anlao-2023-06.json, data/releases/vnmedia-2023-06.json, data/releases/cafef-2023-08.json, data/releases/cafef-2023-09.json, data/releases/tapchibaohiemxahoi-2023-09-14.json, data/releases/giaoduc-2023-09-20.json, data/releases/vietnamnet-2023-12-04.json, data/releases/congthuong-2023-12-29.json, data/releases/nld-2023-12-29.json, data/releases/dukcoquantwtphcm-2023.json, data/releases/cchccantho-2024-04.json, data/releases/dongnai-2024-06.json, data/releases/ninhthuan-2024-07-10.json, data/releases/vov-2024-09.json, data/releases/sggp-2024-12-29.json, data/releases/kinhtedothi-2024.json, data/releases/tracuuquyhoach-2024.json, data/releases/baomoi-2025-01-06.json, data/releases/baomoi-2025-06.json, data/releases/thanhnien-2025-10-21.json, data/releases/mst-2025-10-31.json, data/releases/vietnamnet-2025-11-07.json, data/releases/vietnamplus-2025-11-08.json, data/releases/vietnamnet-2025-11-26.json, data/releases/thoibaotaichinh-2026-01-05.json, data/releases/vneconomy-2026-01-06.json; run `npm run generate` after changing those.
+// Made by scripts/generate.ts from data/releases/doanhnghiepvaphattrien-2021-10.json, data/releases/tapchicongthuong-2021-10.json, data/releases/24h-2022-02.json, data/releases/antoanthongtin-2022-03.json, data/releases/baokiemtoan-2022-03.json, data/releases/ictvietnam-2022-04-04.json, data/releases/1thegioi-2022-06-02.json, data/releases/thoibao-2022-06-15.json, data/releases/kinhtedothi-2022-08.json, data/releases/thoisutoancanh-2022-08.json, data/releases/qdnd-2022-08.json, data/releases/doanhnghiepvadoisong-2022-08.json, data/releases/laodongthudo-2022-08.json, data/releases/anninhthudo-2022-09.json, data/releases/vneconomy-2022-q3.json, data/releases/mic-2023-q1.json, data/releases/vienkinhteso-2023-04.json, data/releases/vneconomy-2023-05-05.json, data/releases/vietnamnet-2023-05.json, data/releases/anlao-2023-06.json, data/releases/vnmedia-2023-06.json, data/releases/travinh-2023-07.json, data/releases/cafef-2023-08.json, data/releases/cafef-2023-09.json, data/releases/tapchibaohiemxahoi-2023-09-14.json, data/releases/giaoduc-2023-09-20.json, data/releases/vietnamnet-2023-12-04.json, data/releases/baogialai-2023-12.json, data/releases/congthuong-2023-12-29.json, data/releases/nld-2023-12-29.json, data/releases/dukcoquantwtphcm-2023.json, data/releases/cchccantho-2024-04.json, data/releases/dongnai-2024-06.json, data/releases/ninhthuan-2024-07-10.json, data/releases/vov-2024-09.json, data/releases/sggp-2024-12-29.json, data/releases/kinhtedothi-2024.json, data/releases/tracuuquyhoach-2024.json, data/releases/baomoi-2025-01-06.json, data/releases/baomoi-2025-02-06.json, data/releases/tothethao-2025-02.json, data/releases/vietbao-2025-02.json, data/releases/vneconomy-2025-02.json, data/releases/baomoi-2025-06.json, data/releases/baomoi-2025-10.json, data/releases/dantri-2025-10-21.json, data/releases/doingoailaocai-2025-10.json, data/releases/nhandan-2025-10-21.json, data/releases/thanhnien-2025-10-21.json, data/releases/vietnamnet-2025-10-21.json, data/releases/vnexpress-2025-10-21.json, data/releases/vtcnews-2025-10-21.json, data/releases/mst-2025-10-31.json, data/releases/vietnamnet-2025-11-07.json, data/releases/vietnamplus-2025-11-08.json, data/releases/vietnamnet-2025-11-26.json, data/releases/huengaynay-2025-12-27.json, data/releases/thoibaotaichinh-2026-01-05.json, data/releases/vneconomy-2026-01-06.json; run `npm run generate` after changing those.
 
 import { _deepFreeze } from "../_lib/_deepFreeze.js";
 import type { Observation, ChangeObservation, PartOfWholeObservation, TargetObservation, ValueObservation } from "../model/observation.js";
+
+/**
+ * Provincial DTI, mean over the provinces: `0,3026`, as of 2020 (doanhnghiepvaphattrien-2021-10, doanhnghiepvaphattrien.net).
+ *
+ * @category Data
+ */
+export const dtiProvincesMean2020Doanhnghiepvaphattrien: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-2020-doanhnghiepvaphattrien\",\"release\":\"doanhnghiepvaphattrien-2021-10\",\"indicator\":\"dti-provinces-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI cấp tỉnh\",\"en\":\"Provincial DTI, mean over the provinces\"},\"value\":0.3026,\"published\":\"0,3026\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2020\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2020\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"số điểm trung bình của các tỉnh thành\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI: Đà Nẵng: `0,4874`, as of 2020 (doanhnghiepvaphattrien-2021-10, doanhnghiepvaphattrien.net).
+ *
+ * @category Data
+ */
+export const dtiProvince202048: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-province-2020-48\",\"release\":\"doanhnghiepvaphattrien-2021-10\",\"indicator\":\"dti-province\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số cấp tỉnh: Đà Nẵng\",\"en\":\"Provincial DTI: Đà Nẵng\"},\"value\":0.4874,\"published\":\"0,4874\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2020\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2020\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2023\",\"code\":\"48\"},\"sameFigureAs\":null,\"term\":\"số điểm DTI\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI, mean over the provinces: `0,3026`, as of 2020 (tapchicongthuong-2021-10, tapchicongthuong.vn).
+ *
+ * @category Data
+ */
+export const dtiProvincesMean2020: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-2020\",\"release\":\"tapchicongthuong-2021-10\",\"indicator\":\"dti-provinces-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI cấp tỉnh\",\"en\":\"Provincial DTI, mean over the provinces\"},\"value\":0.3026,\"published\":\"0,3026\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2020\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2020\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"DTI 2020 cấp tỉnh trung bình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Ministry DTI, mean over the ministries providing public services: `0,3982`, as of 2020 (tapchicongthuong-2021-10, tapchicongthuong.vn).
+ *
+ * @category Data
+ */
+export const dtiMinistriesServicesMean2020: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-ministries-services-mean-2020\",\"release\":\"tapchicongthuong-2021-10\",\"indicator\":\"dti-ministries-services-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI của các bộ, ngành có cung cấp dịch vụ công\",\"en\":\"Ministry DTI, mean over the ministries providing public services\"},\"value\":0.3982,\"published\":\"0,3982\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2020\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Trang tính cho nhóm 18 bộ, ngành có cung cấp dịch vụ công.\",\"en\":\"The page gives it for the group of 18 ministries providing public services.\"},\"asOf\":\"2020\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"DTI 2020 của các bộ cung cấp DVC trung bình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Ministry DTI, mean over the ministries providing no public services: `0,2342`, as of 2020 (tapchicongthuong-2021-10, tapchicongthuong.vn).
+ *
+ * @category Data
+ */
+export const dtiMinistriesNoServicesMean2020: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-ministries-no-services-mean-2020\",\"release\":\"tapchicongthuong-2021-10\",\"indicator\":\"dti-ministries-no-services-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI của các bộ, ngành không cung cấp dịch vụ công\",\"en\":\"Ministry DTI, mean over the ministries providing no public services\"},\"value\":0.2342,\"published\":\"0,2342\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2020\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2020\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"DTI 2020 của các bộ không cung cấp DVC trung bình\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
  * Share of eligible public services online at level 4: `96,74%`, as of 2022-01-20 (24h-2022-02, 24h.com.vn).
@@ -59,6 +94,13 @@ export const ministriesEgovArchitecture220220323: PartOfWholeObservation = /* @_
  * @category Data
  */
 export const provincesDxSteeringCommittee20220323: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-steering-committee-2022-03-23\",\"release\":\"baokiemtoan-2022-03\",\"indicator\":\"provinces-dx-steering-committee\",\"name\":{\"vi\":\"Tỉnh/thành phố đã kiện toàn, thành lập Ban Chỉ đạo về chuyển đổi số\",\"en\":\"Provinces that have set up or consolidated a digital-transformation steering committee\"},\"value\":59,\"published\":\"59/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2022-03-23\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2022-03-23\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"kiện toàn Ban Chỉ đạo CĐS\",\"kind\":\"partOfWhole\",\"part\":59,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Community digital technology teams: `gần 2.300`, as of 2022-04-04 (ictvietnam-2022-04-04, ictvietnam.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeams20220404: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams-2022-04-04\",\"release\":\"ictvietnam-2022-04-04\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"value\":2300,\"published\":\"gần 2.300\",\"comparator\":\"nearly\",\"decimals\":0,\"scale\":1,\"unit\":\"team\",\"period\":\"2022-04-04\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Trang nói \\\"hiện nay\\\", không nêu ngày số liệu: lấy ngày của trang.\",\"en\":\"The page says \\\"now\\\" and gives no date for the figure: the page's date is taken.\"},\"asOf\":\"2022-04-04\",\"asOfBasis\":\"page\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tổ\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
  * Provinces that have set up community digital technology teams: `26/63`, as of 2022-05-26 (1thegioi-2022-06-02, 1thegioi.vn).
@@ -124,6 +166,27 @@ export const communityTechTeams20220614: ValueObservation = /* @__PURE__ */ _dee
 export const communityTechTeamMembers20220614: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-team-members-2022-06-14\",\"release\":\"thoibao-2022-06-15\",\"indicator\":\"community-tech-team-members\",\"name\":{\"vi\":\"Số thành viên Tổ Công nghệ số cộng đồng\",\"en\":\"Members of community digital technology teams\"},\"value\":130487,\"published\":\"130.487\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"person\",\"period\":\"2022-06-14\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi ngày không kèm năm; năm lấy từ ngày của trang.\",\"en\":\"The source prints the day without a year; the year is the page's.\"},\"asOf\":\"2022-06-14\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"thành viên tham gia\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
+ * Provincial DTI, mean over the provinces: `0,4014`, as of 2021 (kinhtedothi-2022-08, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const dtiProvincesMean2021: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-2021\",\"release\":\"kinhtedothi-2022-08\",\"indicator\":\"dti-provinces-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI cấp tỉnh\",\"en\":\"Provincial DTI, mean over the provinces\"},\"value\":0.4014,\"published\":\"0,4014\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2021\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2021\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"giá trị trung bình DTI cấp tỉnh\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Ministry DTI, mean over the ministries providing public services: `0,4595`, as of 2021 (kinhtedothi-2022-08, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const dtiMinistriesServicesMean2021: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-ministries-services-mean-2021\",\"release\":\"kinhtedothi-2022-08\",\"indicator\":\"dti-ministries-services-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI của các bộ, ngành có cung cấp dịch vụ công\",\"en\":\"Ministry DTI, mean over the ministries providing public services\"},\"value\":0.4595,\"published\":\"0,4595\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2021\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Trang tính cho nhóm 17 bộ, ngành có cung cấp dịch vụ công.\",\"en\":\"The page gives it for the group of 17 ministries providing public services.\"},\"asOf\":\"2021\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"DTI cấp bộ cung cấp dịch vụ công\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Ministry DTI, mean over the ministries providing no public services: `0,2151`, as of 2021 (kinhtedothi-2022-08, kinhtedothi.vn).
+ *
+ * @category Data
+ */
+export const dtiMinistriesNoServicesMean2021: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-ministries-no-services-mean-2021\",\"release\":\"kinhtedothi-2022-08\",\"indicator\":\"dti-ministries-no-services-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI của các bộ, ngành không cung cấp dịch vụ công\",\"en\":\"Ministry DTI, mean over the ministries providing no public services\"},\"value\":0.2151,\"published\":\"0,2151\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2021\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Trang tính cho nhóm 9 bộ, ngành không cung cấp dịch vụ công, trong đó có hai đơn vị lần đầu được đánh giá.\",\"en\":\"The page gives it for the group of 9 ministries providing no public services, two of them assessed for the first time.\"},\"asOf\":\"2021\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"DTI cấp bộ không cung cấp dịch vụ công\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
  * Provinces that have deployed the community digital technology team model: `49/63`, as of 2022-08-20 (thoisutoancanh-2022-08, thoisutoancanh.com).
  *
  * @category Data
@@ -157,6 +220,27 @@ export const provincesDeployedCommunityTechTeamModel20220823Qdnd: PartOfWholeObs
  * @category Data
  */
 export const level4OnlineServicesShare20220831: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"level-4-online-services-share-2022-08-31\",\"release\":\"doanhnghiepvadoisong-2022-08\",\"indicator\":\"level-4-online-services-share\",\"name\":{\"vi\":\"Tỷ lệ dịch vụ công trực tuyến đủ điều kiện đạt mức độ 4\",\"en\":\"Share of eligible public services online at level 4\"},\"value\":97.3,\"published\":\"khoảng 97,3%\",\"comparator\":\"approx\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022-08-31\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Câu có ngày bị cắt sau \\\"mức độ\\\"; trang in cùng con số 97,3% cho \\\"mức độ 4\\\" ở câu khác, không kèm \\\"khoảng\\\" và không có ngày.\",\"en\":\"The dated clause is cut after \\\"mức độ\\\" (level); the page prints the same 97,3% for \\\"mức độ 4\\\" in another clause, without \\\"khoảng\\\" (about) and with no date.\"},\"asOf\":\"2022-08-31\",\"asOfBasis\":\"period-end\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"mức độ 4\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provinces that have set up community digital technology teams: `51/63`, as of 2022-08-31 (laodongthudo-2022-08, laodongthudo.vn).
+ *
+ * @category Data
+ */
+export const provincesCommunityTechTeams20220831: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-community-tech-teams-2022-08-31\",\"release\":\"laodongthudo-2022-08\",\"indicator\":\"provinces-community-tech-teams\",\"name\":{\"vi\":\"Tỉnh/thành phố đã thành lập Tổ Công nghệ số cộng đồng\",\"en\":\"Provinces that have set up community digital technology teams\"},\"value\":51,\"published\":\"51/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2022-08-31\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi \\\"đến cuối tháng 8/2022\\\".\",\"en\":\"The source says \\\"to the end of August 2022\\\".\"},\"asOf\":\"2022-08-31\",\"asOfBasis\":\"period-end\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"đã thành lập\",\"kind\":\"partOfWhole\",\"part\":51,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Community digital technology teams: `45.895`, as of 2022-08-31 (laodongthudo-2022-08, laodongthudo.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeams20220831: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-teams-2022-08-31\",\"release\":\"laodongthudo-2022-08\",\"indicator\":\"community-tech-teams\",\"name\":{\"vi\":\"Số Tổ Công nghệ số cộng đồng\",\"en\":\"Community digital technology teams\"},\"value\":45895,\"published\":\"45.895\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"team\",\"period\":\"2022-08-31\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi \\\"đến cuối tháng 8/2022\\\".\",\"en\":\"The source says \\\"to the end of August 2022\\\".\"},\"asOf\":\"2022-08-31\",\"asOfBasis\":\"period-end\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"Tổ công nghệ số cộng đồng\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Members of community digital technology teams at commune, village and residential-group level: `211.737`, as of 2022-08-31 (laodongthudo-2022-08, laodongthudo.vn).
+ *
+ * @category Data
+ */
+export const communityTechTeamMembers20220831: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"community-tech-team-members-2022-08-31\",\"release\":\"laodongthudo-2022-08\",\"indicator\":\"community-tech-team-members\",\"name\":{\"vi\":\"Số thành viên Tổ Công nghệ số cộng đồng cấp xã, thôn, tổ dân phố\",\"en\":\"Members of community digital technology teams at commune, village and residential-group level\"},\"value\":211737,\"published\":\"211.737\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"person\",\"period\":\"2022-08-31\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn ghi \\\"đến cuối tháng 8/2022\\\".\",\"en\":\"The source says \\\"to the end of August 2022\\\".\"},\"asOf\":\"2022-08-31\",\"asOfBasis\":\"period-end\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"thành viên tham gia\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
  * NDXP transactions in a month: `58.397.139`, as of 2022-09-26 (anninhthudo-2022-09, anninhthudo.vn).
@@ -569,6 +653,13 @@ export const digitalEconomyShareMinistryEstimateTarget2023: TargetObservation = 
 export const digitalEconomyShareMinistryEstimateTarget2024: TargetObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-share-ministry-estimate-target-2024\",\"release\":\"vnmedia-2023-06\",\"indicator\":\"digital-economy-share-ministry-estimate\",\"name\":{\"vi\":\"Mục tiêu năm 2024: tỷ trọng kinh tế số trong GDP\",\"en\":\"2024 target: digital economy share of GDP\"},\"value\":17.5,\"published\":\"17,5%\",\"comparator\":\"eq\",\"decimals\":1,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Mục tiêu trong kế hoạch hành động năm 2023 của Bộ; trang không ghi ngày ban hành kế hoạch.\",\"en\":\"A target of the ministry's 2023 action plan; the page does not date the plan.\"},\"asOf\":\"2023\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng kinh tế số trong GDP\",\"kind\":\"target\",\"target\":{\"year\":2024,\"comparator\":\"eq\",\"progress\":\"digital-economy-share-ministry-estimate-2024\"}}"));
 
 /**
+ * Provincial DTI: Trà Vinh: `0,6077`, as of 2022 (travinh-2023-07, travinh.gov.vn).
+ *
+ * @category Data
+ */
+export const dtiProvince202284: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-province-2022-84\",\"release\":\"travinh-2023-07\",\"indicator\":\"dti-province\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số cấp tỉnh: Trà Vinh\",\"en\":\"Provincial DTI: Trà Vinh\"},\"value\":0.6077,\"published\":\"0,6077\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2022\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2022\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2023\",\"code\":\"84\"},\"sameFigureAs\":null,\"term\":\"Chỉ số chuyển đổi số (DTI) cấp tỉnh\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
  * Provinces that have set up community digital technology teams: `63/63`, as of 2023-08-22 (cafef-2023-08, cafef.vn).
  *
  * @category Data
@@ -744,6 +835,13 @@ export const dxPlanShare202309: ValueObservation = /* @__PURE__ */ _deepFreeze(/
 export const digitalEconomyValueAddedShareTrial2022Vietnamnet: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-trial-2022-vietnamnet\",\"release\":\"vietnamnet-2023-12-04\",\"indicator\":\"digital-economy-value-added-share-trial\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm kinh tế số trong GDP năm 2022 (tính thử nghiệm)\",\"en\":\"Digital economy value added as a share of GDP, 2022 (trial computation)\"},\"value\":12.67,\"published\":\"12,67%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2022\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Số trình bày tại hội thảo về phương pháp, cùng bình quân 2020–2022; một trang thuật lại khác gọi là kết quả tính toán thử nghiệm.\",\"en\":\"Shown at the method workshop with a 2020–2022 average; another relay calls it a trial computation.\"},\"asOf\":\"2022\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
+ * National Digital Transformation Index (DTI): `0,75` (forecast), as of 2023 (baogialai-2023-12, baogialai.com.vn).
+ *
+ * @category Data
+ */
+export const dtiNational2023: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-national-2023\",\"release\":\"baogialai-2023-12\",\"indicator\":\"dti-national\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số quốc gia (DTI quốc gia)\",\"en\":\"National Digital Transformation Index (DTI)\"},\"value\":0.75,\"published\":\"0,75\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"index\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Trang ghi là dự báo (\\\"dự báo đạt\\\"), trong đoạn về kết quả năm 2023.\",\"en\":\"The page calls it a forecast (\\\"dự báo đạt\\\"), in its passage on 2023.\"},\"asOf\":\"2023\",\"asOfBasis\":\"context\",\"status\":\"forecast\",\"area\":null,\"sameFigureAs\":null,\"term\":\"Chỉ số chuyển đổi số quốc gia\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
  * Digital economy value added as a share of GDP, 2020: `12,66%`, as of 2020 (congthuong-2023-12-29, congthuong.vn).
  *
  * @category Data
@@ -826,6 +924,20 @@ export const ministriesDxPlan2024202404: PartOfWholeObservation = /* @__PURE__ *
  * @category Data
  */
 export const provincesDxPlan2024202404: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dx-plan-2024-2024-04\",\"release\":\"cchccantho-2024-04\",\"indicator\":\"provinces-dx-plan-2024\",\"name\":{\"vi\":\"Tỉnh/thành phố đã ban hành Kế hoạch chuyển đổi số năm 2024\",\"en\":\"Provinces that have issued their 2024 digital-transformation plan\"},\"value\":62,\"published\":\"62/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Nguồn chỉ ghi tháng của báo cáo (4/2024).\",\"en\":\"The source dates it only by the report's month (April 2024).\"},\"asOf\":\"2024-04\",\"asOfBasis\":\"event-period\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"Kế hoạch chuyển đổi số năm 2024\",\"kind\":\"partOfWhole\",\"part\":62,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Connection points through NDXP: `388`, as of 2024-04 (cchccantho-2024-04, cchccantho.gov.vn).
+ *
+ * @category Data
+ */
+export const ndxpConnectionPoints202404: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-connection-points-2024-04\",\"release\":\"cchccantho-2024-04\",\"indicator\":\"ndxp-connection-points\",\"name\":{\"vi\":\"Số điểm kết nối qua NDXP\",\"en\":\"Connection points through NDXP\"},\"value\":388,\"published\":\"388\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"connection-point\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024-04\",\"asOfBasis\":\"event-period\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"điểm kết nối\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Agencies with systems connected through NDXP: `95`, as of 2024-04 (cchccantho-2024-04, cchccantho.gov.vn).
+ *
+ * @category Data
+ */
+export const ndxpConnectedAgencies202404: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"ndxp-connected-agencies-2024-04\",\"release\":\"cchccantho-2024-04\",\"indicator\":\"ndxp-connected-agencies\",\"name\":{\"vi\":\"Cơ quan, đơn vị có hệ thống kết nối qua NDXP\",\"en\":\"Agencies with systems connected through NDXP\"},\"value\":95,\"published\":\"95\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"agency\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024-04\",\"asOfBasis\":\"event-period\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"cơ quan, đơn vị\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
  * Share of dossiers handled fully online, nationwide, end of 2023: `17%`, as of 2023 (dongnai-2024-06, dlct.dongnai.gov.vn).
@@ -1080,6 +1192,83 @@ export const digitalEconomyValueAddedShare2023Baomoi: ValueObservation = /* @__P
 export const digitalEconomyValueAddedShare2024Baomoi: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"digital-economy-value-added-share-2024-baomoi\",\"release\":\"baomoi-2025-01-06\",\"indicator\":\"digital-economy-value-added-share\",\"name\":{\"vi\":\"Tỷ trọng giá trị tăng thêm của kinh tế số trong GDP năm 2024\",\"en\":\"Digital economy value added as a share of GDP, 2024\"},\"value\":13.17,\"published\":\"13,17%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2024\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Một đoạn sau gọi số năm 2024 là ước tính; tỷ trọng in ở đoạn ấy bị cắt trong bản lưu.\",\"en\":\"A later paragraph calls the 2024 values estimates; the share printed there is cut off in the stored copy.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ trọng giá trị tăng thêm của kinh tế số trong GDP\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
+ * Provincial DTI: Đà Nẵng: `0,8340`, as of 2023 (baomoi-2025-02-06, baomoi.net.vn).
+ *
+ * @category Data
+ */
+export const dtiProvince202348: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-province-2023-48\",\"release\":\"baomoi-2025-02-06\",\"indicator\":\"dti-province\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số cấp tỉnh: Đà Nẵng\",\"en\":\"Provincial DTI: Đà Nẵng\"},\"value\":0.834,\"published\":\"0,8340\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2023\",\"code\":\"48\"},\"sameFigureAs\":null,\"term\":\"chỉ số DTI cấp tỉnh\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI, mean over the provinces: `0,6783`, as of 2023 (tothethao-2025-02, tothethao.com).
+ *
+ * @category Data
+ */
+export const dtiProvincesMean2023Tothethao: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-2023-tothethao\",\"release\":\"tothethao-2025-02\",\"indicator\":\"dti-provinces-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI cấp tỉnh\",\"en\":\"Provincial DTI, mean over the provinces\"},\"value\":0.6783,\"published\":\"0,6783\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"giá trị trung bình DTI 2023 cấp tỉnh\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI, mean over the provinces: `0,5763`, as of 2022 (tothethao-2025-02, tothethao.com).
+ *
+ * @category Data
+ */
+export const dtiProvincesMean2022: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-2022\",\"release\":\"tothethao-2025-02\",\"indicator\":\"dti-provinces-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI cấp tỉnh\",\"en\":\"Provincial DTI, mean over the provinces\"},\"value\":0.5763,\"published\":\"0,5763\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2022\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"In lại làm mức năm 2022 để so sánh trong báo cáo DTI 2023; không tìm thấy trang nào của lần công bố DTI 2022 (12/7/2023) in giá trị này.\",\"en\":\"Printed again as the 2022 level compared with in the DTI 2023 report; no page of the DTI 2022 release (12 July 2023) printing it was found.\"},\"asOf\":\"2022\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"giá trị trung bình DTI cấp tỉnh\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provinces with a DTI 2023 of 0.5 or more: `63/63`, as of 2023 (tothethao-2025-02, tothethao.com).
+ *
+ * @category Data
+ */
+export const provincesDtiAtLeastHalf2023: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dti-at-least-half-2023\",\"release\":\"tothethao-2025-02\",\"indicator\":\"provinces-dti-at-least-half\",\"name\":{\"vi\":\"Tỉnh, thành phố có DTI 2023 từ 0,5 trở lên\",\"en\":\"Provinces with a DTI 2023 of 0.5 or more\"},\"value\":63,\"published\":\"63/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"đạt từ mức 0,5 trở lên\",\"kind\":\"partOfWhole\",\"part\":63,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * Provinces with a DTI 2023 above the provincial mean: `34/63`, as of 2023 (tothethao-2025-02, tothethao.com).
+ *
+ * @category Data
+ */
+export const provincesDtiAboveMean2023: PartOfWholeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-dti-above-mean-2023\",\"release\":\"tothethao-2025-02\",\"indicator\":\"provinces-dti-above-mean\",\"name\":{\"vi\":\"Tỉnh, thành phố có DTI 2023 trên mức trung bình\",\"en\":\"Provinces with a DTI 2023 above the provincial mean\"},\"value\":34,\"published\":\"34/63\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"province\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"trên mức giá trị trung bình\",\"kind\":\"partOfWhole\",\"part\":34,\"whole\":63,\"population\":\"provinces-2023\",\"missing\":null}"));
+
+/**
+ * National Digital Transformation Index (DTI): `0,7326`, as of 2023 (vietbao-2025-02, vietbao.vn).
+ *
+ * @category Data
+ */
+export const dtiNational2023Vietbao: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-national-2023-vietbao\",\"release\":\"vietbao-2025-02\",\"indicator\":\"dti-national\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số quốc gia (DTI quốc gia)\",\"en\":\"National Digital Transformation Index (DTI)\"},\"value\":0.7326,\"published\":\"0,7326\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"giá trị DTI quốc gia\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Ministry DTI, mean over the ministries providing public services: `0,6355`, as of 2023 (vietbao-2025-02, vietbao.vn).
+ *
+ * @category Data
+ */
+export const dtiMinistriesServicesMean2023: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-ministries-services-mean-2023\",\"release\":\"vietbao-2025-02\",\"indicator\":\"dti-ministries-services-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI của các bộ, ngành có cung cấp dịch vụ công\",\"en\":\"Ministry DTI, mean over the ministries providing public services\"},\"value\":0.6355,\"published\":\"0,6355\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"các bộ cung cấp dịch vụ công\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Ministry DTI, mean over the ministries providing no public services: `0,4347`, as of 2023 (vietbao-2025-02, vietbao.vn).
+ *
+ * @category Data
+ */
+export const dtiMinistriesNoServicesMean2023: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-ministries-no-services-mean-2023\",\"release\":\"vietbao-2025-02\",\"indicator\":\"dti-ministries-no-services-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI của các bộ, ngành không cung cấp dịch vụ công\",\"en\":\"Ministry DTI, mean over the ministries providing no public services\"},\"value\":0.4347,\"published\":\"0,4347\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"những bộ không cung cấp dịch vụ công\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Ministry DTI, mean over the ministries providing public services: `0,6355`, as of 2023 (vneconomy-2025-02, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const dtiMinistriesServicesMean2023Vneconomy: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-ministries-services-mean-2023-vneconomy\",\"release\":\"vneconomy-2025-02\",\"indicator\":\"dti-ministries-services-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI của các bộ, ngành có cung cấp dịch vụ công\",\"en\":\"Ministry DTI, mean over the ministries providing public services\"},\"value\":0.6355,\"published\":\"0,6355\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Trang nêu nhóm 17 bộ, ngành có dịch vụ công.\",\"en\":\"The page names a group of 17 ministries with public services.\"},\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"cấp bộ cung cấp dịch vụ công (DVC)\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Ministry DTI, mean over the ministries providing no public services: `0,4347`, as of 2023 (vneconomy-2025-02, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const dtiMinistriesNoServicesMean2023Vneconomy: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-ministries-no-services-mean-2023-vneconomy\",\"release\":\"vneconomy-2025-02\",\"indicator\":\"dti-ministries-no-services-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI của các bộ, ngành không cung cấp dịch vụ công\",\"en\":\"Ministry DTI, mean over the ministries providing no public services\"},\"value\":0.4347,\"published\":\"0,4347\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Trang nêu nhóm 8 bộ, ngành không có dịch vụ công.\",\"en\":\"The page names a group of 8 ministries without public services.\"},\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"cấp bộ không cung cấp DVC\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI, mean over the provinces: `0,6783`, as of 2023 (vneconomy-2025-02, vneconomy.vn).
+ *
+ * @category Data
+ */
+export const dtiProvincesMean2023: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-2023\",\"release\":\"vneconomy-2025-02\",\"indicator\":\"dti-provinces-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI cấp tỉnh\",\"en\":\"Provincial DTI, mean over the provinces\"},\"value\":0.6783,\"published\":\"0,6783\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Trang gọi giá trị trung bình DTI năm 2023 tắt là \\\"giá trị DTI 2023\\\".\",\"en\":\"The page uses \\\"giá trị DTI 2023\\\" as short for the 2023 mean DTI value.\"},\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"giá trị DTI 2023 cấp tỉnh\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
  * Share of dossiers handled fully online, nationwide, June 2025: `39,51%`, as of 2025-06 (baomoi-2025-06, lite.baomoi.com).
  *
  * @category Data
@@ -1108,11 +1297,151 @@ export const ministriesFullyOnlineDossiersShare202506: ValueObservation = /* @__
 export const provincesFullyOnlineDossiersShare202506: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"provinces-fully-online-dossiers-share-2025-06\",\"release\":\"baomoi-2025-06\",\"indicator\":\"provinces-fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ trực tuyến toàn trình của khối tỉnh, thành phố, tháng 6/2025\",\"en\":\"Share of dossiers handled fully online, provinces, June 2025\"},\"value\":15.21,\"published\":\"15,21%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-06\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"Tháng 6/2025, trước khi các tỉnh được sắp xếp còn 34 (1/7/2025).\",\"en\":\"June 2025, before the provinces were merged into 34 (1 July 2025).\"},\"asOf\":\"2025-06\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"khối tỉnh, thành phố\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
+ * Provincial DTI, mean over the provinces: `0,6961`, as of 2024 (baomoi-2025-10, lite.baomoi.com).
+ *
+ * @category Data
+ */
+export const dtiProvincesMean2024Baomoi: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-2024-baomoi\",\"release\":\"baomoi-2025-10\",\"indicator\":\"dti-provinces-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI cấp tỉnh\",\"en\":\"Provincial DTI, mean over the provinces\"},\"value\":0.6961,\"published\":\"0,6961\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"giá trị trung bình cả nước\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI, digital-government pillar, mean over the provinces: `0,7582`, as of 2024 (baomoi-2025-10, lite.baomoi.com).
+ *
+ * @category Data
+ */
+export const dtiProvincesMeanDigitalGovernment2024Baomoi: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-digital-government-2024-baomoi\",\"release\":\"baomoi-2025-10\",\"indicator\":\"dti-provinces-mean-digital-government\",\"name\":{\"vi\":\"Giá trị trung bình trụ cột Chính quyền số của DTI cấp tỉnh\",\"en\":\"Provincial DTI, digital-government pillar, mean over the provinces\"},\"value\":0.7582,\"published\":\"0,7582\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"Chính quyền số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI, digital-economy pillar, mean over the provinces: `0,7723`, as of 2024 (baomoi-2025-10, lite.baomoi.com).
+ *
+ * @category Data
+ */
+export const dtiProvincesMeanDigitalEconomy2024Baomoi: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-digital-economy-2024-baomoi\",\"release\":\"baomoi-2025-10\",\"indicator\":\"dti-provinces-mean-digital-economy\",\"name\":{\"vi\":\"Giá trị trung bình trụ cột Kinh tế số của DTI cấp tỉnh\",\"en\":\"Provincial DTI, digital-economy pillar, mean over the provinces\"},\"value\":0.7723,\"published\":\"0,7723\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"Kinh tế số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * National Digital Transformation Index (DTI): `0,7955`, as of 2024 (dantri-2025-10-21, dantri.com.vn).
+ *
+ * @category Data
+ */
+export const dtiNational2024: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-national-2024\",\"release\":\"dantri-2025-10-21\",\"indicator\":\"dti-national\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số quốc gia (DTI quốc gia)\",\"en\":\"National Digital Transformation Index (DTI)\"},\"value\":0.7955,\"published\":\"0,7955\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"DTI quốc gia\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * National Digital Transformation Index (DTI): `0,7326`, as of 2023 (dantri-2025-10-21, dantri.com.vn).
+ *
+ * @category Data
+ */
+export const dtiNational2023Dantri: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-national-2023-dantri\",\"release\":\"dantri-2025-10-21\",\"indicator\":\"dti-national\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số quốc gia (DTI quốc gia)\",\"en\":\"National Digital Transformation Index (DTI)\"},\"value\":0.7326,\"published\":\"0,7326\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2023\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"In trong ngoặc làm mức năm 2023 để so sánh.\",\"en\":\"Printed in brackets as the 2023 level compared with.\"},\"asOf\":\"2023\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"DTI quốc gia\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI, mean over the provinces: `0,6961`, as of 2024 (dantri-2025-10-21, dantri.com.vn).
+ *
+ * @category Data
+ */
+export const dtiProvincesMean2024: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-2024\",\"release\":\"dantri-2025-10-21\",\"indicator\":\"dti-provinces-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI cấp tỉnh\",\"en\":\"Provincial DTI, mean over the provinces\"},\"value\":0.6961,\"published\":\"0,6961\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"cấp tỉnh, giá trị DTI\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI, digital-government pillar, mean over the provinces: `0,7582`, as of 2024 (dantri-2025-10-21, dantri.com.vn).
+ *
+ * @category Data
+ */
+export const dtiProvincesMeanDigitalGovernment2024: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-digital-government-2024\",\"release\":\"dantri-2025-10-21\",\"indicator\":\"dti-provinces-mean-digital-government\",\"name\":{\"vi\":\"Giá trị trung bình trụ cột Chính quyền số của DTI cấp tỉnh\",\"en\":\"Provincial DTI, digital-government pillar, mean over the provinces\"},\"value\":0.7582,\"published\":\"0,7582\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"Chính quyền số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI, digital-economy pillar, mean over the provinces: `0,7723`, as of 2024 (dantri-2025-10-21, dantri.com.vn).
+ *
+ * @category Data
+ */
+export const dtiProvincesMeanDigitalEconomy2024: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-digital-economy-2024\",\"release\":\"dantri-2025-10-21\",\"indicator\":\"dti-provinces-mean-digital-economy\",\"name\":{\"vi\":\"Giá trị trung bình trụ cột Kinh tế số của DTI cấp tỉnh\",\"en\":\"Provincial DTI, digital-economy pillar, mean over the provinces\"},\"value\":0.7723,\"published\":\"0,7723\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"Kinh tế số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI, digital-society pillar, mean over the provinces: `0,7692`, as of 2024 (dantri-2025-10-21, dantri.com.vn).
+ *
+ * @category Data
+ */
+export const dtiProvincesMeanDigitalSociety2024: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-digital-society-2024\",\"release\":\"dantri-2025-10-21\",\"indicator\":\"dti-provinces-mean-digital-society\",\"name\":{\"vi\":\"Giá trị trung bình trụ cột Xã hội số của DTI cấp tỉnh\",\"en\":\"Provincial DTI, digital-society pillar, mean over the provinces\"},\"value\":0.7692,\"published\":\"0,7692\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"Xã hội số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI: Hà Nội: `0,8241`, as of 2024 (dantri-2025-10-21, dantri.com.vn).
+ *
+ * @category Data
+ */
+export const dtiProvince202401: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-province-2024-01\",\"release\":\"dantri-2025-10-21\",\"indicator\":\"dti-province\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số cấp tỉnh: Hà Nội\",\"en\":\"Provincial DTI: Hà Nội\"},\"value\":0.8241,\"published\":\"0,8241\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Giá trị trong bảng xếp hạng 34 tỉnh, thành phố sau sáp nhập.\",\"en\":\"A value of the ranking of the 34 provincial units after the merger.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2025\",\"code\":\"01\"},\"sameFigureAs\":null,\"term\":\"giá trị DTI\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI: Huế: `0,7951`, as of 2024 (dantri-2025-10-21, dantri.com.vn).
+ *
+ * @category Data
+ */
+export const dtiProvince202446: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-province-2024-46\",\"release\":\"dantri-2025-10-21\",\"indicator\":\"dti-province\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số cấp tỉnh: Huế\",\"en\":\"Provincial DTI: Huế\"},\"value\":0.7951,\"published\":\"0,7951\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Trang in tên \\\"Thừa Thiên Huế\\\"; mã 46 là Huế, không sáp nhập, trong 34 đơn vị từ 1/7/2025.\",\"en\":\"The page prints the name \\\"Thừa Thiên Huế\\\"; code 46 is Huế, not merged, among the 34 units from 1 July 2025.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2025\",\"code\":\"46\"},\"sameFigureAs\":null,\"term\":\"giá trị DTI\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI: Hải Phòng: `0,7857`, as of 2024 (dantri-2025-10-21, dantri.com.vn).
+ *
+ * @category Data
+ */
+export const dtiProvince202431: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-province-2024-31\",\"release\":\"dantri-2025-10-21\",\"indicator\":\"dti-province\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số cấp tỉnh: Hải Phòng\",\"en\":\"Provincial DTI: Hải Phòng\"},\"value\":0.7857,\"published\":\"0,7857\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Hải Phòng sau sáp nhập (Hải Phòng và Hải Dương cũ); trang nêu giá trị sau sáp nhập tính theo trung bình cộng các chỉ số chính của các tỉnh trước sáp nhập.\",\"en\":\"Hải Phòng after the merger (former Hải Phòng and Hải Dương); the page says merged values come from the mean of the pre-merger provinces' main indices.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2025\",\"code\":\"31\"},\"sameFigureAs\":null,\"term\":\"giá trị DTI\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI: Hồ Chí Minh City: `0,7770`, as of 2024 (dantri-2025-10-21, dantri.com.vn).
+ *
+ * @category Data
+ */
+export const dtiProvince202479: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-province-2024-79\",\"release\":\"dantri-2025-10-21\",\"indicator\":\"dti-province\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số cấp tỉnh: Thành phố Hồ Chí Minh\",\"en\":\"Provincial DTI: Hồ Chí Minh City\"},\"value\":0.777,\"published\":\"0,7770\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Thành phố Hồ Chí Minh sau sáp nhập (cùng Bình Dương, Bà Rịa - Vũng Tàu cũ); trang nêu giá trị sau sáp nhập tính theo trung bình cộng các chỉ số chính của các tỉnh trước sáp nhập.\",\"en\":\"Hồ Chí Minh City after the merger (with former Bình Dương and Bà Rịa - Vũng Tàu); the page says merged values come from the mean of the pre-merger provinces' main indices.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2025\",\"code\":\"79\"},\"sameFigureAs\":null,\"term\":\"giá trị DTI\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI: Lào Cai: `0,7167`, as of 2024 (doingoailaocai-2025-10, doingoailaocai.vn).
+ *
+ * @category Data
+ */
+export const dtiProvince202415: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-province-2024-15\",\"release\":\"doingoailaocai-2025-10\",\"indicator\":\"dti-province\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số cấp tỉnh: Lào Cai\",\"en\":\"Provincial DTI: Lào Cai\"},\"value\":0.7167,\"published\":\"0,7167\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Lào Cai sau sáp nhập (Lào Cai và Yên Bái cũ), xếp thứ 14/34; trang này không nói giá trị được tính thế nào.\",\"en\":\"Lào Cai after the merger (former Lào Cai and Yên Bái), ranked 14th of 34; this page does not say how the value was computed.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2025\",\"code\":\"15\"},\"sameFigureAs\":null,\"term\":\"mức độ chuyển đổi số\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI: Hà Nội: `0,8241`, as of 2024 (nhandan-2025-10-21, nhandan.vn).
+ *
+ * @category Data
+ */
+export const dtiProvince202401Nhandan: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-province-2024-01-nhandan\",\"release\":\"nhandan-2025-10-21\",\"indicator\":\"dti-province\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số cấp tỉnh: Hà Nội\",\"en\":\"Provincial DTI: Hà Nội\"},\"value\":0.8241,\"published\":\"0,8241\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Giá trị trong bảng xếp hạng 34 tỉnh, thành phố sau sáp nhập.\",\"en\":\"A value of the ranking of the 34 provincial units after the merger.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2025\",\"code\":\"01\"},\"sameFigureAs\":null,\"term\":\"Chỉ số Chuyển đổi số (DTI) cấp tỉnh\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
  * Share of dossiers handled fully online, as stated on 21 October 2025: `gần 40%`, as of 2025-10-21 (thanhnien-2025-10-21, thanhnien.vn).
  *
  * @category Data
  */
 export const fullyOnlineDossiersShare20251021: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-2025-10-21\",\"release\":\"thanhnien-2025-10-21\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình, theo phát biểu ngày 21/10/2025\",\"en\":\"Share of dossiers handled fully online, as stated on 21 October 2025\"},\"value\":40,\"published\":\"gần 40%\",\"comparator\":\"nearly\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"report\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Con số làm tròn trong phát biểu, nói là gấp 9 lần năm 2019; trang không nêu kỳ tính.\",\"en\":\"A rounded figure in a speech, said to be nine times 2019's; the page gives no span counted.\"},\"asOf\":\"2025-10-21\",\"asOfBasis\":\"event\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"hồ sơ giải quyết trực tuyến toàn trình\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * National Digital Transformation Index (DTI): `0,7955`, as of 2024 (vietnamnet-2025-10-21, vietnamnet.vn).
+ *
+ * @category Data
+ */
+export const dtiNational2024Vietnamnet: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-national-2024-vietnamnet\",\"release\":\"vietnamnet-2025-10-21\",\"indicator\":\"dti-national\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số quốc gia (DTI quốc gia)\",\"en\":\"National Digital Transformation Index (DTI)\"},\"value\":0.7955,\"published\":\"0,7955\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"cấp quốc gia, chỉ số DTI\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * National Digital Transformation Index (DTI): `0,7955`, as of 2024 (vnexpress-2025-10-21, vnexpress.net).
+ *
+ * @category Data
+ */
+export const dtiNational2024Vnexpress: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-national-2024-vnexpress\",\"release\":\"vnexpress-2025-10-21\",\"indicator\":\"dti-national\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số quốc gia (DTI quốc gia)\",\"en\":\"National Digital Transformation Index (DTI)\"},\"value\":0.7955,\"published\":\"0,7955\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"chỉ số DTI quốc gia\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI, mean over the provinces: `0,6961`, as of 2024 (vnexpress-2025-10-21, vnexpress.net).
+ *
+ * @category Data
+ */
+export const dtiProvincesMean2024Vnexpress: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-provinces-mean-2024-vnexpress\",\"release\":\"vnexpress-2025-10-21\",\"indicator\":\"dti-provinces-mean\",\"name\":{\"vi\":\"Giá trị trung bình DTI cấp tỉnh\",\"en\":\"Provincial DTI, mean over the provinces\"},\"value\":0.6961,\"published\":\"0,6961\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":null,\"asOf\":\"2024\",\"asOfBasis\":\"context\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"giá trị trung bình của DTI cấp tỉnh\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI: Hà Nội: `0,8241`, as of 2024 (vtcnews-2025-10-21, vtcnews.vn).
+ *
+ * @category Data
+ */
+export const dtiProvince202401Vtcnews: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-province-2024-01-vtcnews\",\"release\":\"vtcnews-2025-10-21\",\"indicator\":\"dti-province\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số cấp tỉnh: Hà Nội\",\"en\":\"Provincial DTI: Hà Nội\"},\"value\":0.8241,\"published\":\"0,8241\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Giá trị trong bảng xếp hạng 34 tỉnh, thành phố sau sáp nhập.\",\"en\":\"A value of the ranking of the 34 provincial units after the merger.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2025\",\"code\":\"01\"},\"sameFigureAs\":null,\"term\":\"giá trị DTI\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
+ * Provincial DTI: Huế: `0,7951`, as of 2024 (vtcnews-2025-10-21, vtcnews.vn).
+ *
+ * @category Data
+ */
+export const dtiProvince202446Vtcnews: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"dti-province-2024-46-vtcnews\",\"release\":\"vtcnews-2025-10-21\",\"indicator\":\"dti-province\",\"name\":{\"vi\":\"Chỉ số chuyển đổi số cấp tỉnh: Huế\",\"en\":\"Provincial DTI: Huế\"},\"value\":0.7951,\"published\":\"0,7951\",\"comparator\":\"eq\",\"decimals\":4,\"scale\":1,\"unit\":\"index\",\"period\":\"2024\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Giá trị trong bảng xếp hạng 34 tỉnh, thành phố sau sáp nhập.\",\"en\":\"A value of the ranking of the 34 provincial units after the merger.\"},\"asOf\":\"2024\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":{\"units\":\"provinces-2025\",\"code\":\"46\"},\"sameFigureAs\":null,\"term\":\"giá trị DTI\",\"kind\":\"value\",\"shareOf\":null}"));
 
 /**
  * Share of public services done entirely in the digital environment: `37%`, as of 2025-10-31 (mst-2025-10-31, mst.gov.vn).
@@ -1178,6 +1507,13 @@ export const fullyOnlineDossiersShare20251126: ValueObservation = /* @__PURE__ *
 export const fullyOnlineDossiersShareChange20251126: ChangeObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"fully-online-dossiers-share-change-2025-11-26\",\"release\":\"vietnamnet-2025-11-26\",\"indicator\":\"fully-online-dossiers-share\",\"name\":{\"vi\":\"Mức tăng tỷ lệ hồ sơ trực tuyến toàn trình tháng 11/2025 so với cùng kỳ năm trước\",\"en\":\"Change in the share of dossiers handled fully online, November 2025 on November 2024\"},\"value\":12.42,\"published\":\"12,42%\",\"comparator\":\"eq\",\"decimals\":2,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025-11\",\"periodType\":\"flow\",\"quote\":null,\"note\":{\"vi\":\"In liền 'tăng12,42%'; nguồn không nói là điểm phần trăm hay phần trăm tương đối; số cùng kỳ không được công bố.\",\"en\":\"Printed run together ('tăng12,42%'); the source does not say whether points or relative; the year-earlier value is not published.\"},\"asOf\":\"2025-11-26\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"tỷ lệ hồ sơ trực tuyến toàn trình\",\"kind\":\"change\",\"change\":{\"of\":\"fully-online-dossiers-share-2025-11-26\",\"basis\":\"2024-11\",\"direction\":\"increase\",\"unit\":\"ambiguous\"}}"));
 
 /**
+ * Share of Resolution 57-NQ/TW tasks completed in 2025: `95%`, as of 2025 (huengaynay-2025-12-27, huengaynay.vn).
+ *
+ * @category Data
+ */
+export const resolution57TasksCompletedShare2025: ValueObservation = /* @__PURE__ */ _deepFreeze(/* @__PURE__ */ JSON.parse("{\"id\":\"resolution-57-tasks-completed-share-2025\",\"release\":\"huengaynay-2025-12-27\",\"indicator\":\"resolution-57-tasks-completed-share\",\"name\":{\"vi\":\"Tỷ lệ nhiệm vụ thực hiện Nghị quyết 57-NQ/TW hoàn thành năm 2025\",\"en\":\"Share of Resolution 57-NQ/TW tasks completed in 2025\"},\"value\":95,\"published\":\"95%\",\"comparator\":\"eq\",\"decimals\":0,\"scale\":1,\"unit\":\"percent\",\"period\":\"2025\",\"periodType\":\"stock\",\"quote\":null,\"note\":{\"vi\":\"Trang cũng in số nhiệm vụ hoàn thành trên tổng số (1.227/1.298); đó là nhiệm vụ, không phải nghị quyết hay kế hoạch về chuyển đổi số.\",\"en\":\"The page also prints the count of tasks done over all tasks (1.227/1.298); these are tasks, not digital-transformation resolutions or plans.\"},\"asOf\":\"2025\",\"asOfBasis\":\"stated\",\"status\":\"normal\",\"area\":null,\"sameFigureAs\":null,\"term\":\"nhiệm vụ\",\"kind\":\"value\",\"shareOf\":null}"));
+
+/**
  * Digital economy value added as a share of GDP, 2025: `14,02%` (an estimate), as of 2025 (thoibaotaichinh-2026-01-05, thoibaotaichinhvietnam.vn).
  *
  * @category Data
@@ -1205,7 +1541,7 @@ export const digitalEconomyValueAddedShare2025Vneconomy: ValueObservation = /* @
  *
  * @category Data
  */
-export const observations: readonly Observation[] = /* @__PURE__ */ _deepFreeze([level4OnlineServicesShare20220120, provincesEgovArchitecture220220120, provincesDxProgrammeOrPlan20220120, ndxpTransactionsMonth20220323, ndxpTransactionsQuarter20220323, provincesEgovArchitecture220220323, ministriesEgovArchitecture220220323, provincesDxSteeringCommittee20220323, provincesCommunityTechTeams20220526, provincesCommunityTechTeamsChange20220526, communityTechTeams20220526, communityTechTeamsChange20220526, communityTechTeamMembers20220526, communityTechTeamMembersChange20220526, provincesCommunityTechTeams20220614, communityTechTeams20220614, communityTechTeamMembers20220614, provincesDeployedCommunityTechTeamModel20220820, communityTechTeams20220820, communityTechTeamMembers20220820, provincesDeployedCommunityTechTeamModel20220823Qdnd, level4OnlineServicesShare20220831, ndxpTransactionsMonth20220926, ndxpTransactionsSinceLaunch20220926, ndxpTransactionsDailyAverage20220926, dxSteeringCommitteeShare2022Q3, ministriesDxPlanShare2022Q3, provincesDxPlan2022Q3, provincesDeployedCommunityTechTeamModel20220823, communityTechTeams20220823, communityTechTeamMembers20220823, fullyOnlineServicesShare, fullyOnlineServicesShareChange, ministriesPublishedFullyOnlineList, provincesPublishedFullyOnlineList, fullyOnlineServicesTarget2023, ministriesEgovArchitecture2, provincesEgovArchitecture2, ministriesDxResolution, provincesDxResolution, dxSteeringCommitteeShare, dxPlanShare, ndxpTransactions2023Q1, ndxpTransactions2023Q1ShareOfTarget, ndxpTransactionsTarget2023, ndxpTransactionsCumulative, provincesCommunityTechTeams, communityTechTeams, communityTechTeamMembers, provincesCommunityTechTeamsAllCommunes, onetouchVisits, micAdministrativeProcedures, micPublicServices, micProceduresWithOnlineApplicationsShare, fullyOnlineServicesShare20230430Vienkinhteso, onlineServicesWithDossiersShare20230430, onlineDossiersShare20230430, fullyOnlineServicesShare202303, fullyOnlineServicesShare202304, fullyOnlineServicesShareChange202304, ndxpTransactionsMonth20230430, fullyOnlineServicesShare20230430, fullyOnlineServicesShareChange20230430, fullyOnlineServicesShare20230619, fullyOnlineServicesShareTarget202320230619, fullyOnlineServicesShareOfTarget20230619, ministriesAndProvincesPublishedOnlineServiceList20230619, provincesDxResolutionOrDirective20230619, provincesDxPlan20230619, provincesDxSteeringCommittee20230619, digitalEconomyShareMinistryEstimate2021, digitalEconomyShareMinistryEstimate2022, digitalEconomyShareMinistryEstimateTarget2023, digitalEconomyShareMinistryEstimateTarget2024, provincesCommunityTechTeams20230822, communityTechTeams20230822, communityTechTeamMembers20230822, provincesCommunityTechTeamsAllCommunes20230822, onetouchVisits20230822, ministriesEgovArchitecture220230828, provincesEgovArchitecture220230828, ministriesDxResolution20230828, provincesDxResolution20230828, dxSteeringCommitteeShare20230828, dxPlanShare20230828, ministriesDxPlan20230828, provincesDxPlan20230828, provincesCommunityTechTeams20230904, communityTechTeams20230904, communityTechTeamMembers20230904, provincesCommunityTechTeamsAllCommunes20230904, onetouchVisits20230904, digitalEconomyValueAddedShareTrial2022, provincesCommunityTechTeams202309, communityTechTeams202309, provincesCommunityTechTeamsAllCommunes202309, dxSteeringCommitteeShare202309, dxPlanShare202309, digitalEconomyValueAddedShareTrial2022Vietnamnet, digitalEconomyValueAddedShare2020Congthuong, digitalEconomyValueAddedShare2021Congthuong, digitalEconomyValueAddedShare2022Congthuong, digitalEconomyValueAddedShare2023Congthuong, digitalEconomyShareMinistryEstimate2023, digitalEconomyValueAddedShare2020Dukcoquantwtphcm, digitalEconomyValueAddedShare2021Dukcoquantwtphcm, digitalEconomyValueAddedShare2022Dukcoquantwtphcm, digitalEconomyValueAddedShare2023Dukcoquantwtphcm, ndxpTransactionsDailyAverage202404, ministriesDxPlan2024202404, provincesDxPlan2024202404, fullyOnlineDossiersShare2023Dongnai, fullyOnlineDossiersShare20240630Dongnai, ministriesFullyOnlineDossiersShare2023Dongnai, ministriesFullyOnlineDossiersShare20240630Dongnai, provincesFullyOnlineDossiersShare2023Dongnai, provincesFullyOnlineDossiersShare20240630Dongnai, digitalEconomyShareMinistryEstimate20240630Dongnai, fullyOnlineDossiersShare2023, fullyOnlineDossiersShare20240630, ministriesFullyOnlineDossiersShare2023, ministriesFullyOnlineDossiersShare20240630, provincesFullyOnlineDossiersShare2023, provincesFullyOnlineDossiersShare20240630, digitalEconomyShareMinistryEstimate20240630, communityTechTeams202409, digitalEconomyShareMinistryEstimate2024, fullyOnlineDossiersShare2024, fullyOnlineDossiersShareTarget2024, ministriesFullyOnlineDossiersShare2024, ministriesFullyOnlineDossiersShareTarget2024, provincesFullyOnlineDossiersShare2024, provincesFullyOnlineDossiersShareTarget2024, fullyOnlineDossiersShare2024HaNam, fullyOnlineDossiersShare2024DaNang, fullyOnlineDossiersShare2024HaGiang, fullyOnlineDossiersShare2024NamDinh, digitalEconomyValueAddedShare2020Tracuuquyhoach, digitalEconomyValueAddedShare2021Tracuuquyhoach, digitalEconomyValueAddedShare2022Tracuuquyhoach, digitalEconomyValueAddedShare2023Tracuuquyhoach, digitalEconomyValueAddedShare2024Tracuuquyhoach, digitalEconomyValueAddedShare2020Baomoi, digitalEconomyValueAddedShare2021Baomoi, digitalEconomyValueAddedShare2022Baomoi, digitalEconomyValueAddedShare2023Baomoi, digitalEconomyValueAddedShare2024Baomoi, fullyOnlineDossiersShare202506, fullyOnlineDossiersShareTarget2025, ministriesFullyOnlineDossiersShare202506, provincesFullyOnlineDossiersShare202506, fullyOnlineDossiersShare20251021, publicServicesFullyDigitalShare20251031, fullyOnlineDossiersShare20251026, fullyOnlineDossiersShareChange20251026, ministriesFullyOnlineDossiersShare20251026, provincesFullyOnlineDossiersShare20251026, ministriesProceduresFullyOnlineShare20251108, provincesProceduresFullyOnlineShare20251108, fullyOnlineDossiersShare20251126, fullyOnlineDossiersShareChange20251126, digitalEconomyValueAddedShare2025Thoibaotaichinh, digitalEconomyValueAddedShare2021Vneconomy, digitalEconomyValueAddedShare2025Vneconomy]);
+export const observations: readonly Observation[] = /* @__PURE__ */ _deepFreeze([dtiProvincesMean2020Doanhnghiepvaphattrien, dtiProvince202048, dtiProvincesMean2020, dtiMinistriesServicesMean2020, dtiMinistriesNoServicesMean2020, level4OnlineServicesShare20220120, provincesEgovArchitecture220220120, provincesDxProgrammeOrPlan20220120, ndxpTransactionsMonth20220323, ndxpTransactionsQuarter20220323, provincesEgovArchitecture220220323, ministriesEgovArchitecture220220323, provincesDxSteeringCommittee20220323, communityTechTeams20220404, provincesCommunityTechTeams20220526, provincesCommunityTechTeamsChange20220526, communityTechTeams20220526, communityTechTeamsChange20220526, communityTechTeamMembers20220526, communityTechTeamMembersChange20220526, provincesCommunityTechTeams20220614, communityTechTeams20220614, communityTechTeamMembers20220614, dtiProvincesMean2021, dtiMinistriesServicesMean2021, dtiMinistriesNoServicesMean2021, provincesDeployedCommunityTechTeamModel20220820, communityTechTeams20220820, communityTechTeamMembers20220820, provincesDeployedCommunityTechTeamModel20220823Qdnd, level4OnlineServicesShare20220831, provincesCommunityTechTeams20220831, communityTechTeams20220831, communityTechTeamMembers20220831, ndxpTransactionsMonth20220926, ndxpTransactionsSinceLaunch20220926, ndxpTransactionsDailyAverage20220926, dxSteeringCommitteeShare2022Q3, ministriesDxPlanShare2022Q3, provincesDxPlan2022Q3, provincesDeployedCommunityTechTeamModel20220823, communityTechTeams20220823, communityTechTeamMembers20220823, fullyOnlineServicesShare, fullyOnlineServicesShareChange, ministriesPublishedFullyOnlineList, provincesPublishedFullyOnlineList, fullyOnlineServicesTarget2023, ministriesEgovArchitecture2, provincesEgovArchitecture2, ministriesDxResolution, provincesDxResolution, dxSteeringCommitteeShare, dxPlanShare, ndxpTransactions2023Q1, ndxpTransactions2023Q1ShareOfTarget, ndxpTransactionsTarget2023, ndxpTransactionsCumulative, provincesCommunityTechTeams, communityTechTeams, communityTechTeamMembers, provincesCommunityTechTeamsAllCommunes, onetouchVisits, micAdministrativeProcedures, micPublicServices, micProceduresWithOnlineApplicationsShare, fullyOnlineServicesShare20230430Vienkinhteso, onlineServicesWithDossiersShare20230430, onlineDossiersShare20230430, fullyOnlineServicesShare202303, fullyOnlineServicesShare202304, fullyOnlineServicesShareChange202304, ndxpTransactionsMonth20230430, fullyOnlineServicesShare20230430, fullyOnlineServicesShareChange20230430, fullyOnlineServicesShare20230619, fullyOnlineServicesShareTarget202320230619, fullyOnlineServicesShareOfTarget20230619, ministriesAndProvincesPublishedOnlineServiceList20230619, provincesDxResolutionOrDirective20230619, provincesDxPlan20230619, provincesDxSteeringCommittee20230619, digitalEconomyShareMinistryEstimate2021, digitalEconomyShareMinistryEstimate2022, digitalEconomyShareMinistryEstimateTarget2023, digitalEconomyShareMinistryEstimateTarget2024, dtiProvince202284, provincesCommunityTechTeams20230822, communityTechTeams20230822, communityTechTeamMembers20230822, provincesCommunityTechTeamsAllCommunes20230822, onetouchVisits20230822, ministriesEgovArchitecture220230828, provincesEgovArchitecture220230828, ministriesDxResolution20230828, provincesDxResolution20230828, dxSteeringCommitteeShare20230828, dxPlanShare20230828, ministriesDxPlan20230828, provincesDxPlan20230828, provincesCommunityTechTeams20230904, communityTechTeams20230904, communityTechTeamMembers20230904, provincesCommunityTechTeamsAllCommunes20230904, onetouchVisits20230904, digitalEconomyValueAddedShareTrial2022, provincesCommunityTechTeams202309, communityTechTeams202309, provincesCommunityTechTeamsAllCommunes202309, dxSteeringCommitteeShare202309, dxPlanShare202309, digitalEconomyValueAddedShareTrial2022Vietnamnet, dtiNational2023, digitalEconomyValueAddedShare2020Congthuong, digitalEconomyValueAddedShare2021Congthuong, digitalEconomyValueAddedShare2022Congthuong, digitalEconomyValueAddedShare2023Congthuong, digitalEconomyShareMinistryEstimate2023, digitalEconomyValueAddedShare2020Dukcoquantwtphcm, digitalEconomyValueAddedShare2021Dukcoquantwtphcm, digitalEconomyValueAddedShare2022Dukcoquantwtphcm, digitalEconomyValueAddedShare2023Dukcoquantwtphcm, ndxpTransactionsDailyAverage202404, ministriesDxPlan2024202404, provincesDxPlan2024202404, ndxpConnectionPoints202404, ndxpConnectedAgencies202404, fullyOnlineDossiersShare2023Dongnai, fullyOnlineDossiersShare20240630Dongnai, ministriesFullyOnlineDossiersShare2023Dongnai, ministriesFullyOnlineDossiersShare20240630Dongnai, provincesFullyOnlineDossiersShare2023Dongnai, provincesFullyOnlineDossiersShare20240630Dongnai, digitalEconomyShareMinistryEstimate20240630Dongnai, fullyOnlineDossiersShare2023, fullyOnlineDossiersShare20240630, ministriesFullyOnlineDossiersShare2023, ministriesFullyOnlineDossiersShare20240630, provincesFullyOnlineDossiersShare2023, provincesFullyOnlineDossiersShare20240630, digitalEconomyShareMinistryEstimate20240630, communityTechTeams202409, digitalEconomyShareMinistryEstimate2024, fullyOnlineDossiersShare2024, fullyOnlineDossiersShareTarget2024, ministriesFullyOnlineDossiersShare2024, ministriesFullyOnlineDossiersShareTarget2024, provincesFullyOnlineDossiersShare2024, provincesFullyOnlineDossiersShareTarget2024, fullyOnlineDossiersShare2024HaNam, fullyOnlineDossiersShare2024DaNang, fullyOnlineDossiersShare2024HaGiang, fullyOnlineDossiersShare2024NamDinh, digitalEconomyValueAddedShare2020Tracuuquyhoach, digitalEconomyValueAddedShare2021Tracuuquyhoach, digitalEconomyValueAddedShare2022Tracuuquyhoach, digitalEconomyValueAddedShare2023Tracuuquyhoach, digitalEconomyValueAddedShare2024Tracuuquyhoach, digitalEconomyValueAddedShare2020Baomoi, digitalEconomyValueAddedShare2021Baomoi, digitalEconomyValueAddedShare2022Baomoi, digitalEconomyValueAddedShare2023Baomoi, digitalEconomyValueAddedShare2024Baomoi, dtiProvince202348, dtiProvincesMean2023Tothethao, dtiProvincesMean2022, provincesDtiAtLeastHalf2023, provincesDtiAboveMean2023, dtiNational2023Vietbao, dtiMinistriesServicesMean2023, dtiMinistriesNoServicesMean2023, dtiMinistriesServicesMean2023Vneconomy, dtiMinistriesNoServicesMean2023Vneconomy, dtiProvincesMean2023, fullyOnlineDossiersShare202506, fullyOnlineDossiersShareTarget2025, ministriesFullyOnlineDossiersShare202506, provincesFullyOnlineDossiersShare202506, dtiProvincesMean2024Baomoi, dtiProvincesMeanDigitalGovernment2024Baomoi, dtiProvincesMeanDigitalEconomy2024Baomoi, dtiNational2024, dtiNational2023Dantri, dtiProvincesMean2024, dtiProvincesMeanDigitalGovernment2024, dtiProvincesMeanDigitalEconomy2024, dtiProvincesMeanDigitalSociety2024, dtiProvince202401, dtiProvince202446, dtiProvince202431, dtiProvince202479, dtiProvince202415, dtiProvince202401Nhandan, fullyOnlineDossiersShare20251021, dtiNational2024Vietnamnet, dtiNational2024Vnexpress, dtiProvincesMean2024Vnexpress, dtiProvince202401Vtcnews, dtiProvince202446Vtcnews, publicServicesFullyDigitalShare20251031, fullyOnlineDossiersShare20251026, fullyOnlineDossiersShareChange20251026, ministriesFullyOnlineDossiersShare20251026, provincesFullyOnlineDossiersShare20251026, ministriesProceduresFullyOnlineShare20251108, provincesProceduresFullyOnlineShare20251108, fullyOnlineDossiersShare20251126, fullyOnlineDossiersShareChange20251126, resolution57TasksCompletedShare2025, digitalEconomyValueAddedShare2025Thoibaotaichinh, digitalEconomyValueAddedShare2021Vneconomy, digitalEconomyValueAddedShare2025Vneconomy]);
 
 /**
  * The id of an observation: a typo is a compile error.
@@ -1213,6 +1549,11 @@ export const observations: readonly Observation[] = /* @__PURE__ */ _deepFreeze(
  * @category Data
  */
 export type ObservationId =
+  | "dti-provinces-mean-2020-doanhnghiepvaphattrien"
+  | "dti-province-2020-48"
+  | "dti-provinces-mean-2020"
+  | "dti-ministries-services-mean-2020"
+  | "dti-ministries-no-services-mean-2020"
   | "level-4-online-services-share-2022-01-20"
   | "provinces-egov-architecture-2-2022-01-20"
   | "provinces-dx-programme-or-plan-2022-01-20"
@@ -1221,6 +1562,7 @@ export type ObservationId =
   | "provinces-egov-architecture-2-2022-03-23"
   | "ministries-egov-architecture-2-2022-03-23"
   | "provinces-dx-steering-committee-2022-03-23"
+  | "community-tech-teams-2022-04-04"
   | "provinces-community-tech-teams-2022-05-26"
   | "provinces-community-tech-teams-change-2022-05-26"
   | "community-tech-teams-2022-05-26"
@@ -1230,11 +1572,17 @@ export type ObservationId =
   | "provinces-community-tech-teams-2022-06-14"
   | "community-tech-teams-2022-06-14"
   | "community-tech-team-members-2022-06-14"
+  | "dti-provinces-mean-2021"
+  | "dti-ministries-services-mean-2021"
+  | "dti-ministries-no-services-mean-2021"
   | "provinces-deployed-community-tech-team-model-2022-08-20"
   | "community-tech-teams-2022-08-20"
   | "community-tech-team-members-2022-08-20"
   | "provinces-deployed-community-tech-team-model-2022-08-23-qdnd"
   | "level-4-online-services-share-2022-08-31"
+  | "provinces-community-tech-teams-2022-08-31"
+  | "community-tech-teams-2022-08-31"
+  | "community-tech-team-members-2022-08-31"
   | "ndxp-transactions-month-2022-09-26"
   | "ndxp-transactions-since-launch-2022-09-26"
   | "ndxp-transactions-daily-average-2022-09-26"
@@ -1287,6 +1635,7 @@ export type ObservationId =
   | "digital-economy-share-ministry-estimate-2022"
   | "digital-economy-share-ministry-estimate-target-2023"
   | "digital-economy-share-ministry-estimate-target-2024"
+  | "dti-province-2022-84"
   | "provinces-community-tech-teams-2023-08-22"
   | "community-tech-teams-2023-08-22"
   | "community-tech-team-members-2023-08-22"
@@ -1312,6 +1661,7 @@ export type ObservationId =
   | "dx-steering-committee-share-2023-09"
   | "dx-plan-share-2023-09"
   | "digital-economy-value-added-share-trial-2022-vietnamnet"
+  | "dti-national-2023"
   | "digital-economy-value-added-share-2020-congthuong"
   | "digital-economy-value-added-share-2021-congthuong"
   | "digital-economy-value-added-share-2022-congthuong"
@@ -1324,6 +1674,8 @@ export type ObservationId =
   | "ndxp-transactions-daily-average-2024-04"
   | "ministries-dx-plan-2024-2024-04"
   | "provinces-dx-plan-2024-2024-04"
+  | "ndxp-connection-points-2024-04"
+  | "ndxp-connected-agencies-2024-04"
   | "fully-online-dossiers-share-2023-dongnai"
   | "fully-online-dossiers-share-2024-06-30-dongnai"
   | "ministries-fully-online-dossiers-share-2023-dongnai"
@@ -1360,11 +1712,42 @@ export type ObservationId =
   | "digital-economy-value-added-share-2022-baomoi"
   | "digital-economy-value-added-share-2023-baomoi"
   | "digital-economy-value-added-share-2024-baomoi"
+  | "dti-province-2023-48"
+  | "dti-provinces-mean-2023-tothethao"
+  | "dti-provinces-mean-2022"
+  | "provinces-dti-at-least-half-2023"
+  | "provinces-dti-above-mean-2023"
+  | "dti-national-2023-vietbao"
+  | "dti-ministries-services-mean-2023"
+  | "dti-ministries-no-services-mean-2023"
+  | "dti-ministries-services-mean-2023-vneconomy"
+  | "dti-ministries-no-services-mean-2023-vneconomy"
+  | "dti-provinces-mean-2023"
   | "fully-online-dossiers-share-2025-06"
   | "fully-online-dossiers-share-target-2025"
   | "ministries-fully-online-dossiers-share-2025-06"
   | "provinces-fully-online-dossiers-share-2025-06"
+  | "dti-provinces-mean-2024-baomoi"
+  | "dti-provinces-mean-digital-government-2024-baomoi"
+  | "dti-provinces-mean-digital-economy-2024-baomoi"
+  | "dti-national-2024"
+  | "dti-national-2023-dantri"
+  | "dti-provinces-mean-2024"
+  | "dti-provinces-mean-digital-government-2024"
+  | "dti-provinces-mean-digital-economy-2024"
+  | "dti-provinces-mean-digital-society-2024"
+  | "dti-province-2024-01"
+  | "dti-province-2024-46"
+  | "dti-province-2024-31"
+  | "dti-province-2024-79"
+  | "dti-province-2024-15"
+  | "dti-province-2024-01-nhandan"
   | "fully-online-dossiers-share-2025-10-21"
+  | "dti-national-2024-vietnamnet"
+  | "dti-national-2024-vnexpress"
+  | "dti-provinces-mean-2024-vnexpress"
+  | "dti-province-2024-01-vtcnews"
+  | "dti-province-2024-46-vtcnews"
   | "public-services-fully-digital-share-2025-10-31"
   | "fully-online-dossiers-share-2025-10-26"
   | "fully-online-dossiers-share-change-2025-10-26"
@@ -1374,6 +1757,7 @@ export type ObservationId =
   | "provinces-procedures-fully-online-share-2025-11-08"
   | "fully-online-dossiers-share-2025-11-26"
   | "fully-online-dossiers-share-change-2025-11-26"
+  | "resolution-57-tasks-completed-share-2025"
   | "digital-economy-value-added-share-2025-thoibaotaichinh"
   | "digital-economy-value-added-share-2021-vneconomy"
   | "digital-economy-value-added-share-2025-vneconomy";
@@ -1384,6 +1768,16 @@ export type ObservationId =
  * @category Data
  */
 export interface ObservationsById {
+  /** Provincial DTI, mean over the provinces: `0,3026`, as of 2020 (doanhnghiepvaphattrien-2021-10). */
+  readonly "dti-provinces-mean-2020-doanhnghiepvaphattrien": ValueObservation;
+  /** Provincial DTI: Đà Nẵng: `0,4874`, as of 2020 (doanhnghiepvaphattrien-2021-10). */
+  readonly "dti-province-2020-48": ValueObservation;
+  /** Provincial DTI, mean over the provinces: `0,3026`, as of 2020 (tapchicongthuong-2021-10). */
+  readonly "dti-provinces-mean-2020": ValueObservation;
+  /** Ministry DTI, mean over the ministries providing public services: `0,3982`, as of 2020 (tapchicongthuong-2021-10). */
+  readonly "dti-ministries-services-mean-2020": ValueObservation;
+  /** Ministry DTI, mean over the ministries providing no public services: `0,2342`, as of 2020 (tapchicongthuong-2021-10). */
+  readonly "dti-ministries-no-services-mean-2020": ValueObservation;
   /** Share of eligible public services online at level 4: `96,74%`, as of 2022-01-20 (24h-2022-02). */
   readonly "level-4-online-services-share-2022-01-20": ValueObservation;
   /** Provinces that have built or updated e-government architecture 2.0: `54/63`, as of 2022-01-20 (24h-2022-02). */
@@ -1400,6 +1794,8 @@ export interface ObservationsById {
   readonly "ministries-egov-architecture-2-2022-03-23": PartOfWholeObservation;
   /** Provinces that have set up or consolidated a digital-transformation steering committee: `59/63`, as of 2022-03-23 (baokiemtoan-2022-03). */
   readonly "provinces-dx-steering-committee-2022-03-23": PartOfWholeObservation;
+  /** Community digital technology teams: `gần 2.300`, as of 2022-04-04 (ictvietnam-2022-04-04). */
+  readonly "community-tech-teams-2022-04-04": ValueObservation;
   /** Provinces that have set up community digital technology teams: `26/63`, as of 2022-05-26 (1thegioi-2022-06-02). */
   readonly "provinces-community-tech-teams-2022-05-26": PartOfWholeObservation;
   /** Increase in provinces with community digital technology teams since 13 May 2022: `73,3%`, as of 2022-05-26 (1thegioi-2022-06-02). */
@@ -1418,6 +1814,12 @@ export interface ObservationsById {
   readonly "community-tech-teams-2022-06-14": ValueObservation;
   /** Members of community digital technology teams: `130.487`, as of 2022-06-14 (thoibao-2022-06-15). */
   readonly "community-tech-team-members-2022-06-14": ValueObservation;
+  /** Provincial DTI, mean over the provinces: `0,4014`, as of 2021 (kinhtedothi-2022-08). */
+  readonly "dti-provinces-mean-2021": ValueObservation;
+  /** Ministry DTI, mean over the ministries providing public services: `0,4595`, as of 2021 (kinhtedothi-2022-08). */
+  readonly "dti-ministries-services-mean-2021": ValueObservation;
+  /** Ministry DTI, mean over the ministries providing no public services: `0,2151`, as of 2021 (kinhtedothi-2022-08). */
+  readonly "dti-ministries-no-services-mean-2021": ValueObservation;
   /** Provinces that have deployed the community digital technology team model: `49/63`, as of 2022-08-20 (thoisutoancanh-2022-08). */
   readonly "provinces-deployed-community-tech-team-model-2022-08-20": PartOfWholeObservation;
   /** Community digital technology teams: `hơn 42.460`, as of 2022-08-20 (thoisutoancanh-2022-08). */
@@ -1428,6 +1830,12 @@ export interface ObservationsById {
   readonly "provinces-deployed-community-tech-team-model-2022-08-23-qdnd": PartOfWholeObservation;
   /** Share of eligible public services online at level 4: `khoảng 97,3%`, as of 2022-08-31 (doanhnghiepvadoisong-2022-08). */
   readonly "level-4-online-services-share-2022-08-31": ValueObservation;
+  /** Provinces that have set up community digital technology teams: `51/63`, as of 2022-08-31 (laodongthudo-2022-08). */
+  readonly "provinces-community-tech-teams-2022-08-31": PartOfWholeObservation;
+  /** Community digital technology teams: `45.895`, as of 2022-08-31 (laodongthudo-2022-08). */
+  readonly "community-tech-teams-2022-08-31": ValueObservation;
+  /** Members of community digital technology teams at commune, village and residential-group level: `211.737`, as of 2022-08-31 (laodongthudo-2022-08). */
+  readonly "community-tech-team-members-2022-08-31": ValueObservation;
   /** NDXP transactions in a month: `58.397.139`, as of 2022-09-26 (anninhthudo-2022-09). */
   readonly "ndxp-transactions-month-2022-09-26": ValueObservation;
   /** NDXP transactions since the platform's launch: `hơn 661 triệu`, as of 2022-09-26 (anninhthudo-2022-09). */
@@ -1532,6 +1940,8 @@ export interface ObservationsById {
   readonly "digital-economy-share-ministry-estimate-target-2023": TargetObservation;
   /** 2024 target: digital economy share of GDP: `17,5%`, as of 2023 (vnmedia-2023-06). */
   readonly "digital-economy-share-ministry-estimate-target-2024": TargetObservation;
+  /** Provincial DTI: Trà Vinh: `0,6077`, as of 2022 (travinh-2023-07). */
+  readonly "dti-province-2022-84": ValueObservation;
   /** Provinces that have set up community digital technology teams: `63/63`, as of 2023-08-22 (cafef-2023-08). */
   readonly "provinces-community-tech-teams-2023-08-22": PartOfWholeObservation;
   /** Community digital technology teams: `74.818`, as of 2023-08-22 (cafef-2023-08). */
@@ -1582,6 +1992,8 @@ export interface ObservationsById {
   readonly "dx-plan-share-2023-09": ValueObservation;
   /** Digital economy value added as a share of GDP, 2022 (trial computation): `12,67%`, as of 2022 (vietnamnet-2023-12-04). */
   readonly "digital-economy-value-added-share-trial-2022-vietnamnet": ValueObservation;
+  /** National Digital Transformation Index (DTI): `0,75`, as of 2023 (baogialai-2023-12). */
+  readonly "dti-national-2023": ValueObservation;
   /** Digital economy value added as a share of GDP, 2020: `12,66%`, as of 2020 (congthuong-2023-12-29). */
   readonly "digital-economy-value-added-share-2020-congthuong": ValueObservation;
   /** Digital economy value added as a share of GDP, 2021: `12,87%`, as of 2021 (congthuong-2023-12-29). */
@@ -1606,6 +2018,10 @@ export interface ObservationsById {
   readonly "ministries-dx-plan-2024-2024-04": PartOfWholeObservation;
   /** Provinces that have issued their 2024 digital-transformation plan: `62/63`, as of 2024-04 (cchccantho-2024-04). */
   readonly "provinces-dx-plan-2024-2024-04": PartOfWholeObservation;
+  /** Connection points through NDXP: `388`, as of 2024-04 (cchccantho-2024-04). */
+  readonly "ndxp-connection-points-2024-04": ValueObservation;
+  /** Agencies with systems connected through NDXP: `95`, as of 2024-04 (cchccantho-2024-04). */
+  readonly "ndxp-connected-agencies-2024-04": ValueObservation;
   /** Share of dossiers handled fully online, nationwide, end of 2023: `17%`, as of 2023 (dongnai-2024-06). */
   readonly "fully-online-dossiers-share-2023-dongnai": ValueObservation;
   /** Share of dossiers handled fully online, nationwide, first half of 2024: `42%`, as of 2024-06-30 (dongnai-2024-06). */
@@ -1678,6 +2094,28 @@ export interface ObservationsById {
   readonly "digital-economy-value-added-share-2023-baomoi": ValueObservation;
   /** Digital economy value added as a share of GDP, 2024: `13,17%`, as of 2024 (baomoi-2025-01-06). */
   readonly "digital-economy-value-added-share-2024-baomoi": ValueObservation;
+  /** Provincial DTI: Đà Nẵng: `0,8340`, as of 2023 (baomoi-2025-02-06). */
+  readonly "dti-province-2023-48": ValueObservation;
+  /** Provincial DTI, mean over the provinces: `0,6783`, as of 2023 (tothethao-2025-02). */
+  readonly "dti-provinces-mean-2023-tothethao": ValueObservation;
+  /** Provincial DTI, mean over the provinces: `0,5763`, as of 2022 (tothethao-2025-02). */
+  readonly "dti-provinces-mean-2022": ValueObservation;
+  /** Provinces with a DTI 2023 of 0.5 or more: `63/63`, as of 2023 (tothethao-2025-02). */
+  readonly "provinces-dti-at-least-half-2023": PartOfWholeObservation;
+  /** Provinces with a DTI 2023 above the provincial mean: `34/63`, as of 2023 (tothethao-2025-02). */
+  readonly "provinces-dti-above-mean-2023": PartOfWholeObservation;
+  /** National Digital Transformation Index (DTI): `0,7326`, as of 2023 (vietbao-2025-02). */
+  readonly "dti-national-2023-vietbao": ValueObservation;
+  /** Ministry DTI, mean over the ministries providing public services: `0,6355`, as of 2023 (vietbao-2025-02). */
+  readonly "dti-ministries-services-mean-2023": ValueObservation;
+  /** Ministry DTI, mean over the ministries providing no public services: `0,4347`, as of 2023 (vietbao-2025-02). */
+  readonly "dti-ministries-no-services-mean-2023": ValueObservation;
+  /** Ministry DTI, mean over the ministries providing public services: `0,6355`, as of 2023 (vneconomy-2025-02). */
+  readonly "dti-ministries-services-mean-2023-vneconomy": ValueObservation;
+  /** Ministry DTI, mean over the ministries providing no public services: `0,4347`, as of 2023 (vneconomy-2025-02). */
+  readonly "dti-ministries-no-services-mean-2023-vneconomy": ValueObservation;
+  /** Provincial DTI, mean over the provinces: `0,6783`, as of 2023 (vneconomy-2025-02). */
+  readonly "dti-provinces-mean-2023": ValueObservation;
   /** Share of dossiers handled fully online, nationwide, June 2025: `39,51%`, as of 2025-06 (baomoi-2025-06). */
   readonly "fully-online-dossiers-share-2025-06": ValueObservation;
   /** End-2025 target: share of dossiers handled fully online, nationwide: `80%`, as of 2025-06 (baomoi-2025-06). */
@@ -1686,8 +2124,48 @@ export interface ObservationsById {
   readonly "ministries-fully-online-dossiers-share-2025-06": ValueObservation;
   /** Share of dossiers handled fully online, provinces, June 2025: `15,21%`, as of 2025-06 (baomoi-2025-06). */
   readonly "provinces-fully-online-dossiers-share-2025-06": ValueObservation;
+  /** Provincial DTI, mean over the provinces: `0,6961`, as of 2024 (baomoi-2025-10). */
+  readonly "dti-provinces-mean-2024-baomoi": ValueObservation;
+  /** Provincial DTI, digital-government pillar, mean over the provinces: `0,7582`, as of 2024 (baomoi-2025-10). */
+  readonly "dti-provinces-mean-digital-government-2024-baomoi": ValueObservation;
+  /** Provincial DTI, digital-economy pillar, mean over the provinces: `0,7723`, as of 2024 (baomoi-2025-10). */
+  readonly "dti-provinces-mean-digital-economy-2024-baomoi": ValueObservation;
+  /** National Digital Transformation Index (DTI): `0,7955`, as of 2024 (dantri-2025-10-21). */
+  readonly "dti-national-2024": ValueObservation;
+  /** National Digital Transformation Index (DTI): `0,7326`, as of 2023 (dantri-2025-10-21). */
+  readonly "dti-national-2023-dantri": ValueObservation;
+  /** Provincial DTI, mean over the provinces: `0,6961`, as of 2024 (dantri-2025-10-21). */
+  readonly "dti-provinces-mean-2024": ValueObservation;
+  /** Provincial DTI, digital-government pillar, mean over the provinces: `0,7582`, as of 2024 (dantri-2025-10-21). */
+  readonly "dti-provinces-mean-digital-government-2024": ValueObservation;
+  /** Provincial DTI, digital-economy pillar, mean over the provinces: `0,7723`, as of 2024 (dantri-2025-10-21). */
+  readonly "dti-provinces-mean-digital-economy-2024": ValueObservation;
+  /** Provincial DTI, digital-society pillar, mean over the provinces: `0,7692`, as of 2024 (dantri-2025-10-21). */
+  readonly "dti-provinces-mean-digital-society-2024": ValueObservation;
+  /** Provincial DTI: Hà Nội: `0,8241`, as of 2024 (dantri-2025-10-21). */
+  readonly "dti-province-2024-01": ValueObservation;
+  /** Provincial DTI: Huế: `0,7951`, as of 2024 (dantri-2025-10-21). */
+  readonly "dti-province-2024-46": ValueObservation;
+  /** Provincial DTI: Hải Phòng: `0,7857`, as of 2024 (dantri-2025-10-21). */
+  readonly "dti-province-2024-31": ValueObservation;
+  /** Provincial DTI: Hồ Chí Minh City: `0,7770`, as of 2024 (dantri-2025-10-21). */
+  readonly "dti-province-2024-79": ValueObservation;
+  /** Provincial DTI: Lào Cai: `0,7167`, as of 2024 (doingoailaocai-2025-10). */
+  readonly "dti-province-2024-15": ValueObservation;
+  /** Provincial DTI: Hà Nội: `0,8241`, as of 2024 (nhandan-2025-10-21). */
+  readonly "dti-province-2024-01-nhandan": ValueObservation;
   /** Share of dossiers handled fully online, as stated on 21 October 2025: `gần 40%`, as of 2025-10-21 (thanhnien-2025-10-21). */
   readonly "fully-online-dossiers-share-2025-10-21": ValueObservation;
+  /** National Digital Transformation Index (DTI): `0,7955`, as of 2024 (vietnamnet-2025-10-21). */
+  readonly "dti-national-2024-vietnamnet": ValueObservation;
+  /** National Digital Transformation Index (DTI): `0,7955`, as of 2024 (vnexpress-2025-10-21). */
+  readonly "dti-national-2024-vnexpress": ValueObservation;
+  /** Provincial DTI, mean over the provinces: `0,6961`, as of 2024 (vnexpress-2025-10-21). */
+  readonly "dti-provinces-mean-2024-vnexpress": ValueObservation;
+  /** Provincial DTI: Hà Nội: `0,8241`, as of 2024 (vtcnews-2025-10-21). */
+  readonly "dti-province-2024-01-vtcnews": ValueObservation;
+  /** Provincial DTI: Huế: `0,7951`, as of 2024 (vtcnews-2025-10-21). */
+  readonly "dti-province-2024-46-vtcnews": ValueObservation;
   /** Share of public services done entirely in the digital environment: `37%`, as of 2025-10-31 (mst-2025-10-31). */
   readonly "public-services-fully-digital-share-2025-10-31": ValueObservation;
   /** Share of dossiers handled fully online, nationwide, October 2025: `39,98%`, as of 2025-10-26 (vietnamnet-2025-11-07). */
@@ -1706,6 +2184,8 @@ export interface ObservationsById {
   readonly "fully-online-dossiers-share-2025-11-26": ValueObservation;
   /** Change in the share of dossiers handled fully online, November 2025 on November 2024: `12,42%`, as of 2025-11-26 (vietnamnet-2025-11-26). */
   readonly "fully-online-dossiers-share-change-2025-11-26": ChangeObservation;
+  /** Share of Resolution 57-NQ/TW tasks completed in 2025: `95%`, as of 2025 (huengaynay-2025-12-27). */
+  readonly "resolution-57-tasks-completed-share-2025": ValueObservation;
   /** Digital economy value added as a share of GDP, 2025: `14,02%`, as of 2025 (thoibaotaichinh-2026-01-05). */
   readonly "digital-economy-value-added-share-2025-thoibaotaichinh": ValueObservation;
   /** Digital economy value added as a share of GDP, 2021: `12,87%`, as of 2021 (vneconomy-2026-01-06). */

@@ -17,7 +17,9 @@ export type Comparator = "eq" | "approx" | "gt" | "gte" | "nearly";
 /**
  * The unit of a figure: `percent` for a share printed with `%` (74.72 means
  * 74.72 %), `index` for a score on a scale from 0 to 1 (the Digital
- * Transformation Index, `0,7955`), otherwise what one unit of the count is.
+ * Transformation Index, `0,7955`), otherwise what one unit of the count is
+ * (`connection-point`: a connection point between systems through NDXP;
+ * `agency`: an agency or unit whose systems are connected).
  *
  * @category Model
  */
@@ -33,7 +35,9 @@ export type Unit =
   | "service"
   | "ministry-or-province"
   | "transactions-per-day"
-  | "index";
+  | "index"
+  | "connection-point"
+  | "agency";
 
 /**
  * How a figure relates to its period:

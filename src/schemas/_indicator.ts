@@ -19,6 +19,8 @@ export const _indicator = z
       "ministry-or-province",
       "transactions-per-day",
       "index",
+      "connection-point",
+      "agency",
     ]),
     measures: _localizedText,
     subject: z.enum([

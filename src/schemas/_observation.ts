@@ -17,6 +17,8 @@ const unit = z.enum([
   "ministry-or-province",
   "transactions-per-day",
   "index",
+  "connection-point",
+  "agency",
 ]);
 
 /** @internal */

@@ -41,7 +41,9 @@ describe("types that follow the indicator", () => {
     expectTypeOf(series("community-tech-teams")).toEqualTypeOf<
       readonly SeriesPoint<ValueObservation>[]
     >();
-    expectTypeOf(communityTechTeamsSeries).toEqualTypeOf<readonly SeriesPoint<ValueObservation>[]>();
+    expectTypeOf(communityTechTeamsSeries).toEqualTypeOf<
+      readonly SeriesPoint<ValueObservation>[]
+    >();
     expectTypeOf(communityTechTeamsLatest.observation.shareOf).toEqualTypeOf<string | null>();
     // @ts-expect-error a value observation has no part
     communityTechTeamsLatest.observation.part;

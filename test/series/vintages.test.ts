@@ -5,8 +5,6 @@ import {
   type Area,
   conflicts,
   getObservation,
-  type IndicatorId,
-  indicators,
   type LevelObservation,
   mic2023Q1,
   observations,
@@ -18,34 +16,9 @@ import {
   toTidyRows,
   vintages,
 } from "../../src/index.js";
+import { selections, seriesOf } from "../_areas.js";
 
-const ids = indicators.map((i) => i.id as IndicatorId);
 const today = new Date().toISOString().slice(0, 10);
-
-/** The provinces an indicator has figures about. */
-function areasOf(id: IndicatorId): Area[] {
-  const areas = new Map<string, Area>();
-  for (const o of observations) {
-    if (o.indicator === id && o.area !== null) areas.set(`${o.area.units}:${o.area.code}`, o.area);
-  }
-  return [...areas.values()];
-}
-
-/** Whether an indicator has a level figure about the nation. */
-function hasNation(id: IndicatorId): boolean {
-  return observations.some(
-    (o) =>
-      o.indicator === id && o.area === null && (o.kind === "value" || o.kind === "partOfWhole"),
-  );
-}
-
-/** Every series of an indicator: the nation's (where it has one) and each province's. */
-function everySeries(id: IndicatorId): SeriesPoint[][] {
-  return [
-    ...(hasNation(id) ? [series(id) as readonly SeriesPoint[]] : []),
-    ...areasOf(id).map((area) => series(id, { area }) as readonly SeriesPoint[]),
-  ].map((s) => [...s]);
-}
 
 // --- a synthetic figure, to read each rule on its own -----------------------
 
@@ -214,7 +187,11 @@ describe("relays, revisions and conflicts (the rules on a synthetic figure)", ()
     const a = release("a-with-word", nso, { date: "2026-01-05", basis: "page" });
     const b = release("b-without", nso, { date: "2026-01-06", basis: "page" });
     const p = point([pub(a, "14,02%", 14.02, { status: "estimate" }), pub(b, "14,02%", 14.02)]);
-    expect([p?.release.id, p?.status, p?.reason]).toEqual(["a-with-word", "estimate", "status-word"]);
+    expect([p?.release.id, p?.status, p?.reason]).toEqual([
+      "a-with-word",
+      "estimate",
+      "status-word",
+    ]);
     expect(p?.publications.map((q) => q.role)).toEqual(["first", "relay"]);
   });
 
@@ -247,21 +224,21 @@ describe("relays, revisions and conflicts (the rules on a synthetic figure)", ()
 
 describe("the series as known on a day (properties over every indicator)", () => {
   it("series(id) is series(id, { knownAt: today })", () => {
-    for (const id of ids) expect(series(id, { knownAt: today as never }), id).toEqual(series(id));
+    for (const s of selections) expect(seriesOf(s, today), s.label).toEqual(seriesOf(s));
   });
 
   it("a knownAt before a release's public day never shows it; every publication known by then is there", () => {
     fc.assert(
       fc.property(
-        fc.constantFrom(...ids),
+        fc.constantFrom(...selections),
         fc.date({ min: new Date("2021-06-01"), max: new Date("2027-01-01"), noInvalidDate: true }),
-        (id, date) => {
+        (sel, date) => {
           const day = date.toISOString().slice(0, 10);
-          const then = series(id, { knownAt: day as never });
+          const then = seriesOf(sel, day);
           const shown = then.flatMap((p) => p.publications);
           for (const q of shown)
             expect(q.knownFrom <= day, `${q.observation.id} on ${day}`).toBe(true);
-          const expected = series(id)
+          const expected = seriesOf(sel)
             .flatMap((p) => p.publications)
             .filter((q) => q.knownFrom <= day)
             .map((q) => q.observation.id);
@@ -273,17 +250,19 @@ describe("the series as known on a day (properties over every indicator)", () =>
   });
 
   it("every publication of every figure appears exactly once in vintages, one of them the latest", () => {
-    for (const id of ids) {
-      const areas = areasOf(id);
-      const rows = [
-        ...(hasNation(id) ? vintages(id) : []),
-        ...areas.flatMap((area) => vintages(id, { area })),
-      ];
+    for (const sel of selections) {
+      const { id, area } = sel;
+      const rows = vintages(id, area === null ? {} : { area });
       const levels = observations.filter(
-        (o) => o.indicator === id && (o.kind === "value" || o.kind === "partOfWhole"),
+        (o) =>
+          o.indicator === id &&
+          (o.kind === "value" || o.kind === "partOfWhole") &&
+          JSON.stringify(o.area) === JSON.stringify(area),
       );
-      expect(rows.map((r) => r.observation.id).sort(), id).toEqual(levels.map((o) => o.id).sort());
-      const points = everySeries(id).flat();
+      expect(rows.map((r) => r.observation.id).sort(), sel.label).toEqual(
+        levels.map((o) => o.id).sort(),
+      );
+      const points = seriesOf(sel);
       for (const p of points) {
         const mine = rows.filter((r) => r.figure === p.figure);
         expect(mine.filter((r) => r.isLatestVintage).map((r) => r.observation)).toEqual([
@@ -307,15 +286,12 @@ describe("the series as known on a day (properties over every indicator)", () =>
   it("the tidy table filtered to is_latest_vintage has one row per point of every series", () => {
     const rows = toTidyRows(observations, { releases, conflicts });
     const latest = rows.filter((r) => r.is_latest_vintage === true);
-    const all = ids.flatMap((id) => everySeries(id));
-    const points = all.flat();
-    expect(latest.map((r) => r.id).sort()).toEqual(points.map((p) => p.observation.id).sort());
-    for (const one of all) {
-      for (const [i, p] of one.entries()) {
-        const mine = rows.filter((r) => r.figure === p.figure);
-        expect(mine.length, p.figure).toBe(p.publications.length);
-        for (const r of mine) expect(r.as_of_order, p.figure).toBe(i + 1);
-      }
+    const points = selections.flatMap((s) => seriesOf(s).map((p, i) => ({ p, order: i + 1 })));
+    expect(latest.map((r) => r.id).sort()).toEqual(points.map(({ p }) => p.observation.id).sort());
+    for (const { p, order } of points) {
+      const mine = rows.filter((r) => r.figure === p.figure);
+      expect(mine.length, p.figure).toBe(p.publications.length);
+      for (const r of mine) expect(r.as_of_order, p.figure).toBe(order);
     }
     // changes and targets are not points of a series
     for (const r of rows.filter((x) => x.kind === "change" || x.kind === "target")) {

@@ -39,6 +39,8 @@ const UNIT_TITLE: Readonly<Record<Unit, string>> = {
   service: "Dịch vụ · services",
   "ministry-or-province": "Bộ, ngành, tỉnh · ministries and provinces",
   "transactions-per-day": "Giao dịch mỗi ngày · transactions per day",
+  "connection-point": "Điểm kết nối · connection points",
+  agency: "Cơ quan · agencies",
 };
 
 /** The options of {@link timeSeriesSpec}: only `series` is needed. */
