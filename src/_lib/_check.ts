@@ -2,6 +2,7 @@ import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Locale } from "../model/common.js";
 import type { Comparator } from "../model/observation.js";
 import { type Period, parsePeriod } from "../periods/parsePeriod.js";
+import { _editDistance } from "./_closest.js";
 
 /** A number that is not NaN and finite, or the error naming `argument`. @internal */
 export function _finite(argument: string, value: unknown): number {
@@ -59,6 +60,9 @@ function _unreadable(argument: string, value: unknown): ArgumentTypeError {
  * record of `keys`: a getter or a Proxy trap that throws becomes the typed
  * error naming the field, and later checks read the copy, never the input again.
  *
+ * For an input *record* (an observation, a release, a figure passed as
+ * data): other keys are allowed. For an options object, use {@link _options}.
+ *
  * @internal
  */
 export function _fields<K extends string>(
@@ -77,6 +81,74 @@ export function _fields<K extends string>(
     }
   }
   return copy;
+}
+
+/**
+ * An options object read once as {@link _fields} reads it (a getter or a
+ * Proxy trap that throws is the typed error naming the field), that refuses
+ * every own enumerable key not in `known`: a mistyped option (`{ asof }` for
+ * `{ asOf }`) must not be ignored, as if the option had not been given.
+ *
+ * The refusal is an {@link ArgumentRangeError} with code
+ * `ERR_UNKNOWN_OPTION`; its `argument` names the key (`options.asof`), its
+ * `received` is the key, and its message suggests the known key closest to
+ * it by edit distance, case ignored (`"asOf"`), and lists the known keys.
+ * Keys are read with `Object.keys` (own, enumerable, strings: symbols and
+ * inherited keys are not options); only the known keys' values are read.
+ *
+ * Use it for options only: input records (observations, releases, figures
+ * passed as data) keep accepting extra fields (read them with
+ * {@link _fields}). Where a function allows leaving the options out, call it
+ * only when they are given:
+ *
+ * ```ts
+ * const opts = options === undefined ? {} : _options("options", options, ["asOf"], "an options object { asOf }");
+ * ```
+ *
+ * @param argument - The argument's name in errors (`options`, `options.coverage`).
+ * @param value - The options object as received.
+ * @param known - Every key the function reads (the only ones allowed).
+ * @param expected - What was expected, in words, for a value that is not an object.
+ * @returns A plain record of the `known` keys' values (`undefined` where absent).
+ * @internal
+ */
+export function _options<K extends string>(
+  argument: string,
+  value: unknown,
+  known: readonly K[],
+  expected: string,
+): Record<K, unknown> {
+  const o = _object(argument, value, expected);
+  let keys: string[];
+  try {
+    keys = Object.keys(o);
+  } catch {
+    throw _unreadable(argument, value);
+  }
+  for (const key of keys) {
+    if (!(known as readonly string[]).includes(key)) {
+      // the closest known key, case ignored (an input longer than any key
+      // plus 3 cannot be one edit or a few letters away: not compared)
+      let best = "";
+      let score = 4;
+      for (const k of known) {
+        const d =
+          key.length < k.length + 4 ? _editDistance(key.toLowerCase(), k.toLowerCase()) : score;
+        if (d < score && d <= Math.max(1, k.length / 2)) {
+          best = k;
+          score = d;
+        }
+      }
+      const list = known.map((k) => `"${k}"`).join(", ");
+      throw new ArgumentRangeError(
+        "ERR_UNKNOWN_OPTION",
+        `${argument}.${key}`,
+        key,
+        `${best ? `"${best}" (the closest known option); ` : ""}the known options are ${list}`,
+      );
+    }
+  }
+  return _fields(argument, o, expected, known);
 }
 
 /**

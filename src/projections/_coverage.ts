@@ -1,5 +1,5 @@
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { _fields, _period } from "../_lib/_check.js";
+import { _options, _period } from "../_lib/_check.js";
 import { _end, _start } from "../_lib/_periodBounds.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Period } from "../periods/parsePeriod.js";
@@ -36,7 +36,7 @@ export function _covered(argument: string, coverage: unknown, period: Period): _
       '"period" or { asOf: "YYYY-MM-DD" }',
     );
   }
-  const { asOf } = _fields(argument, coverage, '"period" or { asOf: "YYYY-MM-DD" }', ["asOf"]);
+  const { asOf } = _options(argument, coverage, ["asOf"], '"period" or { asOf: "YYYY-MM-DD" }');
   const day = _period(`${argument}.asOf`, asOf);
   if (day.type !== "day") {
     throw new ArgumentRangeError(

@@ -1,4 +1,4 @@
-import { _comparator, _fields, _nonNegative, _period } from "../_lib/_check.js";
+import { _comparator, _fields, _nonNegative, _options, _period } from "../_lib/_check.js";
 import { _result, _toDecimal } from "../_lib/_decimal.js";
 import { _increasing } from "../_lib/_derived.js";
 import { ArgumentRangeError } from "../errors.js";
@@ -102,7 +102,9 @@ export interface RunRateProjection extends Derived {
  *   figure's period, an `asOf` before the period, a negative or non-finite
  *   value, or a projection beyond the finite range (±1.8e308);
  *   (`ERR_UNSUPPORTED`) for a stock figure or a figure of the report
- *   date (`period: "report"`).
+ *   date (`period: "report"`); (`ERR_UNKNOWN_OPTION`) for an option it does
+ *   not know, in `options` or in `options.coverage` (`{ asof }`), naming it
+ *   and suggesting the closest (`asOf`).
  *
  * @example
  * ```ts
@@ -144,10 +146,12 @@ export function projectRunRate(
     );
   }
   const period = _period("observation.period", o.period);
-  const opts = _fields("options", options, "an options object { to, coverage }", [
-    "to",
-    "coverage",
-  ]);
+  const opts = _options(
+    "options",
+    options,
+    ["to", "coverage"],
+    "an options object { to, coverage }",
+  );
   const to = _period("options.to", opts.to);
   if (!_within(period, to)) {
     throw new ArgumentRangeError(

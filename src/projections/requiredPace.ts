@@ -1,4 +1,4 @@
-import { _fields, _period } from "../_lib/_check.js";
+import { _fields, _options, _period } from "../_lib/_check.js";
 import { _mul, _result, _toDecimal } from "../_lib/_decimal.js";
 import { _start } from "../_lib/_periodBounds.js";
 import { ArgumentRangeError } from "../errors.js";
@@ -53,7 +53,9 @@ export interface RequiredPace {
  * @throws {@link ArgumentRangeError} (`ERR_OUT_OF_RANGE`) for a progress
  *   period outside the target's year, a target without a year, or no time
  *   left while the target is not met; (`ERR_UNSUPPORTED`) for a stock figure,
- *   a figure not counted from the start of the year, or differing units.
+ *   a figure not counted from the start of the year, or differing units;
+ *   (`ERR_UNKNOWN_OPTION`) for an option it does not know, in `options` or
+ *   in `options.coverage` (`{ asof }`), naming it and suggesting the closest.
  *
  * @example
  * ```ts
@@ -110,7 +112,7 @@ export function requiredPace(
       `a period that starts on ${year}-01-01 (the progress must count from the start of the year)`,
     );
   }
-  const opts = _fields("options", options, "an options object { coverage }", ["coverage"]);
+  const opts = _options("options", options, ["coverage"], "an options object { coverage }");
   const covered = _covered("options.coverage", opts.coverage, period);
   // periods of the figure's kind left: all in the year but the figure's own,
   // or the covered part of it: (count × total − elapsed) / total, exactly
