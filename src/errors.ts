@@ -193,27 +193,20 @@ export function _assign(
  * @internal
  */
 export function _describe(value: unknown): string {
-  switch (typeof value) {
-    case "string":
-      return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-    case "number":
-      return Object.is(value, -0) ? "-0" : String(value);
-    case "bigint":
-      return `${value}n`;
-    case "boolean":
-    case "undefined":
-      return String(value);
-    case "symbol":
-      return "a symbol";
-    case "function":
-      return "a function";
-    default:
-      if (value === null) return "null";
-      try {
-        // Array.isArray runs no trap; it throws only for a revoked Proxy
-        return Array.isArray(value) ? "an array" : "an object";
-      } catch {
-        return "an object";
-      }
+  const type = typeof value;
+  if (type === "string") {
+    const s = value as string;
+    return JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}...` : s);
+  }
+  if (type === "symbol" || type === "function") return `a ${type}`;
+  if (type !== "object" || value === null) {
+    // numbers as written (NaN, Infinity; -0 kept), 10n, true, undefined, null
+    return Object.is(value, -0) ? "-0" : `${String(value)}${type === "bigint" ? "n" : ""}`;
+  }
+  try {
+    // Array.isArray runs no trap; it throws only for a revoked Proxy
+    return Array.isArray(value) ? "an array" : "an object";
+  } catch {
+    return "an object";
   }
 }

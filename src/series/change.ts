@@ -203,13 +203,15 @@ export function change(earlier: ChangeFigure, later: ChangeFigure): ChangeBetwee
   // later − earlier, exactly on decimal digits, each end rounded outward where
   // no double is exact (and then open): the lower end from later's lower and
   // earlier's upper, the upper end from later's upper and earlier's lower
-  const refused = {
-    argument: "later.value",
-    received: l.value,
-    expected: "figures whose difference is within ±1.8e308",
-  };
   const diff = (x: number, y: number, mode: -1 | 1) =>
-    _roundOutward(_add(_toDecimal(x), _neg(_toDecimal(y))), _ONE, mode, refused);
+    _roundOutward(
+      _add(_toDecimal(x), _neg(_toDecimal(y))),
+      _ONE,
+      mode,
+      "later.value",
+      l.value,
+      "figures whose difference is within ±1.8e308",
+    );
   const low = a.upper === null ? null : diff(b.lower, a.upper, -1);
   const high = b.upper === null ? null : diff(b.upper, a.lower, 1);
   const lower = low?.value ?? null;
