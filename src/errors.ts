@@ -194,18 +194,20 @@ export function _assign(
  */
 export function _describe(value: unknown): string {
   const type = typeof value;
-  if (type === "string") {
-    const s = value as string;
-    return JSON.stringify(s.length > 80 ? `${s.slice(0, 77)}...` : s);
-  }
-  if (type === "symbol" || type === "function") return `a ${type}`;
-  if (type !== "object" || value === null) {
-    // numbers as written (NaN, Infinity; -0 kept), 10n, true, undefined, null
-    return Object.is(value, -0) ? "-0" : `${String(value)}${type === "bigint" ? "n" : ""}`;
-  }
   try {
-    // Array.isArray runs no trap; it throws only for a revoked Proxy
-    return Array.isArray(value) ? "an array" : "an object";
+    return type === "string"
+      ? JSON.stringify(
+          (value as string).length > 80 ? `${(value as string).slice(0, 77)}...` : value,
+        )
+      : type === "object" && value
+        ? // Array.isArray runs no trap; it throws only for a revoked Proxy
+          Array.isArray(value)
+          ? "an array"
+          : "an object"
+        : type === "symbol" || type === "function"
+          ? `a ${type}`
+          : // numbers as written (NaN, Infinity; -0 kept), 10n, true, undefined, null
+            `${Object.is(value, -0) ? "-" : ""}${value as string}${type === "bigint" ? "n" : ""}`;
   } catch {
     return "an object";
   }

@@ -34,23 +34,19 @@ export function _invalid(
     : new ArgumentRangeError("ERR_OUT_OF_RANGE", argument, value, expected);
 }
 
-/** A finite number: NaN or not a number is `ERR_INVALID_TYPE`, ±Infinity `ERR_OUT_OF_RANGE`. @internal */
-export function _finite(argument: string, value: unknown): number {
-  if (!Number.isFinite(value))
-    throw _invalid(_notNumber(value), argument, value, "a finite number");
-  return value as number;
-}
-
-/** A finite number ≥ 0 (−0 read as 0). @internal */
-export function _nonNegative(argument: string, value: unknown): number {
-  if (_finite(argument, value) < 0) throw _invalid(false, argument, value, "a number ≥ 0");
-  return (value as number) || 0;
-}
-
-/** A finite number > 0. @internal */
-export function _positive(argument: string, value: unknown): number {
-  if (!(_finite(argument, value) > 0)) throw _invalid(false, argument, value, "a number > 0");
-  return value as number;
+/**
+ * A finite number, `≥ 0` or `> 0` where `bound` says so (−0 read as 0): not
+ * a number, or NaN, is `ERR_INVALID_TYPE`; ±Infinity or a number outside the
+ * bound `ERR_OUT_OF_RANGE`.
+ *
+ * @internal
+ */
+export function _number(argument: string, value: unknown, bound: "" | "≥ 0" | "> 0" = ""): number {
+  const v = value as number;
+  if (!(Number.isFinite(v) && (bound === "" || v > 0 || (v === 0 && bound === "≥ 0")))) {
+    throw _invalid(_notNumber(value), argument, value, `a finite number${bound && ` ${bound}`}`);
+  }
+  return v || 0;
 }
 
 /** A non-null object (not an array, not a revoked Proxy). @internal */
@@ -59,24 +55,18 @@ export function _object(
   value: unknown,
   expected: string,
 ): Record<string, unknown> {
-  let object = false;
-  try {
-    object = typeof value === "object" && value !== null && !Array.isArray(value);
-  } catch {
-    // Array.isArray throws for a revoked Proxy: not an object to read
-  }
-  if (!object) throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, expected);
+  if (!_isObject(value)) throw _invalid(true, argument, value, expected);
   return value as Record<string, unknown>;
 }
 
-/** The error for a property whose reading threw (a getter, a Proxy trap). @internal */
-function _unreadable(argument: string, value: unknown): ArgumentTypeError {
-  return new ArgumentTypeError(
-    "ERR_INVALID_TYPE",
-    argument,
-    value,
-    "a value that reads (it threw)",
-  );
+/** Whether a value is a non-null object, not an array and not a revoked Proxy. @internal */
+function _isObject(value: unknown): boolean {
+  try {
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    // Array.isArray throws for a revoked Proxy: not an object to read
+    return false;
+  }
 }
 
 /**
@@ -95,14 +85,14 @@ export function _fields<K extends string>(
   expected: string,
   keys: readonly K[],
 ): Record<K, unknown> {
-  const o = _object(argument, value, expected);
+  if (!_isObject(value)) throw _invalid(true, argument, value, expected);
   const copy = {} as Record<K, unknown>;
-  for (const key of keys) {
-    try {
-      copy[key] = o[key];
-    } catch {
-      throw _unreadable(`${argument}.${key}`, value);
-    }
+  let key = "";
+  try {
+    for (key of keys) copy[key as K] = (value as Record<string, unknown>)[key];
+  } catch {
+    // a getter or a Proxy trap that throws
+    throw _invalid(true, `${argument}.${key}`, value, "a readable value");
   }
   return copy;
 }
@@ -143,11 +133,13 @@ export function _options<K extends string>(
   known: readonly K[],
   expected: string,
 ): Record<K, unknown> {
+  if (!_isObject(value)) throw _invalid(true, argument, value, expected);
   let keys: string[];
   try {
-    keys = Object.keys(_object(argument, value, expected));
-  } catch (e) {
-    throw e instanceof ArgumentTypeError ? e : _unreadable(argument, value);
+    keys = Object.keys(value as object);
+  } catch {
+    // a Proxy whose ownKeys trap throws
+    throw _invalid(true, argument, value, "a readable value");
   }
   for (const key of keys) {
     if (!(known as readonly string[]).includes(key)) {
@@ -189,7 +181,7 @@ export function _plain(argument: string, value: unknown, depth = 12): unknown {
     array = Array.isArray(value);
     keys = Object.keys(value);
   } catch {
-    throw _unreadable(argument, value);
+    throw _invalid(true, argument, value, "a readable value");
   }
   if (depth === 0) {
     throw new ArgumentRangeError(
@@ -206,7 +198,7 @@ export function _plain(argument: string, value: unknown, depth = 12): unknown {
     try {
       v = (value as Record<string, unknown>)[key];
     } catch {
-      throw _unreadable(path, value);
+      throw _invalid(true, path, value, "a readable value");
     }
     // defineProperty: a key "__proto__" stays a key
     Object.defineProperty(copy, key, {

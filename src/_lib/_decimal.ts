@@ -28,8 +28,8 @@ export const _HUNDRED: _Decimal = { n: 100n, e: 0 };
 /** A finite double as the decimal its shortest text reads. @internal */
 export function _toDecimal(value: number): _Decimal {
   // "74.72", "-0", "1e+21", "5e-324", "1.5e-7"
-  const [mantissa = "0", exp = "0"] = String(value).split("e");
-  const [int = "0", frac = ""] = mantissa.split(".");
+  const [mantissa, exp = 0] = String(value).split("e") as [string, string?];
+  const [int, frac = ""] = mantissa.split(".") as [string, string?];
   return { n: BigInt(int + frac), e: Number(exp) - frac.length };
 }
 
@@ -56,12 +56,13 @@ export function _neg(a: _Decimal): _Decimal {
  * @internal
  */
 export function _nearest(num: _Decimal, den: _Decimal = _ONE): number {
-  // 800 significant digits (or more), and a last digit 1 for any remainder:
-  // every midpoint between two doubles has fewer digits (≤ 767), so parsing
-  // the text rounds as the exact quotient would (to nearest, once). BigInt
-  // division truncates toward zero, so the digits of a negative quotient
-  // are those of its magnitude, and the sticky 1 works on either sign.
-  const shift = Math.max(0, 800 - String(num.n).length + String(den.n).length);
+  // 800 significant digits or more (as many more as the divisor has), and a
+  // last digit 1 for any remainder: every midpoint between two doubles has
+  // fewer digits (≤ 767), so parsing the text rounds as the exact quotient
+  // would (to nearest, once). BigInt division truncates toward zero, so the
+  // digits of a negative quotient are those of its magnitude, and the sticky
+  // 1 works on either sign.
+  const shift = 800 + String(den.n).length;
   const n = num.n * 10n ** BigInt(shift);
   const sticky = n % den.n ? "1" : "";
   return Number(`${n / den.n}${sticky}e${num.e - den.e - shift - sticky.length}`);
@@ -126,7 +127,7 @@ export function _result(
       "ERR_OUT_OF_RANGE",
       argument,
       received,
-      value ? "a result within ±1.8e308" : "a result not below 5e-324 (never 0 unless it is)",
+      `a result ${value ? "within ±1.8e308" : "not below 5e-324 (never 0 unless it is)"}`,
     );
   }
   // −0 read as 0

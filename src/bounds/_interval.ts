@@ -1,4 +1,4 @@
-import { _fields, _invalid, _notNumber } from "../_lib/_check.js";
+import { _fields, _invalid, _number } from "../_lib/_check.js";
 import { _mul, _ONE, _roundOutward, _toDecimal } from "../_lib/_decimal.js";
 import type { Interval } from "../model/interval.js";
 
@@ -9,12 +9,9 @@ import type { Interval } from "../model/interval.js";
  * @internal
  */
 export function _readInterval(argument: string, value: unknown, nonNegative: boolean): Interval {
-  const finite = nonNegative ? "a finite number ≥ 0" : "a finite number";
+  const bound = nonNegative ? "≥ 0" : "";
   if (typeof value === "number") {
-    if (!Number.isFinite(value) || (nonNegative && value < 0)) {
-      throw _invalid(Number.isNaN(value), argument, value, `an Interval or ${finite}`);
-    }
-    const v = value || 0;
+    const v = _number(argument, value, bound);
     return { lower: v, lowerInclusive: true, upper: v, upperInclusive: true, approximate: false };
   }
   const o = _fields(argument, value, "an Interval or a number", [
@@ -24,36 +21,27 @@ export function _readInterval(argument: string, value: unknown, nonNegative: boo
     "upperInclusive",
     "approximate",
   ]);
-  const { lower, upper } = o;
-  if (_notNumber(lower)) throw _invalid(true, `${argument}.lower`, lower, "a number");
-  if (upper !== null && _notNumber(upper)) {
-    throw _invalid(true, `${argument}.upper`, upper, "a number or null");
-  }
+  const lower = _number(`${argument}.lower`, o.lower, bound);
+  const upper = o.upper === null ? null : _number(`${argument}.upper`, o.upper);
   for (const name of ["lowerInclusive", "upperInclusive", "approximate"] as const) {
     if (typeof o[name] !== "boolean")
       throw _invalid(true, `${argument}.${name}`, o[name], "a boolean");
   }
-  const l = lower as number;
-  if (!Number.isFinite(l) || (nonNegative && l < 0)) {
-    throw _invalid(false, `${argument}.lower`, l, finite);
+  if (upper !== null && upper < lower) {
+    throw _invalid(false, `${argument}.upper`, upper, `null or a number ≥ lower (${lower})`);
   }
-  if (upper !== null) {
-    if (!Number.isFinite(upper) || (upper as number) < l) {
-      throw _invalid(false, `${argument}.upper`, upper, `null or a finite number ≥ lower (${l})`);
-    }
-    if (upper === l && !(o.lowerInclusive && o.upperInclusive)) {
-      throw _invalid(
-        false,
-        argument,
-        value,
-        "a non-empty interval (lower = upper: both ends inclusive)",
-      );
-    }
+  if (upper === lower && !(o.lowerInclusive && o.upperInclusive)) {
+    throw _invalid(
+      false,
+      argument,
+      value,
+      "a non-empty interval (lower = upper: both ends inclusive)",
+    );
   }
   return {
-    lower: l || 0,
+    lower,
     lowerInclusive: o.lowerInclusive as boolean,
-    upper: upper === null ? null : (upper as number) || 0,
+    upper,
     upperInclusive: upper !== null && (o.upperInclusive as boolean),
     approximate: o.approximate as boolean,
   };

@@ -1,4 +1,4 @@
-import { _comparator, _decimals, _fields, _finite, _scale } from "../_lib/_check.js";
+import { _comparator, _decimals, _fields, _number, _scale } from "../_lib/_check.js";
 import { _add, _neg, _ONE, _roundOutward, _toDecimal } from "../_lib/_decimal.js";
 import type { Interval } from "../model/interval.js";
 import type { Comparator } from "../model/observation.js";
@@ -69,7 +69,7 @@ export function bounds(observation: BoundsInput): Interval {
     "decimals",
     "scale",
   ]);
-  const value = _finite("observation.value", o.value) || 0;
+  const value = _number("observation.value", o.value) || 0;
   const decimals = _decimals("observation.decimals", o.decimals);
   const scale = _scale("observation.scale", o.scale);
   const comparator = _comparator("observation.comparator", o.comparator);

@@ -1,4 +1,4 @@
-import { _comparator, _fields, _nonNegative, _oneOf, _options } from "../_lib/_check.js";
+import { _comparator, _fields, _number, _oneOf, _options } from "../_lib/_check.js";
 import {
   _add,
   type _Decimal,
@@ -120,7 +120,7 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
       '"change" (an observation published as a change, such as "tăng 4,36%")',
     );
   }
-  const size = _nonNegative("change.value", c.value);
+  const size = _number("change.value", c.value, "≥ 0");
   if (c.comparator !== undefined) {
     const comparator = _comparator("change.comparator", c.comparator);
     if (comparator === "gt" || comparator === "gte" || comparator === "nearly") {
@@ -169,9 +169,9 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
         '"eq" or "approx" (a bound implies no single earlier value)',
       );
     }
-    current = _nonNegative("options.current.value", o.value);
+    current = _number("options.current.value", o.value, "≥ 0");
   } else {
-    current = _nonNegative("options.current", opts.current);
+    current = _number("options.current", opts.current, "≥ 0");
   }
 
   const sign = direction === "increase" ? 1 : -1;

@@ -1,5 +1,5 @@
 import { addQuarters } from "date-fns/addQuarters";
-import { _comparator, _fields, _nonNegative, _period } from "../_lib/_check.js";
+import { _comparator, _fields, _number, _period } from "../_lib/_check.js";
 import { _start } from "../_lib/_periodBounds.js";
 import { ArgumentRangeError } from "../errors.js";
 import { _pointsAndRelative } from "./_pointsAndRelative.js";
@@ -72,8 +72,8 @@ export function quarterOnQuarter(
   const keys = ["value", "comparator", "period", "unit"] as const;
   const c = _fields("current", current, "a figure { value, comparator, period }", keys);
   const p = _fields("previous", previous, "a figure { value, comparator, period }", keys);
-  const cv = _nonNegative("current.value", c.value);
-  const pv = _nonNegative("previous.value", p.value);
+  const cv = _number("current.value", c.value, "≥ 0");
+  const pv = _number("previous.value", p.value, "≥ 0");
   const cc = c.comparator === undefined ? "eq" : _comparator("current.comparator", c.comparator);
   const pc = p.comparator === undefined ? "eq" : _comparator("previous.comparator", p.comparator);
   const cq = _period("current.period", c.period);

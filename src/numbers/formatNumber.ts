@@ -1,4 +1,4 @@
-import { _decimals, _finite, _locale, _oneOf, _options, _scale } from "../_lib/_check.js";
+import { _decimals, _locale, _number, _oneOf, _options, _scale } from "../_lib/_check.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { DerivedComparator } from "../metrics/derived.js";
 import type { Locale } from "../model/common.js";
@@ -55,7 +55,7 @@ const DERIVED: readonly DerivedComparator[] = ["eq", "approx", "gt", "gte", "lt"
  * @category Formatting
  */
 export function formatNumber(value: number, options: FormatNumberOptions): string {
-  const v = _finite("value", value);
+  const v = _number("value", value);
   const opts = _options(
     "options",
     options,

@@ -1,4 +1,4 @@
-import { _decimals, _finite, _locale, _options } from "../_lib/_check.js";
+import { _decimals, _locale, _number, _options } from "../_lib/_check.js";
 import type { Locale } from "../model/common.js";
 import { _formatDecimal } from "./_format.js";
 
@@ -38,7 +38,7 @@ export interface FormatPercentOptions {
  * @category Formatting
  */
 export function formatPercent(ratio: number, options: FormatPercentOptions): string {
-  const r = _finite("ratio", ratio);
+  const r = _number("ratio", ratio);
   const opts = _options(
     "options",
     options,

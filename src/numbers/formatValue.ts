@@ -3,7 +3,7 @@ import {
   _decimals,
   _fields,
   _locale,
-  _nonNegative,
+  _number,
   _options,
   _scale,
 } from "../_lib/_check.js";
@@ -107,7 +107,7 @@ export function formatValue(observation: FormatValueInput, options: FormatValueO
     'an options object such as { locale: "vi" }',
   );
   const locale = _locale("options.locale", opts.locale);
-  const value = _nonNegative("observation.value", o.value);
+  const value = _number("observation.value", o.value, "≥ 0");
   const comparator = _comparator("observation.comparator", o.comparator);
   const decimals = _decimals("observation.decimals", o.decimals);
   const scale = _scale("observation.scale", o.scale);
@@ -162,7 +162,7 @@ export function formatValue(observation: FormatValueInput, options: FormatValueO
         "a whole number (the part of a part-of-whole figure counts whole units)",
       );
     }
-    const whole = _nonNegative("observation.whole", o.whole);
+    const whole = _number("observation.whole", o.whole, "≥ 0");
     if (!Number.isInteger(whole) || whole < value || decimals !== 0 || scale !== 1) {
       throw new ArgumentRangeError(
         "ERR_OUT_OF_RANGE",
