@@ -54,7 +54,7 @@ export class ArgumentTypeError extends TypeError {
    */
   constructor(code: ErrorCode, argument: string, received: unknown, expected: string) {
     super(_message(argument, received, expected));
-    _assign(this, "ArgumentTypeError", code, argument, received);
+    Object.assign(this, { name: "ArgumentTypeError", code, argument, received });
   }
 }
 
@@ -90,7 +90,7 @@ export class ArgumentRangeError extends RangeError {
    */
   constructor(code: ErrorCode, argument: string, received: unknown, expected: string) {
     super(_message(argument, received, expected));
-    _assign(this, "ArgumentRangeError", code, argument, received);
+    Object.assign(this, { name: "ArgumentRangeError", code, argument, received });
   }
 }
 
@@ -165,21 +165,6 @@ function _strings(value: unknown): string[] {
     // a Proxy or a getter that throws: no suggestions
   }
   return list;
-}
-
-/**
- * Sets an error's name and its stable fields (shared by the error classes).
- *
- * @internal
- */
-export function _assign(
-  error: Error,
-  name: string,
-  code: ErrorCode,
-  argument: string,
-  received: unknown,
-): void {
-  Object.assign(error, { name, code, argument, received });
 }
 
 /**

@@ -43,7 +43,8 @@ export function _invalid(
  */
 export function _number(argument: string, value: unknown, bound: "" | "≥ 0" | "> 0" = ""): number {
   const v = value as number;
-  if (!(Number.isFinite(v) && (bound === "" || v > 0 || (v === 0 && bound === "≥ 0")))) {
+  // the bound's sign: ≥ 0 and > 0 refuse a number below 0; > 0 also 0 (and −0)
+  if (!Number.isFinite(v) || (bound && (v < 0 || (v === 0 && bound === "> 0")))) {
     throw _invalid(_notNumber(value), argument, value, `a finite number${bound && ` ${bound}`}`);
   }
   return v || 0;
@@ -55,18 +56,8 @@ export function _object(
   value: unknown,
   expected: string,
 ): Record<string, unknown> {
-  if (!_isObject(value)) throw _invalid(true, argument, value, expected);
+  _fields(argument, value, expected, []);
   return value as Record<string, unknown>;
-}
-
-/** Whether a value is a non-null object, not an array and not a revoked Proxy. @internal */
-function _isObject(value: unknown): boolean {
-  try {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-  } catch {
-    // Array.isArray throws for a revoked Proxy: not an object to read
-    return false;
-  }
 }
 
 /**
@@ -85,7 +76,13 @@ export function _fields<K extends string>(
   expected: string,
   keys: readonly K[],
 ): Record<K, unknown> {
-  if (!_isObject(value)) throw _invalid(true, argument, value, expected);
+  let object = false;
+  try {
+    object = typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    // Array.isArray throws for a revoked Proxy: not an object to read
+  }
+  if (!object) throw _invalid(true, argument, value, expected);
   const copy = {} as Record<K, unknown>;
   let key = "";
   try {
@@ -133,7 +130,7 @@ export function _options<K extends string>(
   known: readonly K[],
   expected: string,
 ): Record<K, unknown> {
-  if (!_isObject(value)) throw _invalid(true, argument, value, expected);
+  _fields(argument, value, expected, []);
   let keys: string[];
   try {
     keys = Object.keys(value as object);
@@ -143,22 +140,18 @@ export function _options<K extends string>(
   }
   for (const key of keys) {
     if (!(known as readonly string[]).includes(key)) {
-      // the closest known key, case ignored (a key longer than a known one by
-      // 4 or more is not within 3 edits of it: not compared, whatever its length)
-      let best = "";
-      let score = 4;
-      for (const k of known) {
-        const d = key.length < k.length + 4 ? _editDistance(key.toLowerCase(), k.toLowerCase()) : 4;
-        if (d < score && d <= k.length / 2) {
-          best = k;
-          score = d;
-        }
-      }
+      // edit distance, case ignored; a key longer than a known one by 4 or
+      // more is not within 3 edits of it (not compared, whatever its length)
+      const score = (k: string) =>
+        key.length < k.length + 4 ? _editDistance(key.toLowerCase(), k.toLowerCase()) : 9;
+      // the closest known key (the first of equals), where it is close
+      const best = known.reduce((b, k) => (score(k) < score(b) ? k : b));
+      const close = score(best) < 4 && score(best) <= best.length / 2;
       throw new ArgumentRangeError(
         "ERR_UNKNOWN_OPTION",
         `${argument}.${key}`,
         key,
-        `${best && `"${best}" (the closest known option); `}the known options are "${known.join('", "')}"`,
+        `${close ? `"${best}" (the closest known option); ` : ""}the known options are "${known.join('", "')}"`,
       );
     }
   }
@@ -219,24 +212,14 @@ export function _comparator(argument: string, value: unknown): Comparator {
   return _oneOf(argument, value, _COMPARATORS);
 }
 
-/**
- * One of `allowed` (strings), or the `ERR_OUT_OF_RANGE` error listing them
- * (`ERR_MISSING_OPTION`, an {@link ArgumentTypeError}, for `undefined` where
- * `code` says so).
- *
- * @internal
- */
+/** One of `allowed` (strings), or the `ERR_OUT_OF_RANGE` error listing them. @internal */
 export function _oneOf<T extends string>(
   argument: string,
   value: unknown,
   allowed: readonly T[],
-  code: "ERR_OUT_OF_RANGE" | "ERR_MISSING_OPTION" = "ERR_OUT_OF_RANGE",
 ): T {
   if (!(allowed as readonly unknown[]).includes(value)) {
-    const expected = `one of "${allowed.join('", "')}"`;
-    throw value === undefined && code === "ERR_MISSING_OPTION"
-      ? new ArgumentTypeError(code, argument, value, expected)
-      : new ArgumentRangeError("ERR_OUT_OF_RANGE", argument, value, expected);
+    throw _invalid(false, argument, value, `one of "${allowed.join('", "')}"`);
   }
   return value as T;
 }

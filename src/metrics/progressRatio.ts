@@ -1,5 +1,5 @@
 import { _fields, _number } from "../_lib/_check.js";
-import { _result, _toDecimal } from "../_lib/_decimal.js";
+import { _nearest, _toDecimal } from "../_lib/_decimal.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Comparator } from "../model/observation.js";
 
@@ -79,15 +79,15 @@ export function progressRatio(
       "part",
       "whole",
     ]);
-    if (o.kind !== "partOfWhole") {
-      throw new ArgumentRangeError("ERR_UNSUPPORTED", "observation.kind", o.kind, '"partOfWhole"');
-    }
-    if (o.comparator !== undefined && o.comparator !== "eq") {
+    // a figure such as 19/22, plain: a qualified one has no single ratio
+    const wrong =
+      o.kind !== "partOfWhole" ? "kind" : (o.comparator ?? "eq") !== "eq" ? "comparator" : "";
+    if (wrong) {
       throw new ArgumentRangeError(
         "ERR_UNSUPPORTED",
-        "observation.comparator",
-        o.comparator,
-        '"eq" (see bounds() for a qualified figure)',
+        `observation.${wrong}`,
+        o[wrong],
+        '"partOfWhole", "eq" (a qualified figure: see bounds())',
       );
     }
     at = "observation.";
@@ -96,14 +96,16 @@ export function progressRatio(
   }
   const p = _number(`${at}part`, part, "≥ 0");
   const w = _number(`${at}whole`, all, "> 0");
-  if (p > w) {
+  // the nearest double to the exact quotient of the two as printed: at most
+  // 1 (never beyond the finite range), and never 0 for a part that is not
+  const share = _nearest(_toDecimal(p), _toDecimal(w));
+  if (p > w || (p && !share)) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
       `${at}part`,
       part,
-      `a part ≤ the whole (${w})`,
+      p > w ? `a part ≤ the whole (${w})` : "a share not below 5e-324",
     );
   }
-  // the nearest double to the exact quotient of the two as printed
-  return _result(`${at}part`, part, _toDecimal(p), _toDecimal(w));
+  return share;
 }
