@@ -117,7 +117,7 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
       "ERR_UNSUPPORTED",
       "change.kind",
       c.kind,
-      '"change" (an observation published as a change, such as "tăng 4,36%")',
+      '"change" (such as "tăng 4,36%")',
     );
   }
   const size = _number("change.value", c.value, "≥ 0");
@@ -128,7 +128,7 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
         "ERR_UNSUPPORTED",
         "change.comparator",
         comparator,
-        '"eq" or "approx" (a change stated as a bound implies no single earlier value)',
+        '"eq" or "approx" (a bound implies no single earlier value)',
       );
     }
   }

@@ -69,24 +69,17 @@ export function formatNumber(value: number, options: FormatNumberOptions): strin
     opts.comparator === undefined ? "eq" : _oneOf("options.comparator", opts.comparator, DERIVED);
   const shift = 1 - String(scale).length; // −log10(scale)
   const number = _formatDecimal(v, decimals, locale, shift);
-  if (v !== 0 && !/[1-9]/.test(number)) {
+  const shows = (d: number) => /[1-9]/.test(_formatDecimal(v, d, locale, shift));
+  if (v && !/[1-9]/.test(number)) {
     // a value that is not 0 is never printed as 0: the least decimals that show it
     let least = decimals;
-    while (least < 15 && !/[1-9]/.test(_formatDecimal(v, ++least, locale, shift)));
-    const words = `${v} at scale ${scale} rounds to 0 at ${decimals} decimals`;
-    if (!/[1-9]/.test(_formatDecimal(v, least, locale, shift))) {
-      throw new ArgumentRangeError(
-        "ERR_OUT_OF_RANGE",
-        "value",
-        value,
-        `a value that shows at 15 decimals or fewer at scale ${scale} (a value other than 0 is never printed as 0)`,
-      );
-    }
+    while (least < 15 && !shows(++least));
+    const more = shows(least);
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
-      "options.decimals",
-      opts.decimals,
-      `at least ${least} decimals: ${words} (a value other than 0 is never printed as 0)`,
+      more ? "options.decimals" : "value",
+      more ? opts.decimals : value,
+      `${more ? `at least ${least} decimals` : "a value that shows at 15 decimals"} at scale ${scale} (a value other than 0 is never printed as 0)`,
     );
   }
   return `${_QUALIFIERS[locale][comparator]}${number}${_SCALE_WORDS[locale][scale]}`;
