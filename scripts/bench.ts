@@ -17,13 +17,23 @@
  * string; the longest input that still runs the close-match search), median of
  * 200 calls, in the package as built (issue 12: under 10 ms for any input).
  *
- * Bundle sizes: scripts/_bundleSizes.ts (esbuild, minified, gzip -9).
+ * Bundle sizes: scripts/_bundleSizes.ts (esbuild, minified, gzip -9): the
+ * consumers with a budget, then every helper bundled alone.
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
-import { budgets, bundleAll, root, targets } from "./_bundleSizes.js";
+import {
+  budgets,
+  bundleAll,
+  bundleHelpers,
+  HELPER_TARGET,
+  helperBudgets,
+  helpers,
+  root,
+  targets,
+} from "./_bundleSizes.js";
 
 const runs = Math.max(20, Number(process.env.BENCH_RUNS ?? 30) || 30);
 const dir = join(root, ".tmp", "bench");
@@ -284,11 +294,10 @@ for (const [name, call] of lookups) {
   lines.push(`| ${name} | ${fmt(median(samples), 1)} |`);
 }
 
-const bundles = await bundleAll(root);
+const [bundles, helperBundles] = await Promise.all([bundleAll(root), bundleHelpers(root)]);
 const target = targets();
 const limit = budgets();
 const label = {
-  helper: "one helper only",
   constant: "one observation's named constant",
   series: "one series' named constant (`communityTechTeamsSeries`)",
   observations: "`observations`",
@@ -307,6 +316,19 @@ for (const [name, b] of Object.entries(bundles) as [
   const t = name === "schema" ? "—" : String(target[name]);
   const l = name === "schema" ? "—" : String(limit[name]);
   lines.push(`| ${label[name]} | ${b.bytes} | ${b.gzip} | ${t} | ${l} |`);
+}
+lines.push("");
+lines.push("Every helper bundled alone (esbuild, minified, ESM, gzip -9):");
+lines.push("");
+lines.push("| helper | minified B | gzip B | target B | enforced B |");
+lines.push("|---|---:|---:|---:|---:|");
+const helperLimit = helperBudgets();
+for (const name of helpers) {
+  const b = helperBundles[name];
+  const over = b.gzip > HELPER_TARGET ? " (over)" : "";
+  lines.push(
+    `| \`${name}\` | ${b.bytes} | ${b.gzip}${over} | ${HELPER_TARGET} | ${helperLimit[name]} |`,
+  );
 }
 lines.push("");
 lines.push(

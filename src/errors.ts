@@ -8,7 +8,10 @@
  * - `ERR_UNKNOWN_ID`: no record has that id or name;
  * - `ERR_MISSING_OPTION`: a required choice was not made (the reading of an ambiguous change);
  * - `ERR_INVALID_FORMAT`: a string does not follow its grammar (a period, a published number);
- * - `ERR_UNSUPPORTED`: the request is valid but cannot be answered for this record.
+ * - `ERR_UNSUPPORTED`: the request is valid but cannot be answered for this record;
+ * - `ERR_UNKNOWN_OPTION`: an options object has a key the function does not
+ *   know (`{ asof }` for `{ asOf }`): the error's `argument` names it
+ *   (`options.asof`) and its message suggests the closest known key.
  *
  * @category Errors
  */
@@ -18,7 +21,8 @@ export type ErrorCode =
   | "ERR_UNKNOWN_ID"
   | "ERR_MISSING_OPTION"
   | "ERR_INVALID_FORMAT"
-  | "ERR_UNSUPPORTED";
+  | "ERR_UNSUPPORTED"
+  | "ERR_UNKNOWN_OPTION";
 
 /**
  * Thrown when an argument has the wrong type, or is NaN (codes
@@ -50,14 +54,15 @@ export class ArgumentTypeError extends TypeError {
    */
   constructor(code: ErrorCode, argument: string, received: unknown, expected: string) {
     super(_message(argument, received, expected));
-    _assign(this, "ArgumentTypeError", code, argument, received);
+    Object.assign(this, { name: "ArgumentTypeError", code, argument, received });
   }
 }
 
 /**
  * Thrown when a value has the right type but is outside what its argument
- * allows, or does not follow its grammar (codes `ERR_OUT_OF_RANGE`,
- * `ERR_INVALID_FORMAT`, `ERR_UNSUPPORTED`).
+ * allows, or does not follow its grammar, or names an option that does not
+ * exist (codes `ERR_OUT_OF_RANGE`, `ERR_INVALID_FORMAT`, `ERR_UNSUPPORTED`,
+ * `ERR_UNKNOWN_OPTION`).
  *
  * @example
  * ```ts
@@ -85,7 +90,7 @@ export class ArgumentRangeError extends RangeError {
    */
   constructor(code: ErrorCode, argument: string, received: unknown, expected: string) {
     super(_message(argument, received, expected));
-    _assign(this, "ArgumentRangeError", code, argument, received);
+    Object.assign(this, { name: "ArgumentRangeError", code, argument, received });
   }
 }
 
@@ -163,21 +168,6 @@ function _strings(value: unknown): string[] {
 }
 
 /**
- * Sets an error's name and its stable fields (shared by the error classes).
- *
- * @internal
- */
-export function _assign(
-  error: Error,
-  name: string,
-  code: ErrorCode,
-  argument: string,
-  received: unknown,
-): void {
-  Object.assign(error, { name, code, argument, received });
-}
-
-/**
  * Describes a received value for an error message: strings quoted (cut at 80
  * characters), numbers as written (NaN, Infinity, -0), other primitives by
  * their type, objects as "an object" or "an array". It reads no property,
@@ -188,27 +178,22 @@ export function _assign(
  * @internal
  */
 export function _describe(value: unknown): string {
-  switch (typeof value) {
-    case "string":
-      return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
-    case "number":
-      return Object.is(value, -0) ? "-0" : String(value);
-    case "bigint":
-      return `${value}n`;
-    case "boolean":
-    case "undefined":
-      return String(value);
-    case "symbol":
-      return "a symbol";
-    case "function":
-      return "a function";
-    default:
-      if (value === null) return "null";
-      try {
-        // Array.isArray runs no trap; it throws only for a revoked Proxy
-        return Array.isArray(value) ? "an array" : "an object";
-      } catch {
-        return "an object";
-      }
+  const type = typeof value;
+  try {
+    return type === "string"
+      ? JSON.stringify(
+          (value as string).length > 80 ? `${(value as string).slice(0, 77)}...` : value,
+        )
+      : type === "object" && value
+        ? // Array.isArray runs no trap; it throws only for a revoked Proxy
+          Array.isArray(value)
+          ? "an array"
+          : "an object"
+        : type === "symbol" || type === "function"
+          ? `a ${type}`
+          : // numbers as written (NaN, Infinity; -0 kept), 10n, true, undefined, null
+            `${Object.is(value, -0) ? "-" : ""}${value as string}${type === "bigint" ? "n" : ""}`;
+  } catch {
+    return "an object";
   }
 }

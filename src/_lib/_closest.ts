@@ -32,14 +32,18 @@ export function _closest(input: string, candidates: readonly string[], limit = 5
 
 /** Levenshtein distance. @internal */
 export function _editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  // one row of the table, updated in place; `diagonal` is the cell above-left
+  const row = [...Array(b.length + 1).keys()];
   for (let i = 1; i <= a.length; i++) {
     let diagonal = row[0] as number;
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const above = row[j] as number;
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + cost);
+      row[j] = Math.min(
+        above + 1,
+        (row[j - 1] as number) + 1,
+        diagonal + Number(a[i - 1] !== b[j - 1]),
+      );
       diagonal = above;
     }
   }

@@ -7,6 +7,9 @@ import { ArgumentRangeError } from "../errors.js";
  * so that arithmetic on it gives what a person reading the figure expects:
  * `74.72 − 70.36` is exactly `4.36`, `1e16 − 0.5` exactly `9999999999999999.5`.
  *
+ * Each function is separate and small, so that a bundler keeps only those a
+ * helper calls (test/packaging/budgets.test.ts: every helper under 1 KB).
+ *
  * @internal
  */
 export interface _Decimal {
@@ -25,8 +28,8 @@ export const _HUNDRED: _Decimal = { n: 100n, e: 0 };
 /** A finite double as the decimal its shortest text reads. @internal */
 export function _toDecimal(value: number): _Decimal {
   // "74.72", "-0", "1e+21", "5e-324", "1.5e-7"
-  const [mantissa = "0", exp = "0"] = String(value).split("e");
-  const [int = "0", frac = ""] = mantissa.split(".");
+  const [mantissa, exp = 0] = String(value).split("e") as [string, string?];
+  const [int, frac = ""] = mantissa.split(".") as [string, string?];
   return { n: BigInt(int + frac), e: Number(exp) - frac.length };
 }
 
@@ -46,75 +49,32 @@ export function _neg(a: _Decimal): _Decimal {
   return { n: -a.n, e: a.e };
 }
 
-/** The sign of `x − num/den` (den > 0): −1, 0 or 1. @internal */
-function _compare(x: _Decimal, num: _Decimal, den: _Decimal): number {
-  const d = _add(_mul(x, den), _neg(num)).n;
-  return d > 0n ? 1 : d < 0n ? -1 : 0;
-}
-
-/** The next double above (`up`) or below `x` (finite). @internal */
-function _next(x: number, up: boolean): number {
-  if (x === 0) return up ? Number.MIN_VALUE : -Number.MIN_VALUE;
-  const f = new Float64Array([x]);
-  const bits = new BigInt64Array(f.buffer);
-  bits[0] = (bits[0] as bigint) + (x > 0 === up ? 1n : -1n);
-  return f[0] as number;
-}
-
 /**
  * The nearest double to the exact quotient `num / den` (`den` > 0; 1 by
- * default), ±Infinity beyond the finite range, 0 below the smallest double.
+ * default), ±Infinity beyond the finite range, (±)0 below the smallest double.
  *
  * @internal
  */
 export function _nearest(num: _Decimal, den: _Decimal = _ONE): number {
-  let n = num.n < 0n ? -num.n : num.n;
-  let e = num.e - den.e;
-  let sticky = "";
-  if (den.n !== 1n) {
-    // 800 significant digits, and a last digit 1 for any remainder: every
-    // midpoint between two doubles has fewer digits (≤ 767), so parsing the
-    // text rounds as the exact quotient would (to nearest, once)
-    const shift = Math.max(0, 800 - String(n).length + String(den.n).length);
-    n *= 10n ** BigInt(shift);
-    e -= shift;
-    if (n % den.n !== 0n) {
-      sticky = "1";
-      e -= 1;
-    }
-    n /= den.n;
-  }
-  return Number(`${num.n < 0n ? "-" : ""}${n}${sticky}e${e}`);
+  // 800 significant digits or more (as many more as the divisor has), and a
+  // last digit 1 for any remainder: every midpoint between two doubles has
+  // fewer digits (≤ 767), so parsing the text rounds as the exact quotient
+  // would (to nearest, once). BigInt division truncates toward zero, so the
+  // digits of a negative quotient are those of its magnitude, and the sticky
+  // 1 works on either sign.
+  const shift = 800 + String(den.n).length;
+  const n = num.n * 10n ** BigInt(shift);
+  const sticky = n % den.n ? "1" : "";
+  return Number(`${n / den.n}${sticky}e${num.e - den.e - shift - sticky.length}`);
 }
 
 /**
- * The double for `num / den` rounded down (`mode` −1: the largest double
- * whose reading is ≤ it) or up (1); `exact` says whether it reads exactly
- * as the quotient. Beyond the finite range it is ±Infinity (the caller
- * refuses it); a non-zero quotient below the smallest double is 0 down and
- * `Number.MIN_VALUE` up.
- *
- * @internal
- */
-export function _round(
-  num: _Decimal,
-  den: _Decimal,
-  mode: -1 | 1,
-): { value: number; exact: boolean } {
-  let value = _nearest(num, den);
-  if (!Number.isFinite(value)) return { value, exact: false };
-  let c = _compare(_toDecimal(value), num, den);
-  if (c !== 0 && c !== mode) {
-    value = _next(value, mode > 0);
-    c = mode;
-  }
-  return { value, exact: c === 0 };
-}
-
-/**
- * `num / den` rounded outward as {@link _round} does (`mode` −1 down, 1 up),
- * −0 read as 0; beyond the finite range, the `ERR_OUT_OF_RANGE` error with
- * the caller's `argument`, `received` and `expected` (never ±Infinity).
+ * `num / den` rounded outward: down (`mode` −1: the largest double whose
+ * reading is ≤ it) or up (1); `exact` says whether the double reads exactly
+ * as the quotient; −0 is read as 0. A non-zero quotient below the smallest
+ * double is 0 down and `Number.MIN_VALUE` up (never an exact zero). Beyond
+ * the finite range, the `ERR_OUT_OF_RANGE` error naming `argument`, with
+ * `received` and `expected` (never ±Infinity).
  *
  * @internal
  */
@@ -122,18 +82,30 @@ export function _roundOutward(
   num: _Decimal,
   den: _Decimal,
   mode: -1 | 1,
-  refused: { readonly argument: string; readonly received: unknown; readonly expected: string },
+  argument: string,
+  received: unknown,
+  expected: string,
 ): { value: number; exact: boolean } {
-  const r = _round(num, den, mode);
-  if (!Number.isFinite(r.value)) {
-    throw new ArgumentRangeError(
-      "ERR_OUT_OF_RANGE",
-      refused.argument,
-      refused.received,
-      refused.expected,
-    );
+  let value = _nearest(num, den);
+  let side = 0;
+  if (Number.isFinite(value)) {
+    // the sign of value − num/den, from value × den − num
+    const d = _add(_mul(_toDecimal(value), den), _neg(num)).n;
+    side = d > 0n ? 1 : d < 0n ? -1 : 0;
+    if (side !== 0 && side !== mode) {
+      // one step to the next double on the side asked for, by its bits
+      const f = new Float64Array([value]);
+      const bits = new BigInt64Array(f.buffer);
+      if (value === 0) f[0] = mode * Number.MIN_VALUE;
+      else bits[0] = (bits[0] as bigint) + (value > 0 === mode > 0 ? 1n : -1n);
+      value = f[0] as number;
+      side = mode;
+    }
   }
-  return { value: r.value === 0 ? 0 : r.value, exact: r.exact };
+  if (!Number.isFinite(value)) {
+    throw new ArgumentRangeError("ERR_OUT_OF_RANGE", argument, received, expected);
+  }
+  return { value: value || 0, exact: side === 0 };
 }
 
 /**
@@ -150,28 +122,22 @@ export function _result(
   den: _Decimal = _ONE,
 ): number {
   const value = _nearest(num, den);
-  if (!Number.isFinite(value)) {
+  if (!Number.isFinite(value) || (value === 0 && num.n !== 0n)) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
       argument,
       received,
-      "a value whose result is within ±1.8e308",
+      `a result ${value ? "within ±1.8e308" : "not below 5e-324 (never 0 unless it is)"}`,
     );
   }
-  if (value === 0 && num.n !== 0n) {
-    throw new ArgumentRangeError(
-      "ERR_OUT_OF_RANGE",
-      argument,
-      received,
-      "a value whose result is not below 5e-324 (a non-zero result is never 0)",
-    );
-  }
-  return value === 0 ? 0 : value;
+  // −0 read as 0
+  return value || 0;
 }
 
 /**
- * Rounds `value × 10^shift` to `decimals` digits after the point, half away
- * from zero, on its decimal digits. Returns the integer and fraction digits.
+ * `value × 10^shift` rounded to `decimals` digits after the point, half away
+ * from zero, on its decimal digits: its digits (at least `decimals` + 1),
+ * and whether it is below 0 (never for a value that rounds to 0).
  *
  * @internal
  */
@@ -179,7 +145,7 @@ export function _roundDecimal(
   value: number,
   decimals: number,
   shift = 0,
-): { negative: boolean; integer: string; fraction: string } {
+): { negative: boolean; digits: string } {
   const d = _toDecimal(value);
   const move = d.e + shift + decimals;
   let n = d.n < 0n ? -d.n : d.n;
@@ -187,17 +153,7 @@ export function _roundDecimal(
     n *= 10n ** BigInt(move);
   } else {
     const unit = 10n ** BigInt(-move);
-    n = (n % unit) * 2n >= unit ? n / unit + 1n : n / unit;
+    n = n / unit + ((n % unit) * 2n >= unit ? 1n : 0n);
   }
-  const padded = String(n).padStart(decimals + 1, "0");
-  return {
-    negative: d.n < 0n && n !== 0n,
-    integer: padded.slice(0, padded.length - decimals),
-    fraction: padded.slice(padded.length - decimals),
-  };
-}
-
-/** Groups integer digits by three with `separator`. @internal */
-export function _group(integer: string, separator: string): string {
-  return integer.replace(/\B(?=(\d{3})+(?!\d))/gu, separator);
+  return { negative: d.n < 0n && n > 0n, digits: String(n).padStart(decimals + 1, "0") };
 }

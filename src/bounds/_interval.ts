@@ -1,6 +1,5 @@
-import { _fields } from "../_lib/_check.js";
+import { _fields, _invalid, _number } from "../_lib/_check.js";
 import { _mul, _ONE, _roundOutward, _toDecimal } from "../_lib/_decimal.js";
-import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Interval } from "../model/interval.js";
 
 /**
@@ -10,76 +9,41 @@ import type { Interval } from "../model/interval.js";
  * @internal
  */
 export function _readInterval(argument: string, value: unknown, nonNegative: boolean): Interval {
+  const bound = nonNegative ? "≥ 0" : "";
   if (typeof value === "number") {
-    if (Number.isNaN(value)) {
-      throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, value, "an Interval or a number");
-    }
-    if (!Number.isFinite(value) || (nonNegative && value < 0)) {
-      throw new ArgumentRangeError(
-        "ERR_OUT_OF_RANGE",
-        argument,
-        value,
-        nonNegative ? "a finite number ≥ 0" : "a finite number",
-      );
-    }
-    const v = value === 0 ? 0 : value;
+    const v = _number(argument, value, bound);
     return { lower: v, lowerInclusive: true, upper: v, upperInclusive: true, approximate: false };
   }
-  const { lower, upper, lowerInclusive, upperInclusive, approximate } = _fields(
-    argument,
-    value,
-    "an Interval or a number",
-    ["lower", "upper", "lowerInclusive", "upperInclusive", "approximate"],
-  );
-  if (typeof lower !== "number" || Number.isNaN(lower)) {
-    throw new ArgumentTypeError("ERR_INVALID_TYPE", `${argument}.lower`, lower, "a number");
+  const o = _fields(argument, value, "an Interval or a number", [
+    "lower",
+    "upper",
+    "lowerInclusive",
+    "upperInclusive",
+    "approximate",
+  ]);
+  const lower = _number(`${argument}.lower`, o.lower, bound);
+  const upper = o.upper === null ? null : _number(`${argument}.upper`, o.upper);
+  for (const name of ["lowerInclusive", "upperInclusive", "approximate"] as const) {
+    if (typeof o[name] !== "boolean")
+      throw _invalid(true, `${argument}.${name}`, o[name], "a boolean");
   }
-  if (upper !== null && (typeof upper !== "number" || Number.isNaN(upper))) {
-    throw new ArgumentTypeError("ERR_INVALID_TYPE", `${argument}.upper`, upper, "a number or null");
+  if (upper !== null && upper < lower) {
+    throw _invalid(false, `${argument}.upper`, upper, `null or a number ≥ lower (${lower})`);
   }
-  for (const [name, flag] of [
-    ["lowerInclusive", lowerInclusive],
-    ["upperInclusive", upperInclusive],
-    ["approximate", approximate],
-  ] as const) {
-    if (typeof flag !== "boolean") {
-      throw new ArgumentTypeError("ERR_INVALID_TYPE", `${argument}.${name}`, flag, "a boolean");
-    }
-  }
-  if (!Number.isFinite(lower) || (nonNegative && lower < 0)) {
-    throw new ArgumentRangeError(
-      "ERR_OUT_OF_RANGE",
-      `${argument}.lower`,
-      lower,
-      nonNegative
-        ? "a finite number ≥ 0 (interval arithmetic here is on non-negative figures)"
-        : "a finite number",
+  if (upper === lower && !(o.lowerInclusive && o.upperInclusive)) {
+    throw _invalid(
+      false,
+      argument,
+      value,
+      "a non-empty interval (lower = upper: both ends inclusive)",
     );
   }
-  if (upper !== null) {
-    if (!Number.isFinite(upper) || upper < lower) {
-      throw new ArgumentRangeError(
-        "ERR_OUT_OF_RANGE",
-        `${argument}.upper`,
-        upper,
-        `null or a finite number ≥ lower (${lower})`,
-      );
-    }
-    if (upper === lower && !(lowerInclusive && upperInclusive)) {
-      throw new ArgumentRangeError(
-        "ERR_OUT_OF_RANGE",
-        argument,
-        value,
-        "a non-empty interval (lower = upper needs both ends inclusive)",
-      );
-    }
-  }
   return {
-    lower: lower === 0 ? 0 : lower,
-    lowerInclusive: lowerInclusive as boolean,
-    upper: upper === null ? null : (upper as number) === 0 ? 0 : (upper as number),
-    upperInclusive: upper === null ? false : (upperInclusive as boolean),
-    approximate: approximate as boolean,
+    lower,
+    lowerInclusive: o.lowerInclusive as boolean,
+    upper,
+    upperInclusive: upper !== null && (o.upperInclusive as boolean),
+    approximate: o.approximate as boolean,
   };
 }
 
@@ -103,11 +67,14 @@ export function _bound(
 ): { value: number; exact: boolean } {
   const p = _toDecimal(x);
   const q = _toDecimal(y);
-  return _roundOutward(divide ? p : _mul(p, q), divide ? q : _ONE, mode, {
-    argument: "a",
-    received: [a, b],
-    expected: "intervals whose result's bounds are finite (the computation overflowed ±1.8e308)",
-  });
+  return _roundOutward(
+    divide ? p : _mul(p, q),
+    divide ? q : _ONE,
+    mode,
+    "a",
+    [a, b],
+    "intervals whose result is within ±1.8e308",
+  );
 }
 
 /** Whether an interval is the single point 0. @internal */

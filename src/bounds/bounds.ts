@@ -1,4 +1,4 @@
-import { _comparator, _decimals, _fields, _finite, _scale } from "../_lib/_check.js";
+import { _comparator, _decimals, _fields, _number, _scale } from "../_lib/_check.js";
 import { _add, _neg, _ONE, _roundOutward, _toDecimal } from "../_lib/_decimal.js";
 import type { Interval } from "../model/interval.js";
 import type { Comparator } from "../model/observation.js";
@@ -69,13 +69,13 @@ export function bounds(observation: BoundsInput): Interval {
     "decimals",
     "scale",
   ]);
-  const value = _finite("observation.value", o.value);
+  const value = _number("observation.value", o.value) || 0;
   const decimals = _decimals("observation.decimals", o.decimals);
   const scale = _scale("observation.scale", o.scale);
   const comparator = _comparator("observation.comparator", o.comparator);
   if (comparator === "gt" || comparator === "gte") {
     return {
-      lower: value === 0 ? 0 : value,
+      lower: value,
       lowerInclusive: comparator === "gte",
       upper: null,
       upperInclusive: false,
@@ -84,30 +84,24 @@ export function bounds(observation: BoundsInput): Interval {
   }
   // half a unit of the last printed digit: 5 × 10^(log10(scale) − decimals − 1),
   // added on the decimal digits, then rounded outward where no double is exact
-  const v = _toDecimal(value);
   const half = { n: 5n, e: String(scale).length - 2 - decimals };
-  const refused = {
-    argument: "observation.value",
-    received: value,
-    expected: "a value whose rounding interval is finite (within ±1.8e308)",
-  };
-  const lower = _roundOutward(_add(v, _neg(half)), _ONE, -1, refused);
-  const upper = _roundOutward(_add(v, half), _ONE, 1, refused);
-  if (comparator === "nearly") {
-    // below the printed value (open), and at least down to half a unit below it
-    return {
-      lower: lower.value,
-      lowerInclusive: lower.exact,
-      upper: value === 0 ? 0 : value,
-      upperInclusive: false,
-      approximate: true,
-    };
-  }
+  const end = (h: typeof half, mode: -1 | 1) =>
+    _roundOutward(
+      _add(_toDecimal(value), h),
+      _ONE,
+      mode,
+      "observation.value",
+      value,
+      "a value within ±1.8e308 by half a printed unit",
+    );
+  const lower = end(_neg(half), -1);
+  const upper = end(half, 1);
+  // nearly: below the printed value (open), and at least down to half a unit below it
   return {
     lower: lower.value,
     lowerInclusive: lower.exact,
-    upper: upper.value,
+    upper: comparator === "nearly" ? value : upper.value,
     upperInclusive: comparator === "approx" && upper.exact,
-    approximate: comparator === "approx",
+    approximate: comparator !== "eq",
   };
 }

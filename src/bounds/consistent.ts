@@ -33,24 +33,11 @@ import { _readInterval } from "./_interval.js";
 export function consistent(a: Interval | number, b: Interval | number): boolean {
   const x = _readInterval("a", a, false);
   const y = _readInterval("b", b, false);
-  // the intersection's lower end: the larger lower bound
-  const lower = Math.max(x.lower, y.lower);
-  const lowerInclusive =
-    (x.lower !== lower || x.lowerInclusive) && (y.lower !== lower || y.lowerInclusive);
-  // its upper end: the smaller upper bound (null = none)
-  let upper: number | null;
-  let upperInclusive: boolean;
-  if (x.upper === null && y.upper === null) return true;
-  if (x.upper === null || (y.upper !== null && y.upper < x.upper)) {
-    upper = y.upper;
-    upperInclusive = y.upperInclusive;
-  } else if (y.upper === null || x.upper < y.upper) {
-    upper = x.upper;
-    upperInclusive = x.upperInclusive;
-  } else {
-    upper = x.upper;
-    upperInclusive = x.upperInclusive && y.upperInclusive;
-  }
-  if (upper === null) return true;
-  return lower < upper || (lower === upper && lowerInclusive && upperInclusive);
+  // two non-empty intervals meet where each one's lower end is below the
+  // other's upper end, or on it with both ends inclusive
+  const below = (p: Interval, q: Interval) =>
+    q.upper === null ||
+    p.lower < q.upper ||
+    (p.lower === q.upper && p.lowerInclusive && q.upperInclusive);
+  return below(x, y) && below(y, x);
 }

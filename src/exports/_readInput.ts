@@ -1,4 +1,4 @@
-import { _fields, _plain } from "../_lib/_check.js";
+import { _options, _plain } from "../_lib/_check.js";
 import { _checkConflict, _checkObservation, _checkRelease } from "../_lib/_records.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Conflict } from "../model/conflict.js";
@@ -61,20 +61,20 @@ export function _readInput<K extends string>(
       "an array of observations",
     );
   }
-  const given =
+  // options: only the keys read are allowed (a mistyped one is refused, not ignored)
+  const known = single ? ["release", ...keys] : ["release", "releases", "conflicts", ...keys];
+  const given = (
     single || (typeof options === "object" && options !== null)
-      ? single
-        ? (_fields("options", options, `an options object { ${["release", ...keys].join(", ")} }`, [
-            "release",
-            ...keys,
-          ]) as Record<"release" | "releases" | "conflicts" | K, unknown>)
-        : _fields("options", options, "an options object { release } or { releases, conflicts }", [
-            "release",
-            "releases",
-            "conflicts",
-            ...keys,
-          ])
-      : ({} as Record<"release" | "releases" | "conflicts" | K, unknown>);
+      ? _options(
+          "options",
+          options,
+          known,
+          single
+            ? `an options object { ${known.join(", ")} }`
+            : "an options object { release } or { releases, conflicts }",
+        )
+      : {}
+  ) as Record<"release" | "releases" | "conflicts" | K, unknown>;
   let one = given.release;
   if (one === undefined && single) {
     const first: unknown = items[0];

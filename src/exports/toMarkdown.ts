@@ -40,7 +40,8 @@ const HEAD: Record<Locale, readonly string[]> = {
  * @returns The Markdown text, ending with a newline.
  * @throws {@link ArgumentTypeError} and {@link ArgumentRangeError} as
  *   {@link toTidyRows} and {@link formatValue}, and {@link ArgumentRangeError}
- *   for a `lang` other than `en` or `vi`.
+ *   for a `lang` other than `en` or `vi`, or (`ERR_UNKNOWN_OPTION`) an option
+ *   other than `release` and `lang`.
  *
  * @example
  * ```ts

@@ -86,7 +86,9 @@ function sourceOf(release: Release): string {
  *   {@link ArgumentRangeError} when an observation's release is not the one
  *   given (or none of those given), two releases share an id, or a field is
  *   outside its values (a comparator, decimals, a scale), or its bounds are
- *   beyond the finite range. Records are read once, as plain data (their own
+ *   beyond the finite range; (`ERR_UNKNOWN_OPTION`) for an option it does not
+ *   know (`{ release, conflict }`), naming it and suggesting the closest.
+ *   Records are read once, as plain data (their own
  *   enumerable properties, as `JSON.stringify` reads them).
  *
  * @example

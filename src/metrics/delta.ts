@@ -1,4 +1,4 @@
-import { _nonNegative, _positive } from "../_lib/_check.js";
+import { _number } from "../_lib/_check.js";
 import { _pointsAndRelative } from "./_pointsAndRelative.js";
 
 /**
@@ -40,8 +40,8 @@ export interface DeltaResult {
  * @category Helpers
  */
 export function delta(current: number, previous: number): DeltaResult {
-  const c = _nonNegative("current", current);
-  const p = _positive("previous", previous);
+  const c = _number("current", current, "≥ 0");
+  const p = _number("previous", previous, "> 0");
   return _pointsAndRelative(
     c,
     p,

@@ -1,4 +1,4 @@
-import { _comparator, _fields, _nonNegative, _oneOf } from "../_lib/_check.js";
+import { _comparator, _fields, _number, _oneOf, _options } from "../_lib/_check.js";
 import {
   _add,
   type _Decimal,
@@ -88,7 +88,9 @@ export interface ImpliedBaselineOptions {
  *   negative or non-finite value, or a change that implies a negative
  *   earlier value, one beyond the finite range, or one too small to tell
  *   from 0; (`ERR_UNSUPPORTED`) for another kind of
- *   observation or a qualified (`hơn`, `tối thiểu`) figure.
+ *   observation or a qualified (`hơn`, `tối thiểu`) figure;
+ *   (`ERR_UNKNOWN_OPTION`) for an option it does not know (`{ readings }`),
+ *   naming it and suggesting the closest (`reading`).
  *
  * @example
  * ```ts
@@ -115,10 +117,10 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
       "ERR_UNSUPPORTED",
       "change.kind",
       c.kind,
-      '"change" (an observation published as a change, such as "tăng 4,36%")',
+      '"change" (such as "tăng 4,36%")',
     );
   }
-  const size = _nonNegative("change.value", c.value);
+  const size = _number("change.value", c.value, "≥ 0");
   if (c.comparator !== undefined) {
     const comparator = _comparator("change.comparator", c.comparator);
     if (comparator === "gt" || comparator === "gte" || comparator === "nearly") {
@@ -126,7 +128,7 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
         "ERR_UNSUPPORTED",
         "change.comparator",
         comparator,
-        '"eq" or "approx" (a change stated as a bound implies no single earlier value)',
+        '"eq" or "approx" (a bound implies no single earlier value)',
       );
     }
   }
@@ -137,10 +139,12 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
   ]);
   const direction = _oneOf("change.change.direction", info.direction, ["increase", "decrease"]);
   const unit = _oneOf("change.change.unit", info.unit, ["points", "relative", "ambiguous"]);
-  const opts = _fields("options", options, "an options object { current, reading }", [
-    "current",
-    "reading",
-  ]);
+  const opts = _options(
+    "options",
+    options,
+    ["current", "reading"],
+    "an options object { current, reading }",
+  );
 
   let current: number;
   if (typeof opts.current === "object" && opts.current !== null) {
@@ -165,9 +169,9 @@ export function impliedBaseline(change: ChangeInput, options: ImpliedBaselineOpt
         '"eq" or "approx" (a bound implies no single earlier value)',
       );
     }
-    current = _nonNegative("options.current.value", o.value);
+    current = _number("options.current.value", o.value, "≥ 0");
   } else {
-    current = _nonNegative("options.current", opts.current);
+    current = _number("options.current", opts.current, "≥ 0");
   }
 
   const sign = direction === "increase" ? 1 : -1;

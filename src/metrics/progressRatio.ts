@@ -1,5 +1,5 @@
-import { _fields, _finite, _nonNegative, _positive } from "../_lib/_check.js";
-import { _result, _toDecimal } from "../_lib/_decimal.js";
+import { _fields, _number } from "../_lib/_check.js";
+import { _nearest, _toDecimal } from "../_lib/_decimal.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Comparator } from "../model/observation.js";
 
@@ -68,46 +68,44 @@ export function progressRatio(
   partOrObservation: number | PartOfWholeInput,
   whole?: number,
 ): number {
-  if (typeof partOrObservation === "object" && partOrObservation !== null) {
-    const o = _fields("observation", partOrObservation, "a part-of-whole observation", [
+  // the arguments' names: `part`, or `observation.part` for an observation
+  let at = "";
+  let part: unknown = partOrObservation;
+  let all: unknown = whole;
+  if (typeof part === "object" && part !== null) {
+    const o = _fields("observation", part, "a part-of-whole observation", [
       "kind",
       "comparator",
       "part",
       "whole",
     ]);
-    if (o.kind !== "partOfWhole") {
+    // a figure such as 19/22, plain: a qualified one has no single ratio
+    const wrong =
+      o.kind !== "partOfWhole" ? "kind" : (o.comparator ?? "eq") !== "eq" ? "comparator" : "";
+    if (wrong) {
       throw new ArgumentRangeError(
         "ERR_UNSUPPORTED",
-        "observation.kind",
-        o.kind,
-        '"partOfWhole" (a figure printed as part/whole, such as 19/22)',
+        `observation.${wrong}`,
+        o[wrong],
+        '"partOfWhole", "eq" (a qualified figure: see bounds())',
       );
     }
-    if (o.comparator !== undefined && o.comparator !== "eq") {
-      throw new ArgumentRangeError(
-        "ERR_UNSUPPORTED",
-        "observation.comparator",
-        o.comparator,
-        '"eq" (a qualified part/whole has no single ratio; use bounds())',
-      );
-    }
-    return _ratio("observation.part", o.part, "observation.whole", o.whole);
+    at = "observation.";
+    part = o.part;
+    all = o.whole;
   }
-  return _ratio("part", partOrObservation, "whole", whole);
-}
-
-function _ratio(partName: string, part: unknown, wholeName: string, whole: unknown): number {
-  const p = _nonNegative(partName, part);
-  _finite(wholeName, whole);
-  const w = _positive(wholeName, whole);
-  if (p > w) {
+  const p = _number(`${at}part`, part, "≥ 0");
+  const w = _number(`${at}whole`, all, "> 0");
+  // the nearest double to the exact quotient of the two as printed: at most
+  // 1 (never beyond the finite range), and never 0 for a part that is not
+  const share = _nearest(_toDecimal(p), _toDecimal(w));
+  if (p > w || (p && !share)) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
-      partName,
+      `${at}part`,
       part,
-      `a part no greater than the whole (${w})`,
+      p > w ? `a part ≤ the whole (${w})` : "a share not below 5e-324",
     );
   }
-  // the nearest double to the exact quotient of the two as printed
-  return _result(partName, part, _toDecimal(p), _toDecimal(w));
+  return share;
 }

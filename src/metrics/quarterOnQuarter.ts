@@ -1,6 +1,4 @@
-import { addQuarters } from "date-fns/addQuarters";
-import { _comparator, _fields, _nonNegative, _period } from "../_lib/_check.js";
-import { _start } from "../_lib/_periodBounds.js";
+import { _comparator, _fields, _number, _period } from "../_lib/_check.js";
 import { ArgumentRangeError } from "../errors.js";
 import { _pointsAndRelative } from "./_pointsAndRelative.js";
 import type { Derived, DerivedComparator } from "./derived.js";
@@ -72,8 +70,8 @@ export function quarterOnQuarter(
   const keys = ["value", "comparator", "period", "unit"] as const;
   const c = _fields("current", current, "a figure { value, comparator, period }", keys);
   const p = _fields("previous", previous, "a figure { value, comparator, period }", keys);
-  const cv = _nonNegative("current.value", c.value);
-  const pv = _nonNegative("previous.value", p.value);
+  const cv = _number("current.value", c.value, "≥ 0");
+  const pv = _number("previous.value", p.value, "≥ 0");
   const cc = c.comparator === undefined ? "eq" : _comparator("current.comparator", c.comparator);
   const pc = p.comparator === undefined ? "eq" : _comparator("previous.comparator", p.comparator);
   const cq = _period("current.period", c.period);
@@ -85,16 +83,14 @@ export function quarterOnQuarter(
       'a quarter such as "2023-Q2"',
     );
   }
-  const pq = _period("previous.period", p.period);
-  const expected = addQuarters(_start(cq), -1);
-  if (pq.type !== "quarter" || _start(pq).getTime() !== expected.getTime()) {
-    const y = expected.getUTCFullYear();
-    const q = Math.floor(expected.getUTCMonth() / 3) + 1;
+  // the quarter just before (the grammar admits one text per quarter)
+  const before = cq.quarter === 1 ? `${cq.year - 1}-Q4` : `${cq.year}-Q${(cq.quarter ?? 2) - 1}`;
+  if (_period("previous.period", p.period).text !== before) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
       "previous.period",
       p.period,
-      `the quarter just before ${cq.text} ("${y}-Q${q}")`,
+      `the quarter just before ${cq.text} ("${before}")`,
     );
   }
   if (typeof c.unit === "string" && typeof p.unit === "string" && c.unit !== p.unit) {

@@ -1,6 +1,6 @@
 import { _result, _toDecimal } from "../_lib/_decimal.js";
 import { _increasing } from "../_lib/_derived.js";
-import { _readProgress, _readTarget } from "./_progress.js";
+import { _readProgress, _readTarget } from "../_lib/_progress.js";
 import type { Derived } from "./derived.js";
 import type { ProgressInput, TargetInput } from "./targetGap.js";
 
@@ -36,8 +36,8 @@ import type { ProgressInput, TargetInput } from "./targetGap.js";
  * @category Helpers
  */
 export function shareOfTarget(progress: ProgressInput, target: TargetInput): Derived {
-  const p = _readProgress("progress", progress);
-  const t = _readTarget("target", target, p);
+  const p = _readProgress(progress);
+  const t = _readTarget(target, p);
   const value = _result("target.value", t.value, _toDecimal(p.value), _toDecimal(t.value));
   return { value, comparator: _increasing(p.comparator) };
 }

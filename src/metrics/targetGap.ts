@@ -1,6 +1,5 @@
-import { _add, _neg, _result, _toDecimal } from "../_lib/_decimal.js";
-import { _readProgress, _readTarget } from "./_progress.js";
-import type { Derived, DerivedComparator, FigureInput } from "./derived.js";
+import { _gap, _readProgress, _readTarget } from "../_lib/_progress.js";
+import type { Derived, FigureInput } from "./derived.js";
 
 /**
  * A progress figure: a number (taken as exact) or an observation, whose
@@ -29,14 +28,6 @@ export interface TargetInput {
     readonly year?: number;
   };
 }
-
-const FLIP: Record<string, DerivedComparator> = {
-  eq: "eq",
-  approx: "approx",
-  gt: "lt",
-  gte: "lte",
-  nearly: "gt",
-};
 
 /**
  * How far a progress figure is from its target, in the target's unit
@@ -69,15 +60,6 @@ const FLIP: Record<string, DerivedComparator> = {
  * @category Helpers
  */
 export function targetGap(progress: ProgressInput, target: TargetInput): Derived {
-  const p = _readProgress("progress", progress);
-  const t = _readTarget("target", target, p);
-  const gap = _result(
-    "target.value",
-    t.value,
-    _add(_toDecimal(t.value), _neg(_toDecimal(p.value))),
-  );
-  if (t.comparator === "gte" && gap <= 0) {
-    return { value: 0, comparator: p.comparator === "approx" ? "approx" : "eq" };
-  }
-  return { value: gap === 0 ? 0 : gap, comparator: FLIP[p.comparator] ?? "eq" };
+  const p = _readProgress(progress);
+  return _gap(p, _readTarget(target, p));
 }

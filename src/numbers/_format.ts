@@ -1,4 +1,4 @@
-import { _group, _roundDecimal } from "../_lib/_decimal.js";
+import { _roundDecimal } from "../_lib/_decimal.js";
 import type { Locale } from "../model/common.js";
 
 /**
@@ -8,10 +8,12 @@ import type { Locale } from "../model/common.js";
  * @internal
  */
 export function _formatDecimal(value: number, decimals: number, locale: Locale, shift = 0): string {
-  const { negative, integer, fraction } = _roundDecimal(value, decimals, shift);
-  const [group, mark] = locale === "vi" ? [".", ","] : [",", "."];
-  const text = _group(integer, group) + (decimals > 0 ? mark + fraction : "");
-  return negative ? `-${text}` : text;
+  const { negative, digits } = _roundDecimal(value, decimals, shift);
+  const vi = locale === "vi";
+  const cut = digits.length - decimals;
+  // the integer digits grouped by three
+  const integer = digits.slice(0, cut).replace(/\B(?=(\d{3})+$)/g, vi ? "." : ",");
+  return `${negative ? "-" : ""}${integer}${decimals ? (vi ? "," : ".") + digits.slice(cut) : ""}`;
 }
 
 /** The qualifier words, by comparator and locale (with their trailing space). @internal */

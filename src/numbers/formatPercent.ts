@@ -1,4 +1,4 @@
-import { _decimals, _fields, _finite, _locale } from "../_lib/_check.js";
+import { _decimals, _locale, _number, _options } from "../_lib/_check.js";
 import type { Locale } from "../model/common.js";
 import { _formatDecimal } from "./_format.js";
 
@@ -25,7 +25,8 @@ export interface FormatPercentOptions {
  * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) for a non-number or
  *   NaN, or a missing locale.
  * @throws {@link ArgumentRangeError} (`ERR_OUT_OF_RANGE`) for ±Infinity,
- *   decimals outside 0–15, or an unknown locale.
+ *   decimals outside 0–15, or an unknown locale; (`ERR_UNKNOWN_OPTION`) for
+ *   an option it does not know, naming it and suggesting the closest.
  *
  * @example
  * ```ts
@@ -37,11 +38,13 @@ export interface FormatPercentOptions {
  * @category Formatting
  */
 export function formatPercent(ratio: number, options: FormatPercentOptions): string {
-  const r = _finite("ratio", ratio);
-  const opts = _fields("options", options, 'an options object such as { locale: "vi" }', [
-    "locale",
-    "decimals",
-  ]);
+  const r = _number("ratio", ratio);
+  const opts = _options(
+    "options",
+    options,
+    ["locale", "decimals"],
+    'an options object such as { locale: "vi" }',
+  );
   const locale = _locale("options.locale", opts.locale);
   const decimals = opts.decimals === undefined ? 2 : _decimals("options.decimals", opts.decimals);
   return `${_formatDecimal(r, decimals, locale, 2)}%`;

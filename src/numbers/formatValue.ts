@@ -1,4 +1,12 @@
-import { _comparator, _decimals, _fields, _locale, _nonNegative, _scale } from "../_lib/_check.js";
+import {
+  _comparator,
+  _decimals,
+  _fields,
+  _locale,
+  _number,
+  _options,
+  _scale,
+} from "../_lib/_check.js";
 import { _toDecimal } from "../_lib/_decimal.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Locale } from "../model/common.js";
@@ -51,7 +59,10 @@ export interface FormatValueOptions {
  * magnitude (to 10^21 and beyond) and precision (to 15 decimals). Digits are
  * the value's own decimal digits, never rounded: a value with more digits
  * than `decimals` (74.725 printed to 2 decimals, a part of 19.5) is refused
- * rather than printed as another figure.
+ * rather than printed as another figure. So a value that is not 0 is never
+ * printed as 0: 5 at scale 10^3 with 0 decimals ("0 nghìn") is refused, as
+ * any value with digits below the last printed one (the same rule as
+ * {@link formatNumber}'s, which refuses it too).
  *
  * @param observation - An observation (or the same fields).
  * @param options - The locale (required).
@@ -62,7 +73,9 @@ export interface FormatValueOptions {
  *   non-finite value, a value with more digits than `decimals` at its scale,
  *   decimals outside 0–15, a scale other than 1, 10^6 or 10^9 (or other than
  *   1 for a percentage), an unknown comparator or locale, an empty unit, a
- *   part that is not a whole number or not the value, or a whole below the part.
+ *   part that is not a whole number or not the value, or a whole below the part;
+ *   (`ERR_UNKNOWN_OPTION`) for an option it does not know (`{ lang: "vi" }`),
+ *   naming it and suggesting the closest.
  *
  * @example
  * ```ts
@@ -87,11 +100,14 @@ export function formatValue(observation: FormatValueInput, options: FormatValueO
     "whole",
     "part",
   ]);
-  const opts = _fields("options", options, 'an options object such as { locale: "vi" }', [
-    "locale",
-  ]);
+  const opts = _options(
+    "options",
+    options,
+    ["locale"],
+    'an options object such as { locale: "vi" }',
+  );
   const locale = _locale("options.locale", opts.locale);
-  const value = _nonNegative("observation.value", o.value);
+  const value = _number("observation.value", o.value, "≥ 0");
   const comparator = _comparator("observation.comparator", o.comparator);
   const decimals = _decimals("observation.decimals", o.decimals);
   const scale = _scale("observation.scale", o.scale);
@@ -146,7 +162,7 @@ export function formatValue(observation: FormatValueInput, options: FormatValueO
         "a whole number (the part of a part-of-whole figure counts whole units)",
       );
     }
-    const whole = _nonNegative("observation.whole", o.whole);
+    const whole = _number("observation.whole", o.whole, "≥ 0");
     if (!Number.isInteger(whole) || whole < value || decimals !== 0 || scale !== 1) {
       throw new ArgumentRangeError(
         "ERR_OUT_OF_RANGE",

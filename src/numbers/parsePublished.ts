@@ -90,7 +90,7 @@ export function parsePublished(published: string): ParsedPublished {
       "ERR_INVALID_FORMAT",
       "published",
       published,
-      'a Vietnamese figure such as "74,72%", "hơn 111 triệu", "71.836" or "19/22" (`,` decimal mark, `.` thousands groups of three)',
+      'a Vietnamese figure such as "74,72%", "hơn 1,5 triệu", "71.836" or "19/22" (`,` decimal mark, `.` thousands groups of three)',
     );
   }
   const [, integer = "", fraction = "", percentSign, wholeText, scaleWord] = match;

@@ -1,7 +1,6 @@
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { _end, _start } from "../_lib/_periodBounds.js";
-import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
-import { parsePeriod } from "./parsePeriod.js";
+import { _days } from "../_lib/_periodBounds.js";
+import { ArgumentRangeError } from "../errors.js";
+import { _parsePeriod, parsePeriod } from "./parsePeriod.js";
 
 /**
  * The share of a period's days that have passed by the end of an as-of day,
@@ -26,31 +25,12 @@ import { parsePeriod } from "./parsePeriod.js";
  * @category Periods
  */
 export function elapsedShare(period: string, asOf: string): number {
-  const p = parsePeriod(period);
-  if (typeof asOf !== "string") {
-    throw new ArgumentTypeError(
-      "ERR_INVALID_TYPE",
-      "asOf",
-      asOf,
-      'a day as "YYYY-MM-DD" (a Date is refused: its calendar day depends on the time zone)',
-    );
-  }
-  let day: ReturnType<typeof parsePeriod>;
-  try {
-    day = parsePeriod(asOf);
-  } catch {
-    day = { type: "year", year: 0, quarter: null, month: null, day: null, text: "0" };
-  }
+  const [first, last] = _days(parsePeriod(period));
+  // a Date is refused (ERR_INVALID_TYPE): its calendar day depends on the time zone
+  const day = _parsePeriod("asOf", asOf);
   if (day.type !== "day") {
-    throw new ArgumentRangeError(
-      "ERR_INVALID_FORMAT",
-      "asOf",
-      asOf,
-      'an existing day as "YYYY-MM-DD"',
-    );
+    throw new ArgumentRangeError("ERR_INVALID_FORMAT", "asOf", asOf, 'a day as "YYYY-MM-DD"');
   }
-  const start = _start(p);
-  const total = differenceInCalendarDays(_end(p), start) + 1;
-  const elapsed = differenceInCalendarDays(_start(day), start) + 1;
-  return Math.min(1, Math.max(0, elapsed / total));
+  // the as-of day itself counts as elapsed
+  return Math.min(1, Math.max(0, (_days(day)[0] - first + 1) / (last - first + 1)));
 }

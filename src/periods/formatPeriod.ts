@@ -1,4 +1,4 @@
-import { _locale, _object } from "../_lib/_check.js";
+import { _fields, _locale, _options } from "../_lib/_check.js";
 import { _MONTHS_EN } from "../_lib/_months.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Locale } from "../model/common.js";
@@ -51,7 +51,9 @@ const AT_REPORT: Record<Locale, string> = {
  * @returns The period in words (the same in every time zone).
  * @throws {@link ArgumentTypeError} / {@link ArgumentRangeError} as
  *   {@link parsePeriod}, for a locale other than `vi` or `en`, and for a
- *   `release` whose `event.date` is not an existing day.
+ *   `release` whose `event.date` is not an existing day;
+ *   {@link ArgumentRangeError} (`ERR_UNKNOWN_OPTION`) for an option it does
+ *   not know (`{ lang: "vi" }`), naming it and suggesting the closest.
  *
  * @example
  * ```ts
@@ -89,16 +91,24 @@ export function formatPeriod(period: string, locale: Locale): string;
 export function formatPeriod(period: string, options: FormatPeriodOptions | Locale): string {
   // the 0.1.0 form: a locale string (its errors still name `locale`)
   if (typeof options === "string") return _words(period, _locale("locale", options), null);
-  const opts = _object("options", options, 'an options object such as { locale: "vi" }');
+  const opts = _options(
+    "options",
+    options,
+    ["locale", "release"],
+    'an options object such as { locale: "vi" }',
+  );
   const locale = _locale("options.locale", opts.locale);
   return _words(period, locale, opts.release === undefined ? null : _eventDay(opts.release));
 }
 
 /** The event's day of `options.release`, checked, or `null` where the release has no dated event. */
 function _eventDay(release: unknown): Period | null {
-  const r = _object("options.release", release, "a release (an object with event.date)");
+  // a release is data, not options: its other fields are allowed
+  const r = _fields("options.release", release, "a release (an object with event.date)", ["event"]);
   if (r.event === null) return null;
-  const event = _object("options.release.event", r.event, "an event with a date, or null");
+  const event = _fields("options.release.event", r.event, "an event with a date, or null", [
+    "date",
+  ]);
   if (event.date === null) return null;
   let day: Period | null = null;
   try {

@@ -1,5 +1,3 @@
-import { getDaysInMonth } from "date-fns/getDaysInMonth";
-import { _utcDay } from "../_lib/_UTCDate.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { PeriodString } from "../model/common.js";
 
@@ -54,43 +52,43 @@ const GRAMMAR = /^([1-9]\d{3})(?:-Q([1-4])|-(\d{2})(?:-(\d{2}))?)?$/u;
  * @category Periods
  */
 export function parsePeriod(period: string): Period {
+  return _parsePeriod("period", period);
+}
+
+/**
+ * {@link parsePeriod}, naming `argument` in its errors (`options.to`). The
+ * calendar is checked with `Date.UTC` alone (a day that does not exist rolls
+ * over to another), in UTC whatever the process's time zone: no date library.
+ *
+ * @internal
+ */
+export function _parsePeriod(argument: string, period: unknown): Period {
   if (typeof period !== "string") {
-    throw new ArgumentTypeError("ERR_INVALID_TYPE", "period", period, "a period string");
+    throw new ArgumentTypeError("ERR_INVALID_TYPE", argument, period, 'a period such as "2023-Q1"');
   }
   const match = GRAMMAR.exec(period);
-  const invalid = (why: string) =>
-    new ArgumentRangeError(
-      "ERR_INVALID_FORMAT",
-      "period",
-      period,
-      `a period such as "2023", "2023-Q1", "2023-01" or "2023-02-21"${why}`,
-    );
-  if (match === null) throw invalid("");
-  const [, y = "", q, m, d] = match;
+  const [, y, q, m, d] = match ?? [];
   const year = Number(y);
-  if (q !== undefined) {
-    const quarter = Number(q) as 1 | 2 | 3 | 4;
-    return { type: "quarter", year, quarter, month: null, day: null, text: period as PeriodString };
+  const month = m ? Number(m) : null;
+  const day = d ? Number(d) : null;
+  if (
+    match === null ||
+    (month !== null && (month < 1 || month > 12)) ||
+    (day !== null && new Date(Date.UTC(year, (month as number) - 1, day)).getUTCDate() !== day)
+  ) {
+    throw new ArgumentRangeError(
+      "ERR_INVALID_FORMAT",
+      argument,
+      period,
+      'a period such as "2023", "2023-Q1", "2023-01" or "2023-02-21" (a real month and day)',
+    );
   }
-  if (m === undefined) {
-    return {
-      type: "year",
-      year,
-      quarter: null,
-      month: null,
-      day: null,
-      text: period as PeriodString,
-    };
-  }
-  const month = Number(m);
-  if (month < 1 || month > 12) throw invalid(" (month 01 to 12)");
-  const quarter = Math.ceil(month / 3) as 1 | 2 | 3 | 4;
-  if (d === undefined) {
-    return { type: "month", year, quarter, month, day: null, text: period as PeriodString };
-  }
-  const day = Number(d);
-  if (day < 1 || day > getDaysInMonth(_utcDay(year, month, 1))) {
-    throw invalid(` (${y}-${m} has no day ${d})`);
-  }
-  return { type: "day", year, quarter, month, day, text: period as PeriodString };
+  return {
+    type: d ? "day" : m ? "month" : q ? "quarter" : "year",
+    year,
+    quarter: (q ? Number(q) : month && Math.ceil(month / 3)) as Period["quarter"],
+    month,
+    day,
+    text: period as PeriodString,
+  };
 }

@@ -1,5 +1,4 @@
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
-import { _end, _start } from "../_lib/_periodBounds.js";
+import { _days } from "../_lib/_periodBounds.js";
 import { parsePeriod } from "./parsePeriod.js";
 
 /**
@@ -19,6 +18,6 @@ import { parsePeriod } from "./parsePeriod.js";
  * @category Periods
  */
 export function periodDays(period: string): number {
-  const p = parsePeriod(period);
-  return differenceInCalendarDays(_end(p), _start(p)) + 1;
+  const [first, last] = _days(parsePeriod(period));
+  return last - first + 1;
 }

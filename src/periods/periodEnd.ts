@@ -1,5 +1,4 @@
-import { _end } from "../_lib/_periodBounds.js";
-import { _isoDay } from "../_lib/_UTCDate.js";
+import { _days, _isoDay } from "../_lib/_periodBounds.js";
 import type { IsoDate } from "../model/common.js";
 import { parsePeriod } from "./parsePeriod.js";
 
@@ -21,5 +20,5 @@ import { parsePeriod } from "./parsePeriod.js";
  * @category Periods
  */
 export function periodEnd(period: string): IsoDate {
-  return _isoDay(_end(parsePeriod(period)));
+  return _isoDay(_days(parsePeriod(period))[1]);
 }

@@ -1,5 +1,4 @@
-import { _start } from "../_lib/_periodBounds.js";
-import { _isoDay } from "../_lib/_UTCDate.js";
+import { _days, _isoDay } from "../_lib/_periodBounds.js";
 import type { IsoDate } from "../model/common.js";
 import { parsePeriod } from "./parsePeriod.js";
 
@@ -19,5 +18,5 @@ import { parsePeriod } from "./parsePeriod.js";
  * @category Periods
  */
 export function periodStart(period: string): IsoDate {
-  return _isoDay(_start(parsePeriod(period)));
+  return _isoDay(_days(parsePeriod(period))[0]);
 }

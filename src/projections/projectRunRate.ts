@@ -1,11 +1,12 @@
-import { _comparator, _fields, _nonNegative, _period } from "../_lib/_check.js";
+import { _comparator, _fields, _number, _options, _period } from "../_lib/_check.js";
 import { _result, _toDecimal } from "../_lib/_decimal.js";
 import { _increasing } from "../_lib/_derived.js";
+import { _days } from "../_lib/_periodBounds.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Derived, DerivedComparator } from "../metrics/derived.js";
 import type { IsoDate, PeriodString } from "../model/common.js";
 import type { PeriodGranularity } from "../periods/parsePeriod.js";
-import { _count, _covered, _within } from "./_coverage.js";
+import { _count, _covered } from "./_coverage.js";
 
 /**
  * What part of its period a flow figure counts:
@@ -102,7 +103,9 @@ export interface RunRateProjection extends Derived {
  *   figure's period, an `asOf` before the period, a negative or non-finite
  *   value, or a projection beyond the finite range (±1.8e308);
  *   (`ERR_UNSUPPORTED`) for a stock figure or a figure of the report
- *   date (`period: "report"`).
+ *   date (`period: "report"`); (`ERR_UNKNOWN_OPTION`) for an option it does
+ *   not know, in `options` or in `options.coverage` (`{ asof }`), naming it
+ *   and suggesting the closest (`asOf`).
  *
  * @example
  * ```ts
@@ -124,15 +127,16 @@ export function projectRunRate(
     "periodType",
     "period",
   ]);
-  const value = _nonNegative("observation.value", o.value);
+  const value = _number("observation.value", o.value, "≥ 0");
   const comparator =
     o.comparator === undefined ? "eq" : _comparator("observation.comparator", o.comparator);
   if (o.periodType !== undefined && o.periodType !== "flow") {
+    // a level (a stock) has no run rate
     throw new ArgumentRangeError(
       "ERR_UNSUPPORTED",
       "observation.periodType",
       o.periodType,
-      '"flow" (an amount counted within a period; a level has no run rate)',
+      '"flow"',
     );
   }
   if (o.period === "report") {
@@ -140,34 +144,38 @@ export function projectRunRate(
       "ERR_UNSUPPORTED",
       "observation.period",
       o.period,
-      "a calendar period (a figure stated at the report date has no period to scale)",
+      "a calendar period (the report's date is none)",
     );
   }
   const period = _period("observation.period", o.period);
-  const opts = _fields("options", options, "an options object { to, coverage }", [
-    "to",
-    "coverage",
-  ]);
+  const opts = _options(
+    "options",
+    options,
+    ["to", "coverage"],
+    "an options object { to, coverage }",
+  );
   const to = _period("options.to", opts.to);
-  if (!_within(period, to)) {
+  const [first, last] = _days(period);
+  const [start, end] = _days(to);
+  if (first < start || last > end) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
       "options.to",
       opts.to,
-      `a period that contains ${period.text}`,
+      `a period containing ${period.text}`,
     );
   }
-  const covered = _covered("options.coverage", opts.coverage, period);
+  const { elapsed, total } = _covered("options.coverage", opts.coverage, period);
   const periods = _count(to, period);
   // value / (elapsed / total), and that × periods: exactly, then rounded once
   const v = _toDecimal(value);
-  const days = { n: BigInt(covered.elapsed), e: 0 };
-  const perDays = { n: v.n * BigInt(covered.total), e: v.e };
+  const days = { n: BigInt(elapsed), e: 0 };
+  const perPeriod = { n: v.n * BigInt(total), e: v.e };
   return {
-    value: _result("observation.value", value, { n: perDays.n * BigInt(periods), e: v.e }, days),
+    value: _result("observation.value", value, { n: perPeriod.n * BigInt(periods), e: v.e }, days),
     comparator: _increasing(comparator),
-    perPeriod: _result("observation.value", value, perDays, days),
-    covered: covered.share,
+    perPeriod: _result("observation.value", value, perPeriod, days),
+    covered: elapsed / total,
     periods,
     granularity: period.type,
   };

@@ -1,11 +1,11 @@
-import { _fields, _period } from "../_lib/_check.js";
+import { _fields, _options, _period } from "../_lib/_check.js";
 import { _mul, _result, _toDecimal } from "../_lib/_decimal.js";
-import { _start } from "../_lib/_periodBounds.js";
+import { _gap, _readProgress, _readTarget } from "../_lib/_progress.js";
 import { ArgumentRangeError } from "../errors.js";
 import type { Derived } from "../metrics/derived.js";
-import { type TargetInput, targetGap } from "../metrics/targetGap.js";
+import type { TargetInput } from "../metrics/targetGap.js";
 import type { PeriodGranularity } from "../periods/parsePeriod.js";
-import { _count, _covered, _within } from "./_coverage.js";
+import { _count, _covered } from "./_coverage.js";
 import type { Coverage, FlowInput } from "./projectRunRate.js";
 
 /**
@@ -53,7 +53,9 @@ export interface RequiredPace {
  * @throws {@link ArgumentRangeError} (`ERR_OUT_OF_RANGE`) for a progress
  *   period outside the target's year, a target without a year, or no time
  *   left while the target is not met; (`ERR_UNSUPPORTED`) for a stock figure,
- *   a figure not counted from the start of the year, or differing units.
+ *   a figure not counted from the start of the year, or differing units;
+ *   (`ERR_UNKNOWN_OPTION`) for an option it does not know, in `options` or
+ *   in `options.coverage` (`{ asof }`), naming it and suggesting the closest.
  *
  * @example
  * ```ts
@@ -70,22 +72,24 @@ export function requiredPace(
   target: TargetInput,
   options: RequiredPaceOptions,
 ): RequiredPace {
-  const p = _fields("progress", progress, "a flow observation", ["periodType", "period"]);
-  if (p.periodType !== undefined && p.periodType !== "flow") {
-    throw new ArgumentRangeError(
-      "ERR_UNSUPPORTED",
-      "progress.periodType",
-      p.periodType,
-      '"flow" (an amount counted within a period, toward a yearly total)',
-    );
-  }
-  const period = _period("progress.period", p.period);
-  const remaining = targetGap(progress, target);
-  const t = _fields("target", target, "a target observation", ["target"]);
-  const { year } = _fields("target.target", t.target, "the target's { year, comparator }", [
-    "year",
+  // read once: the checks below read this copy
+  const o = _fields("progress", progress, "a flow observation", [
+    "value",
+    "comparator",
+    "unit",
+    "periodType",
+    "period",
   ]);
-  if (typeof year !== "number" || !Number.isInteger(year)) {
+  if (o.periodType !== undefined && o.periodType !== "flow") {
+    // a level (a stock) is not counted toward a yearly total
+    throw new ArgumentRangeError("ERR_UNSUPPORTED", "progress.periodType", o.periodType, '"flow"');
+  }
+  const period = _period("progress.period", o.period);
+  const p = _readProgress(o);
+  const t = _readTarget(target, p);
+  const remaining = _gap(p, t);
+  const { year } = t;
+  if (!Number.isInteger(year)) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
       "target.target.year",
@@ -93,51 +97,55 @@ export function requiredPace(
       "the target's year",
     );
   }
-  const yearPeriod = _period("target.target.year", String(year));
-  if (!_within(period, yearPeriod)) {
+  const whole = _period("target.target.year", String(year));
+  if (period.year !== year) {
     throw new ArgumentRangeError(
       "ERR_OUT_OF_RANGE",
       "progress.period",
-      p.period,
-      `a period within the target's year ${year}`,
+      o.period,
+      `a period of the target's year ${year}`,
     );
   }
-  if (_start(period).getTime() !== _start(yearPeriod).getTime()) {
+  if ((period.quarter ?? 1) > 1 || (period.month ?? 1) > 1 || (period.day ?? 1) > 1) {
     throw new ArgumentRangeError(
       "ERR_UNSUPPORTED",
       "progress.period",
-      p.period,
-      `a period that starts on ${year}-01-01 (the progress must count from the start of the year)`,
+      o.period,
+      `a period from ${year}-01-01 (counted from the start of the year)`,
     );
   }
-  const opts = _fields("options", options, "an options object { coverage }", ["coverage"]);
-  const covered = _covered("options.coverage", opts.coverage, period);
+  const opts = _options("options", options, ["coverage"], "an options object { coverage }");
+  const { elapsed, total } = _covered("options.coverage", opts.coverage, period);
   // periods of the figure's kind left: all in the year but the figure's own,
   // or the covered part of it: (count × total − elapsed) / total, exactly
-  const left = BigInt(_count(yearPeriod, period) * covered.total - covered.elapsed);
-  const total = { n: BigInt(covered.total), e: 0 };
-  if (left <= 0n) {
-    if (remaining.value <= 0) {
-      return {
-        remaining,
-        periods: 0,
-        perPeriod: { ...remaining, value: 0 },
-        granularity: period.type,
-      };
+  const left = { n: BigInt(_count(whole, period) * total - elapsed), e: 0 };
+  const days = { n: BigInt(total), e: 0 };
+  if (left.n <= 0n) {
+    if (remaining.value > 0) {
+      throw new ArgumentRangeError(
+        "ERR_OUT_OF_RANGE",
+        "progress.period",
+        o.period,
+        `a period that leaves time in ${year} (the target is not met)`,
+      );
     }
-    throw new ArgumentRangeError(
-      "ERR_OUT_OF_RANGE",
-      "progress.period",
-      p.period,
-      `a period that leaves time in ${year} (the target is not met and no period is left)`,
-    );
+    return {
+      remaining,
+      periods: 0,
+      perPeriod: { ...remaining, value: 0 },
+      granularity: period.type,
+    };
   }
-  const r = _toDecimal(remaining.value);
   return {
     remaining,
-    periods: _result("progress.period", p.period, { n: left, e: 0 }, total),
+    periods: _result("progress.period", o.period, left, days),
     perPeriod: {
-      value: _result("target.value", remaining.value, _mul(r, total), { n: left, e: 0 }),
+      value: _result(
+        "target.value",
+        remaining.value,
+        _mul(_toDecimal(remaining.value), days),
+        left,
+      ),
       comparator: remaining.comparator,
     },
     granularity: period.type,

@@ -1,7 +1,7 @@
 import { _fields } from "../_lib/_check.js";
 import { _add, _neg, _ONE, _roundOutward, _toDecimal } from "../_lib/_decimal.js";
 import { bounds } from "../bounds/bounds.js";
-import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
+import { _describe, ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { DifferenceInterval, Interval } from "../model/interval.js";
 import type { Comparator, Unit } from "../model/observation.js";
 import { _asOfSpan } from "./_asOf.js";
@@ -31,6 +31,16 @@ export interface ChangeFigure {
   readonly scale: number;
   /** The date or period it is as of. */
   readonly asOf: string;
+  /**
+   * For a part-of-whole figure, the set it counts in (`provinces-2023`): two
+   * figures that both give one must give the same.
+   */
+  readonly population?: string;
+  /**
+   * For a part-of-whole figure, the whole (`63` in `60/63`): two figures that
+   * both give one must give the same.
+   */
+  readonly whole?: number;
 }
 
 /**
@@ -94,6 +104,8 @@ function _level(argument: string, value: unknown): ChangeFigure {
     "decimals",
     "scale",
     "asOf",
+    "population",
+    "whole",
   ]);
   if (typeof o.kind !== "string" || !LEVELS.includes(o.kind)) {
     throw new ArgumentRangeError(
@@ -125,7 +137,10 @@ function _level(argument: string, value: unknown): ChangeFigure {
  *   difference as an interval, and the days between the two as-of dates.
  * @throws {@link ArgumentTypeError} (`ERR_INVALID_TYPE`) for a non-object or
  *   a mistyped field; {@link ArgumentRangeError} (`ERR_UNSUPPORTED`) for a
- *   target or change observation, two indicators or two units;
+ *   target or change observation, two indicators or two units, or two
+ *   part-of-whole figures of different populations or wholes (`60/63`
+ *   provinces, then `34/34`: the error names `later.population` or
+ *   `later.whole`, and gives both values);
  *   (`ERR_INVALID_FORMAT`) for a malformed as-of; (`ERR_OUT_OF_RANGE`) for a
  *   `later` whose as-of is not after `earlier`'s (or overlaps it), and for
  *   the fields `bounds` refuses.
@@ -161,6 +176,18 @@ export function change(earlier: ChangeFigure, later: ChangeFigure): ChangeBetwee
       `the earlier figure's unit ("${e.unit}")`,
     );
   }
+  // parts of two different wholes (60/63 provinces, then 34/34 after the 2025
+  // reorganisation) count two different sets: their difference is no change
+  for (const key of ["population", "whole"] as const) {
+    if (e[key] !== undefined && l[key] !== undefined && e[key] !== l[key]) {
+      throw new ArgumentRangeError(
+        "ERR_UNSUPPORTED",
+        `later.${key}`,
+        l[key],
+        `the earlier figure's ${key} (earlier.${key} = ${_describe(e[key])}, later.${key} = ${_describe(l[key])}): parts of different wholes count different sets, and their difference is no change`,
+      );
+    }
+  }
   const from = _asOfSpan("earlier.asOf", e.asOf);
   const to = _asOfSpan("later.asOf", l.asOf);
   if (to.first <= from.last) {
@@ -176,13 +203,15 @@ export function change(earlier: ChangeFigure, later: ChangeFigure): ChangeBetwee
   // later − earlier, exactly on decimal digits, each end rounded outward where
   // no double is exact (and then open): the lower end from later's lower and
   // earlier's upper, the upper end from later's upper and earlier's lower
-  const refused = {
-    argument: "later.value",
-    received: l.value,
-    expected: "figures whose difference is within ±1.8e308",
-  };
   const diff = (x: number, y: number, mode: -1 | 1) =>
-    _roundOutward(_add(_toDecimal(x), _neg(_toDecimal(y))), _ONE, mode, refused);
+    _roundOutward(
+      _add(_toDecimal(x), _neg(_toDecimal(y))),
+      _ONE,
+      mode,
+      "later.value",
+      l.value,
+      "figures whose difference is within ±1.8e308",
+    );
   const low = a.upper === null ? null : diff(b.lower, a.upper, -1);
   const high = b.upper === null ? null : diff(b.upper, a.lower, 1);
   const lower = low?.value ?? null;

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatNumber, formatPercent, parsePublished } from "../../src/index.js";
+import {
+  ArgumentRangeError,
+  formatNumber,
+  formatPercent,
+  parsePublished,
+} from "../../src/index.js";
 import { expectArgError, RUNS } from "../metrics/_assert.js";
 
 describe("formatPercent", () => {
@@ -124,18 +129,86 @@ describe("formatNumber", () => {
     );
   });
 
-  it("property: any finite number formats to a finite text that parses back (non-negative)", () => {
+  it("property: any finite number formats to a finite text that parses back (non-negative), or is refused where it would print as 0", () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 1e15, noNaN: true }),
         fc.integer({ min: 0, max: 5 }),
         (v, decimals) => {
+          // half a unit of the last digit: below it, a value other than 0 would print as 0
+          if (v !== 0 && v < 0.5 * 10 ** -decimals * (1 - 1e-12)) {
+            expect(() => formatNumber(v, { locale: "vi", decimals })).toThrow(ArgumentRangeError);
+            return;
+          }
           const text = formatNumber(v, { locale: "vi", decimals });
           const back = parsePublished(text);
           expect(Math.abs(back.value - v)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + v * 1e-15);
+          if (v !== 0) expect(back.value).toBeGreaterThan(0);
         },
       ),
       RUNS,
     );
+  });
+
+  describe("never prints a value other than 0 as 0 (issue 21)", () => {
+    it.each([
+      // the issue's case: 5 in thousands would print "0 thousand"
+      [5, { locale: "en", scale: 1_000 }, 2, undefined],
+      [5, { locale: "vi", scale: 1_000, decimals: 1 }, 2, 1],
+      [400_000, { locale: "en", scale: 1_000_000_000, decimals: 3 }, 4, 3],
+      [0.4, { locale: "en" }, 1, undefined],
+      [0.004, { locale: "vi", decimals: 2 }, 3, 2],
+      // negative tiny values: never "-0", never "0.00"
+      [-0.001, { locale: "en", decimals: 2 }, 3, 2],
+      [-0.4, { locale: "vi" }, 1, undefined],
+      [-4e-7, { locale: "en", decimals: 6, comparator: "lt" }, 7, 6],
+    ] as const)(
+      "%d %j: refused, naming options.decimals and the least decimals (%i) that show it",
+      (value, options, least, received) => {
+        let error: unknown;
+        try {
+          formatNumber(value, options);
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(ArgumentRangeError);
+        expect(error).toMatchObject({
+          code: "ERR_OUT_OF_RANGE",
+          argument: "options.decimals",
+          received,
+        });
+        expect((error as Error).message).toContain(`at least ${least} decimals`);
+        // and those decimals do show it
+        const text = formatNumber(value, { ...options, decimals: least });
+        expect(text).toMatch(/[1-9]/);
+        expect(text.includes("-")).toBe(value < 0);
+      },
+    );
+
+    it("a value no decimals up to 15 show is refused naming `value`", () => {
+      for (const v of [1e-300, -1e-16, Number.MIN_VALUE]) {
+        expectArgError(
+          () => formatNumber(v, { locale: "en", decimals: 15 }),
+          "range",
+          "ERR_OUT_OF_RANGE",
+          "value",
+        );
+      }
+      expectArgError(
+        () => formatNumber(4e-13, { locale: "en", scale: 1_000, decimals: 15 }),
+        "range",
+        "ERR_OUT_OF_RANGE",
+        "value",
+      );
+    });
+
+    it("values that round to something other than 0, and 0 itself, still print", () => {
+      expect(formatNumber(5, { locale: "en", scale: 1_000, decimals: 2 })).toBe("0.01 thousand");
+      expect(formatNumber(500, { locale: "en", scale: 1_000 })).toBe("1 thousand");
+      expect(formatNumber(0.5, { locale: "vi" })).toBe("1");
+      expect(formatNumber(-0.005, { locale: "en", decimals: 2 })).toBe("-0.01");
+      expect(formatNumber(0, { locale: "en", decimals: 2 })).toBe("0.00");
+      expect(formatNumber(-0, { locale: "vi", scale: 1_000_000 })).toBe("0 triệu");
+    });
   });
 });

@@ -115,6 +115,39 @@ describe("formatValue", () => {
     );
   });
 
+  it("never prints a value other than 0 as 0 (issue 21): refused, as any value with digits below its last printed one", () => {
+    const teams = getObservation("community-tech-teams"); // 71.836, scale 1, 0 decimals
+    for (const [value, scale, decimals] of [
+      [5, 1_000, 0], // would be "0 nghìn"
+      [400_000, 1_000_000_000, 0],
+      [400_000, 1_000_000_000, 3], // "0,000 tỷ"
+      [0.004, 1, 2],
+      [Number.MIN_VALUE, 1, 15],
+    ] as const) {
+      expectArgError(
+        () => formatValue({ ...teams, value, scale, decimals }, { locale: "en" }),
+        "range",
+        "ERR_OUT_OF_RANGE",
+        "observation.value",
+      );
+    }
+    // negative values, however small, are refused as every negative value is
+    for (const value of [-0.001, -Number.MIN_VALUE]) {
+      expectArgError(
+        () => formatValue({ ...teams, value, decimals: 3 }, { locale: "en" }),
+        "range",
+        "ERR_OUT_OF_RANGE",
+        "observation.value",
+      );
+    }
+    // with the decimals that hold its digits, a tiny value prints them all
+    expect(formatValue({ ...teams, value: 5, scale: 1_000, decimals: 3 }, { locale: "en" })).toBe(
+      "0.005 thousand",
+    );
+    expect(formatValue({ ...teams, value: 0.004, decimals: 3 }, { locale: "vi" })).toBe("0,004");
+    expect(formatValue({ ...teams, value: 0, decimals: 2 }, { locale: "vi" })).toBe("0,00");
+  });
+
   it("refuses bad input, naming the field", () => {
     const o = getObservation("fully-online-services-share");
     expectArgError(

@@ -333,6 +333,7 @@ const ERROR_CODES: readonly ErrorCode[] = [
   "ERR_MISSING_OPTION",
   "ERR_INVALID_FORMAT",
   "ERR_UNSUPPORTED",
+  "ERR_UNKNOWN_OPTION",
 ];
 
 /** The error must be one of the package's, with its documented fields. */
@@ -347,7 +348,10 @@ function expectTypedError(error: unknown, name: string): void {
   } else if (error instanceof api.ArgumentTypeError) {
     expect(["ERR_INVALID_TYPE", "ERR_MISSING_OPTION"], name).toContain(e.code);
   } else if (error instanceof api.ArgumentRangeError) {
-    expect(["ERR_OUT_OF_RANGE", "ERR_INVALID_FORMAT", "ERR_UNSUPPORTED"], name).toContain(e.code);
+    expect(
+      ["ERR_OUT_OF_RANGE", "ERR_INVALID_FORMAT", "ERR_UNSUPPORTED", "ERR_UNKNOWN_OPTION"],
+      name,
+    ).toContain(e.code);
   } else {
     throw new Error(`${name} threw something else than a package error: ${String(error)}`, {
       cause: error,
@@ -880,6 +884,262 @@ describe("every schema of ./schema, given anything (issue 12)", () => {
       expect(failed, `${name}: nothing failed`).toBeGreaterThan(0);
     });
   }
+});
+
+// ---------------------------------------------------------------- issue 21: the three slips
+
+const MISTYPE_RUNS = 200;
+
+/** The edit distance of two strings, case ignored (the reference for the suggestion). */
+function distance(a: string, b: string): number {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  const row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    let diagonal = row[0] as number;
+    row[0] = i;
+    for (let j = 1; j <= y.length; j++) {
+      const above = row[j] as number;
+      row[j] = Math.min(
+        above + 1,
+        (row[j - 1] as number) + 1,
+        diagonal + (x[i - 1] === y[j - 1] ? 0 : 1),
+      );
+      diagonal = above;
+    }
+  }
+  return row[y.length] as number;
+}
+
+/** A known key with one slip: a letter changed, its case changed, or dropped. */
+const mistyped = (known: readonly string[]) =>
+  fc
+    .tuple(
+      fc.constantFrom(...known),
+      fc.constantFrom("letter", "case", "drop"),
+      fc.nat(),
+      fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    )
+    .map(([key, slip, at, letter]) => {
+      const i = at % key.length;
+      const c = key[i] as string;
+      const other = c.toLowerCase() === c ? c.toUpperCase() : c.toLowerCase();
+      const replacement = slip === "drop" ? "" : slip === "case" ? other : letter;
+      return { key, slipped: key.slice(0, i) + replacement + key.slice(i + 1) };
+    })
+    .filter(({ slipped }) => slipped !== "" && !known.includes(slipped));
+
+/**
+ * Every public function that takes options (latest and series are added with
+ * their own options): a call with valid options, as a function of the
+ * options object at `path` (`options`, or `options.coverage`), the keys
+ * known there, and the valid object they replace a key of.
+ */
+const OPTION_TAKERS: readonly {
+  readonly name: string;
+  readonly path: string;
+  readonly known: readonly string[];
+  readonly valid: Record<string, unknown>;
+  readonly call: (options: Record<string, unknown>) => unknown;
+}[] = [
+  {
+    name: "formatNumber",
+    path: "options",
+    known: ["locale", "decimals", "scale", "comparator"],
+    valid: { locale: "en", decimals: 2 },
+    call: (o) => api.formatNumber(5, o as never),
+  },
+  {
+    name: "formatPercent",
+    path: "options",
+    known: ["locale", "decimals"],
+    valid: { locale: "vi" },
+    call: (o) => api.formatPercent(0.5, o as never),
+  },
+  {
+    name: "formatValue",
+    path: "options",
+    known: ["locale"],
+    valid: { locale: "vi" },
+    call: (o) => api.formatValue(observations[0] as Observation, o as never),
+  },
+  {
+    name: "formatPeriod",
+    path: "options",
+    known: ["locale", "release"],
+    valid: { locale: "en", release },
+    call: (o) => api.formatPeriod("report", o as never),
+  },
+  {
+    name: "impliedBaseline",
+    path: "options",
+    known: ["current", "reading"],
+    valid: { current: api.fullyOnlineServicesShare, reading: "points" },
+    call: (o) => api.impliedBaseline(changes[0] as never, o as never),
+  },
+  {
+    name: "projectRunRate",
+    path: "options",
+    known: ["to", "coverage"],
+    valid: { to: "2023", coverage: "period" },
+    call: (o) => api.projectRunRate(flows[0] as never, o as never),
+  },
+  {
+    name: "projectRunRate",
+    path: "options.coverage",
+    known: ["asOf"],
+    valid: { asOf: "2023-03-06" },
+    call: (o) => api.projectRunRate(flows[0] as never, { to: "2023", coverage: o as never }),
+  },
+  {
+    name: "requiredPace",
+    path: "options",
+    known: ["coverage"],
+    valid: { coverage: "period" },
+    call: (o) =>
+      api.requiredPace(api.ndxpTransactions2023Q1, api.ndxpTransactionsTarget2023, o as never),
+  },
+  {
+    name: "requiredPace",
+    path: "options.coverage",
+    known: ["asOf"],
+    valid: { asOf: "2023-03-06" },
+    call: (o) =>
+      api.requiredPace(api.ndxpTransactions2023Q1, api.ndxpTransactionsTarget2023, {
+        coverage: o as never,
+      }),
+  },
+  ...(
+    [
+      ["toTidyRows", api.toTidyRows],
+      ["toCsv", api.toCsv],
+      ["toJson", api.toJson],
+      ["toNdjson", api.toNdjson],
+    ] as const
+  ).map(([name, build]) => ({
+    name,
+    path: "options",
+    known: ["release", "releases", "conflicts"],
+    valid: { release, conflicts: api.conflicts },
+    call: (o: Record<string, unknown>) => build(observations, o as never),
+  })),
+  {
+    name: "toMarkdown",
+    path: "options",
+    known: ["release", "lang"],
+    valid: { release, lang: "vi" },
+    call: (o) => api.toMarkdown(observations, o as never),
+  },
+];
+
+describe("the three slips of issue 21, refused with a typed error", () => {
+  it("every function that takes options has valid options in the table (none is ignored)", () => {
+    for (const t of OPTION_TAKERS) expect(() => t.call(t.valid), t.name).not.toThrow();
+  });
+
+  for (const t of OPTION_TAKERS) {
+    it(`${t.name}: a mistyped key of ${t.path} (a letter changed, its case changed, dropped) is refused, naming it and suggesting the known key`, () => {
+      fc.assert(
+        fc.property(mistyped(t.known), ({ key, slipped }) => {
+          const options: Record<string, unknown> = { ...t.valid, [slipped]: t.valid[key] };
+          delete options[key];
+          let error: unknown;
+          try {
+            t.call(options);
+          } catch (e) {
+            error = e;
+          }
+          expect(error, `${t.name} ${slipped}`).toBeInstanceOf(api.ArgumentRangeError);
+          expectTypedError(error, t.name);
+          const e = error as api.ArgumentRangeError;
+          expect(e.code).toBe("ERR_UNKNOWN_OPTION");
+          expect(e.argument).toBe(`${t.path}.${slipped}`);
+          expect(e.received).toBe(slipped);
+          // the key slipped from, unless another known key is as close to the slip
+          const best = Math.min(...t.known.map((k) => distance(slipped, k)));
+          const closest = t.known.filter((k) => distance(slipped, k) === best);
+          expect(closest).toContain(key);
+          expect(
+            closest.some((k) => e.message.includes(`"${k}" (the closest known option)`)),
+            e.message,
+          ).toBe(true);
+          if (closest.length === 1)
+            expect(e.message).toContain(`"${key}" (the closest known option)`);
+        }),
+        { seed: SEED, numRuns: MISTYPE_RUNS },
+      );
+    });
+  }
+
+  it("change() of two part-of-whole figures of different wholes or populations is refused, naming both", () => {
+    fc.assert(
+      fc.property(
+        oneOf(parts),
+        fc.integer({ min: 1, max: 100 }),
+        fc.constantFrom("whole", "population"),
+        (o, otherWhole, key) => {
+          const before = { ...o, asOf: "2023-01-01" };
+          const after =
+            key === "whole"
+              ? {
+                  ...o,
+                  asOf: "2025-08-01",
+                  whole: o.whole === otherWhole ? otherWhole + 1 : otherWhole,
+                  value: Math.min(o.value, otherWhole),
+                  part: Math.min(o.part, otherWhole),
+                }
+              : { ...o, asOf: "2025-08-01", population: "provinces-2025" };
+          let error: unknown;
+          try {
+            api.change(before, after as never);
+          } catch (e) {
+            error = e;
+          }
+          expectTypedError(error, "change");
+          expect(error).toMatchObject({ code: "ERR_UNSUPPORTED", argument: `later.${key}` });
+          const message = (error as Error).message;
+          expect(message).toContain(`earlier.${key} = ${JSON.stringify(before[key])}`);
+          expect(message).toContain(
+            `later.${key} = ${JSON.stringify(after[key as keyof typeof after])}`,
+          );
+        },
+      ),
+      { seed: SEED, numRuns: MISTYPE_RUNS },
+    );
+  });
+
+  it("formatNumber never prints a value other than 0 as 0: a text with a digit other than 0, or the typed error", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.double({ min: -1, max: 1, noNaN: true }),
+          fc.integer({ min: -10_000, max: 10_000 }),
+        ),
+        locale,
+        fc.integer({ min: 0, max: 15 }),
+        oneOf([1, 1e3, 1e6, 1e9]),
+        (value, l, decimals, scale) => {
+          let text: string;
+          try {
+            text = api.formatNumber(value, { locale: l, decimals, scale: scale as 1 });
+          } catch (error) {
+            expectTypedError(error, "formatNumber");
+            expect(value).not.toBe(0);
+            expect(error).toMatchObject({ code: "ERR_OUT_OF_RANGE" });
+            expect(["options.decimals", "value"]).toContain(
+              (error as api.ArgumentRangeError).argument,
+            );
+            // the value is below half a unit of the last digit asked for
+            expect(Math.abs(value) / scale).toBeLessThan(0.5 * 10 ** -decimals * (1 + 1e-9));
+            return;
+          }
+          expect(/[1-9]/.test(text)).toBe(value !== 0);
+          expect(text.startsWith("-")).toBe(value < 0);
+        },
+      ),
+      { seed: SEED, numRuns: 1000 },
+    );
+  });
 });
 
 afterAll(() => {
