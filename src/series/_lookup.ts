@@ -1,4 +1,4 @@
-import { _fields, _object } from "../_lib/_check.js";
+import { _options } from "../_lib/_check.js";
 import { _closest } from "../_lib/_closest.js";
 import { _point } from "../_lib/_vintages.js";
 import { ArgumentRangeError, ArgumentTypeError, UnknownIdError } from "../errors.js";
@@ -42,11 +42,11 @@ export function _select(indicatorId: unknown, area: unknown, knownAt: unknown): 
       `the province its figures are about (this indicator has no figure about the nation): one of ${areas.map((a) => `{ units: "${a.split(":")[0]}", code: "${a.split(":")[1]}" }`).join(", ")}`,
     );
   }
-  const a = _fields(
+  const a = _options(
     "options.area",
-    _object("options.area", area, 'an area such as { units: "provinces-2025", code: "01" }'),
-    'an area such as { units: "provinces-2025", code: "01" }',
+    area,
     ["units", "code"],
+    'an area such as { units: "provinces-2025", code: "01" }',
   ) as Partial<Area>;
   const text = `${String(a.units)}:${String(a.code)}`;
   if (!areas.includes(text)) {

@@ -1,4 +1,4 @@
-import { _fields } from "../_lib/_check.js";
+import { _options } from "../_lib/_check.js";
 import type { IndicatorId } from "../generated/indicators.js";
 import type { IndicatorLevels } from "../generated/seriesByIndicator.js";
 import type { IsoDate } from "../model/common.js";
@@ -59,11 +59,12 @@ export function latest<Id extends IndicatorId>(
   indicatorId: Id,
   options: LatestOptions = {},
 ): SeriesPoint<IndicatorLevels[Id]> | undefined {
-  const opts = _fields("options", options, 'an options object such as { asOf: "2023-06-30" }', [
-    "asOf",
-    "knownAt",
-    "area",
-  ]);
+  const opts = _options(
+    "options",
+    options,
+    ["asOf", "knownAt", "area"],
+    'an options object such as { asOf: "2023-06-30" }',
+  );
   const points = _points(_select(indicatorId, opts.area, opts.knownAt)) as readonly SeriesPoint<
     IndicatorLevels[Id]
   >[];

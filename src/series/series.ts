@@ -1,4 +1,4 @@
-import { _fields } from "../_lib/_check.js";
+import { _options } from "../_lib/_check.js";
 import type { IndicatorId } from "../generated/indicators.js";
 import type { IndicatorLevels } from "../generated/seriesByIndicator.js";
 import type { IsoDate } from "../model/common.js";
@@ -62,10 +62,12 @@ export function series<Id extends IndicatorId>(
   indicatorId: Id,
   options: SeriesOptions = {},
 ): readonly SeriesPoint<IndicatorLevels[Id]>[] {
-  const opts = _fields("options", options, 'an options object such as { knownAt: "2024-02-01" }', [
-    "knownAt",
-    "area",
-  ]);
+  const opts = _options(
+    "options",
+    options,
+    ["knownAt", "area"],
+    'an options object such as { knownAt: "2024-02-01" }',
+  );
   return _points(_select(indicatorId, opts.area, opts.knownAt)) as readonly SeriesPoint<
     IndicatorLevels[Id]
   >[];

@@ -1,4 +1,4 @@
-import { _fields } from "../_lib/_check.js";
+import { _options } from "../_lib/_check.js";
 import type { IndicatorId } from "../generated/indicators.js";
 import type { IndicatorLevels } from "../generated/seriesByIndicator.js";
 import type { IsoDate, PeriodString } from "../model/common.js";
@@ -47,11 +47,12 @@ export function vintages<Id extends IndicatorId>(
   indicatorId: Id,
   options: VintagesOptions = {},
 ): readonly VintageRow<IndicatorLevels[Id]>[] {
-  const opts = _fields("options", options, 'an options object such as { asOf: "2023" }', [
-    "asOf",
-    "knownAt",
-    "area",
-  ]);
+  const opts = _options(
+    "options",
+    options,
+    ["asOf", "knownAt", "area"],
+    'an options object such as { asOf: "2023" }',
+  );
   const points = _points(_select(indicatorId, opts.area, opts.knownAt));
   const asOf = opts.asOf === undefined ? undefined : _asOfSpan("options.asOf", opts.asOf).text;
   const rows: VintageRow[] = [];

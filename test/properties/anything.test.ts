@@ -466,11 +466,34 @@ const TABLE: Readonly<Record<string, Entry>> = {
     inList(allObservations),
   ),
   // series
-  series: fn(tuple(fc.oneof(oneOf(indicatorIds), fc.string())), (r) => {
-    expect(Array.isArray(r) && Object.isFrozen(r)).toBe(true);
-    for (const p of r as { observation: unknown }[])
-      expect(allObservations).toContain(p.observation);
-  }),
+  series: fn(
+    fc.tuple(
+      fc.oneof(oneOf(indicatorIds), fc.string()),
+      fc.oneof(fc.constant({}), fc.record({ knownAt: day })),
+    ),
+    (r) => {
+      expect(Array.isArray(r) && Object.isFrozen(r)).toBe(true);
+      for (const p of r as { observation: unknown }[])
+        expect(allObservations).toContain(p.observation);
+    },
+  ),
+  vintages: fn(
+    fc.tuple(
+      fc.oneof(oneOf(indicatorIds), fc.string()),
+      fc.oneof(
+        fc.constant({}),
+        fc.record({ knownAt: day }),
+        fc.record({ asOf: oneOf(["2023", "2024", "2023-03-06"]) }),
+      ),
+    ),
+    (r) => {
+      expect(Array.isArray(r) && Object.isFrozen(r)).toBe(true);
+      for (const row of r as { observation: unknown; vintage: number }[]) {
+        expect(allObservations).toContain(row.observation);
+        expect(Number.isInteger(row.vintage) && row.vintage >= 1).toBe(true);
+      }
+    },
+  ),
   latest: fn(
     fc.tuple(
       fc.oneof(oneOf(indicatorIds), fc.string()),
@@ -745,7 +768,9 @@ const isNamedObservation = (name: string, value: unknown) =>
       name,
     )) ||
   api.indicators.some(
-    (i) => `${camel(i.id)}Series` === name && api.series(i.id as never) === value,
+    (i) =>
+      (`${camel(i.id)}Series` === name && api.series(i.id as never) === value) ||
+      (`${camel(i.id)}Latest` === name && api.series(i.id as never).at(-1) === value),
   );
 
 let runs = 0;
@@ -1022,6 +1047,34 @@ const OPTION_TAKERS: readonly {
     valid: { release, conflicts: api.conflicts },
     call: (o: Record<string, unknown>) => build(observations, o as never),
   })),
+  {
+    name: "series",
+    path: "options",
+    known: ["knownAt", "area"],
+    valid: { knownAt: "2024-06-30", area: { units: "provinces-2025", code: "01" } },
+    call: (o) => api.series("dti-province", o as never),
+  },
+  {
+    name: "series",
+    path: "options.area",
+    known: ["units", "code"],
+    valid: { units: "provinces-2025", code: "01" },
+    call: (o) => api.series("dti-province", { area: o as never }),
+  },
+  {
+    name: "latest",
+    path: "options",
+    known: ["asOf", "knownAt", "area"],
+    valid: { asOf: "2023-06-30", knownAt: "2024-06-30" },
+    call: (o) => api.latest("community-tech-teams", o as never),
+  },
+  {
+    name: "vintages",
+    path: "options",
+    known: ["asOf", "knownAt", "area"],
+    valid: { asOf: "2023", knownAt: "2025-06-30" },
+    call: (o) => api.vintages("dti-national", o as never),
+  },
   {
     name: "toMarkdown",
     path: "options",
