@@ -2,7 +2,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { _point, type _RawPublication } from "../../src/_lib/_vintages.js";
 import {
-  type Area,
   conflicts,
   getObservation,
   type LevelObservation,
@@ -11,7 +10,6 @@ import {
   type Publisher,
   type Release,
   releases,
-  type SeriesPoint,
   series,
   toTidyRows,
   vintages,
