@@ -237,8 +237,15 @@ export function targets(): Record<BudgetName, number> {
  *   changes. An app that imports named constants or one series pays for
  *   those only (the budgets above); the 12 KB target would need the data in
  *   entries of its own.
+ *   Issues 18 and 19 (0.3.0) double the data: 58 releases, 212 figures, 59
+ *   indicators, each series point with its publications, the `…Latest`
+ *   constants, the vintage rules (~1 KB): 77 490 B; limit 80 KB. No
+ *   province table enters the main entry (the DTI values of named
+ *   provinces are 10 figures), so nothing moved to an entry of its own.
+ * - One series' named constant: the teams series now has 10 figures from 12
+ *   releases (5 501 B): limit 6 KB.
  * `npm run bench` prints targets and limits side by side.
  */
 export function budgets(): Record<BudgetName, number> {
-  return { ...targets(), main: 41.5 * 1024 };
+  return { ...targets(), series: 6 * 1024, main: 80 * 1024 };
 }

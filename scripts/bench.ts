@@ -10,7 +10,10 @@
  * for CPU time (user + system up to the end of the import, as the process
  * reports it: waiting for a busy CPU does not inflate it). Two well-known data packages
  * (countries-list, world-countries) run in the same rounds for a side-by-side
- * ratio. `vn-digital-indicators` resolves to this repository's dist/ through the
+ * ratio. In-process and in instructions, i18n-iso-countries joins them, and
+ * each import's cost is also given per KB of the files it reads (issue 19:
+ * the main entry keeps every national figure; its cost per KB is the figure
+ * to watch as the data grows). `vn-digital-indicators` resolves to this repository's dist/ through the
  * package's self-reference, as an installed copy would.
  *
  * Lookups: the time one failing lookup takes, for the worst inputs (a 1 MB
@@ -24,6 +27,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
+import { build as esbuild } from "esbuild";
 import {
   budgets,
   bundleAll,
@@ -159,7 +163,32 @@ const inProcess = [
   ["vn-digital-indicators (main entry)", "vn-digital-indicators"],
   ["countries-list", "countries-list"],
   ["world-countries", "world-countries"],
+  ["i18n-iso-countries", "i18n-iso-countries"],
 ] as const;
+
+/**
+ * The bytes an import reads: every module and JSON file `import * from
+ * <specifier>` loads in Node, summed from esbuild's metafile (platform node,
+ * the package's own entry resolution).
+ */
+async function entryBytes(specifier: string): Promise<number> {
+  const r = await esbuild({
+    stdin: {
+      contents: `import * as m from ${JSON.stringify(specifier)}; globalThis.m = m;`,
+      resolveDir: root,
+      loader: "js",
+    },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    write: false,
+    metafile: true,
+    logLevel: "silent",
+  });
+  return Object.values(r.metafile.inputs).reduce((sum, input) => sum + input.bytes, 0);
+}
+const bytesOf = new Map<string, number>();
+for (const [name, specifier] of inProcess) bytesOf.set(name, await entryBytes(specifier));
 const inProcessMs = new Map<string, number[]>(inProcess.map(([name]) => [name, []]));
 writeFileSync(
   join(dir, "in-process.mjs"),
@@ -181,11 +210,17 @@ lines.push(
   `In-process import time (await import() timed inside a fresh process; median of ${runs} alternating runs):`,
 );
 lines.push("");
-lines.push("| module | ms | × vn-digital-indicators |");
-lines.push("|---|---:|---:|");
+lines.push(
+  "| module | ms | × vn-digital-indicators | entry KB (files the import reads) | ms per KB | × vn-digital-indicators per KB |",
+);
+lines.push("|---|---:|---:|---:|---:|---:|");
+const ownPerKb = ownMs / ((bytesOf.get(inProcess[0][0]) ?? 1) / 1024);
 for (const [name] of inProcess) {
   const ms = median(inProcessMs.get(name) ?? []);
-  lines.push(`| ${name} | ${fmt(ms)} | ${fmt(ms / ownMs)} |`);
+  const kb = (bytesOf.get(name) ?? 0) / 1024;
+  lines.push(
+    `| ${name} | ${fmt(ms)} | ${fmt(ms / ownMs)} | ${fmt(kb, 1)} | ${fmt(ms / kb, 4)} | ${fmt(ms / kb / ownPerKb)} |`,
+  );
 }
 
 // Instructions of an import, counted by valgrind's callgrind: the same count
@@ -236,10 +271,17 @@ if (process.env.BENCH_CALLGRIND === "0" || VALGRIND === "") {
     "Import instructions (callgrind; node --jitless with fixed seeds; minus an empty script's):",
   );
   lines.push("");
-  lines.push("| module | million instructions | × vn-digital-indicators |");
-  lines.push("|---|---:|---:|");
-  for (const [name, n] of measured)
-    lines.push(`| ${name} | ${fmt(n / 1e6, 1)} | ${fmt(n / own)} |`);
+  lines.push(
+    "| module | million instructions | × vn-digital-indicators | million instructions per KB read | × vn-digital-indicators per KB |",
+  );
+  lines.push("|---|---:|---:|---:|---:|");
+  const ownKb = (bytesOf.get(inProcess[0][0]) ?? 1) / 1024;
+  for (const [name, n] of measured) {
+    const kb = (bytesOf.get(name) ?? 1) / 1024;
+    lines.push(
+      `| ${name} | ${fmt(n / 1e6, 1)} | ${fmt(n / own)} | ${fmt(n / 1e6 / kb, 3)} | ${fmt(n / kb / (own / ownKb))} |`,
+    );
+  }
 }
 
 // Lookups, in this process, on the built package (a client of the public API)
