@@ -8,7 +8,10 @@
  * - `ERR_UNKNOWN_ID`: no record has that id or name;
  * - `ERR_MISSING_OPTION`: a required choice was not made (the reading of an ambiguous change);
  * - `ERR_INVALID_FORMAT`: a string does not follow its grammar (a period, a published number);
- * - `ERR_UNSUPPORTED`: the request is valid but cannot be answered for this record.
+ * - `ERR_UNSUPPORTED`: the request is valid but cannot be answered for this record;
+ * - `ERR_UNKNOWN_OPTION`: an options object has a key the function does not
+ *   know (`{ asof }` for `{ asOf }`): the error's `argument` names it
+ *   (`options.asof`) and its message suggests the closest known key.
  *
  * @category Errors
  */
@@ -18,7 +21,8 @@ export type ErrorCode =
   | "ERR_UNKNOWN_ID"
   | "ERR_MISSING_OPTION"
   | "ERR_INVALID_FORMAT"
-  | "ERR_UNSUPPORTED";
+  | "ERR_UNSUPPORTED"
+  | "ERR_UNKNOWN_OPTION";
 
 /**
  * Thrown when an argument has the wrong type, or is NaN (codes
@@ -56,8 +60,9 @@ export class ArgumentTypeError extends TypeError {
 
 /**
  * Thrown when a value has the right type but is outside what its argument
- * allows, or does not follow its grammar (codes `ERR_OUT_OF_RANGE`,
- * `ERR_INVALID_FORMAT`, `ERR_UNSUPPORTED`).
+ * allows, or does not follow its grammar, or names an option that does not
+ * exist (codes `ERR_OUT_OF_RANGE`, `ERR_INVALID_FORMAT`, `ERR_UNSUPPORTED`,
+ * `ERR_UNKNOWN_OPTION`).
  *
  * @example
  * ```ts
@@ -108,7 +113,7 @@ export class UnknownIdError extends RangeError {
   readonly argument: string;
   /** The value received. */
   readonly received: unknown;
-  /** The closest known ids, best first (at most five). */
+  /** The closest known ids, best first (at most five): every id within one or two edits first. */
   readonly suggestions: readonly string[];
 
   /**

@@ -1,4 +1,5 @@
 import { _fields, _object, _plain } from "../_lib/_check.js";
+import { _closest } from "../_lib/_closest.js";
 import { _checkObservation, _checkRelease, _readRelease } from "../_lib/_records.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Observation } from "../model/observation.js";
@@ -12,7 +13,8 @@ import type { CiteFormat } from "./types.js";
  * release (no `publisher`, no `event.date`) or almost an observation (no
  * `name`) is the typed error naming the field, and no getter or Proxy of the
  * input runs twice. A target with a `kind` is read as an observation,
- * anything else as a release.
+ * anything else as a release. An option key `cite` does not know
+ * (`{ formt }`, `{ releases }`) is refused, not ignored: see {@link _citeOptions}.
  *
  * @internal
  */
@@ -22,10 +24,7 @@ export function _citeInput(
 ): { format: CiteFormat; release: Release; observation: Observation | null } {
   const { format, release } =
     typeof options === "object" && options !== null
-      ? _fields("options", options, 'an options object such as { format: "text" }', [
-          "format",
-          "release",
-        ])
+      ? _citeOptions(options)
       : { format: undefined, release: undefined };
   const formats = '"csl", "bibtex", "biblatex" or "text"';
   if (typeof format !== "string") {
@@ -56,4 +55,39 @@ export function _citeInput(
     );
   }
   return { format, release: r, observation };
+}
+
+/** The keys `cite` reads from its options. */
+const KNOWN = ["format", "release"] as const;
+
+/**
+ * The options of `cite` read once (as `_fields` reads them), refusing every
+ * own enumerable key other than `format` and `release`: a mistyped option
+ * must not be ignored as if it had not been given. The refusal is an
+ * {@link ArgumentRangeError} with code `ERR_UNKNOWN_OPTION`, its `argument`
+ * naming the key (`options.formt`), its `received` the key, its message the
+ * closest known key (the one suggestion rule, `_closest`) and the known ones.
+ *
+ * @internal
+ */
+export function _citeOptions(options: object): Record<(typeof KNOWN)[number], unknown> {
+  const expected = 'an options object such as { format: "text" }';
+  let keys: string[];
+  try {
+    keys = Object.keys(options);
+  } catch {
+    // a Proxy whose ownKeys trap throws
+    throw new ArgumentTypeError("ERR_INVALID_TYPE", "options", options, "a readable value");
+  }
+  for (const key of keys) {
+    if ((KNOWN as readonly string[]).includes(key)) continue;
+    const [closest] = _closest(key, KNOWN, 1);
+    throw new ArgumentRangeError(
+      "ERR_UNKNOWN_OPTION",
+      `options.${key}`,
+      key,
+      `${closest === undefined ? "" : `"${closest}" (the closest known option); `}the known options are "${KNOWN.join('", "')}"`,
+    );
+  }
+  return _fields("options", options, expected, KNOWN);
 }
