@@ -81,7 +81,7 @@ describe("the command line, for a person (a terminal)", () => {
 
   it("--help and --version", () => {
     expect(_run(["--help"], tty).stdout).toBe(_USAGE);
-    expect(_USAGE).toContain("To a pipe\nor a file, list prints tab-separated values");
+    expect(_USAGE).toContain("To a pipe or a file, they print tab-separated values");
     expect(_run(["-v"], pipe).stdout).toBe(`${VERSION} (data ${DATA_VERSION})\n`);
   });
 });
@@ -243,7 +243,7 @@ describe("the built command line (dist/cli.js)", () => {
     [["frobnicate"], /unknown command "frobnicate"/],
     [
       ["show", "fully-online-service-share"],
-      /unknown id "fully-online-service-share"\. Closest known: "fully-online-services-share"/,
+      /unknown id "fully-online-service-share"\. Did you mean the figure and indicator "fully-online-services-share"\?/,
     ],
     [["cite", "nope"], /unknown id "nope"/],
     [["show"], /show needs an id/],
@@ -263,7 +263,7 @@ describe("the built command line (dist/cli.js)", () => {
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toMatch(/^vn-digital-indicators: /);
       expect(r.stderr).toContain(
-        "Usage: vn-digital-indicators list [--release <id>] | series <indicator> | show <id>",
+        "Usage: vn-digital-indicators <command> [options], the commands: list, indicators,\nseries, vintages, show, export, cite.",
       );
     });
   }
