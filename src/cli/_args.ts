@@ -131,7 +131,7 @@ data/exports/observations.csv (.json, .ndjson); csl is a CSL-JSON array.
 Ids: figure ids (list prints them), release ids (${_REPORT.id} ...), indicator
 ids (indicators prints them) and conflict ids (show <indicator> names them).
 A mistyped id, command or option gets the closest known ones.
-Exit codes: 0 done, 2 usage error (unknown command, id or option), 1 other error.
+Exit codes: 0 done, 1 an error, 2 a usage error (unknown command, id or option).
 `;
 
 /** The short usage, printed after a usage error. @internal */

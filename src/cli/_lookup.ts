@@ -10,7 +10,7 @@ import {
   type Release,
   releases,
 } from "../index.js";
-import { _NAME, _REPORT, _UsageError } from "./_args.js";
+import { _didYouMean, _NAME, _REPORT, _UsageError } from "./_args.js";
 
 /** The observations of one release, in the order of its source. @internal */
 export function _ofRelease(release: Release): Observation[] {
@@ -77,12 +77,12 @@ export function _suggest(input: string, kinds: readonly Kind[]): string {
 export function _findRelease(id: string): Release {
   const release = releaseById(id);
   if (release) return release;
-  const close = _closest(
+  const hint = _didYouMean(
     id,
     releases.map((r) => r.id),
   );
   throw new _UsageError(
-    `unknown release "${id}".${close.length === 0 ? "" : ` Did you mean ${either(close.map((c) => `"${c}"`))}?`} Releases: ${releases.map((r) => r.id).join(", ")}.`,
+    `unknown release "${id}".${hint} Releases: ${releases.map((r) => r.id).join(", ")}.`,
   );
 }
 

@@ -231,6 +231,19 @@ describe("the arguments (node:util parseArgs, one table of options)", () => {
 });
 
 describe("the built command line (dist/cli.js)", () => {
+  it("runs the commands of 0.3.0: indicators, vintages, series --known-at", () => {
+    for (const args of [
+      ["indicators"],
+      ["vintages", "community-tech-teams"],
+      ["series", "community-tech-teams", "--known-at", "2023-06-30"],
+    ]) {
+      const r = node(args);
+      expect(r.status, args.join(" ")).toBe(0);
+      expect(r.stderr, args.join(" ")).toBe("");
+      expect(r.stdout, args.join(" ")).toBe(_run(args, pipe).stdout);
+    }
+  });
+
   it("has a shebang and prints the builders' CSV byte for byte", () => {
     expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
     const r = node(["export", "--format", "csv"]);
@@ -241,6 +254,15 @@ describe("the built command line (dist/cli.js)", () => {
 
   const errors: [string[], RegExp][] = [
     [["frobnicate"], /unknown command "frobnicate"/],
+    [["seris", "x"], /unknown command "seris"\. Did you mean "series"\?/],
+    [
+      ["show", "ndxp-transactions-quart"],
+      /Did you mean the indicator "ndxp-transactions-quarter"\?/,
+    ],
+    [
+      ["series", "community-tech-teams", "--known-at", "2024-02-30"],
+      /invalid day "2024-02-30" for --known-at/,
+    ],
     [
       ["show", "fully-online-service-share"],
       /unknown id "fully-online-service-share"\. Did you mean the figure and indicator "fully-online-services-share"\?/,
