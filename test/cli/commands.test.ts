@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { _COLUMNS, _NAME, _SHORT_USAGE, _USAGE } from "../../src/cli/_args.js";
 import { _COMMAND_NAMES, _run } from "../../src/cli/_run.js";
+import { _table } from "../../src/cli/_table.js";
 import {
   conflicts,
   getIndicator,
@@ -472,5 +473,23 @@ describe("plain English and Vietnamese (issue 20)", () => {
       /^made public\s+no date could be read: counted as public from the day read$/m,
     );
     expect(out).toMatch(new RegExp(`^read on\\s+${vov?.source.accessed}$`, "m"));
+  });
+});
+
+describe("tables in a terminal", () => {
+  it("a note indented under a cell keeps its indent when wrapped", () => {
+    const rows = [
+      ["as of", "notes"],
+      ["2023", "release-id\n  conflict: a-rather-long-conflict-id and more words"],
+    ];
+    expect(_table(rows, 34)).toBe(
+      [
+        "as of  notes",
+        "2023   release-id",
+        "         conflict:",
+        "         a-rather-long-conflict-id",
+        "         and more words",
+      ].join("\n"),
+    );
   });
 });
