@@ -72,6 +72,11 @@ function intro(indicator: Indicator, lang: Locale, knownAt: string | undefined):
   ];
 }
 
+/** `1 figure`, `2 figures`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 /** Lines wrapped to the terminal's width. */
 function wrapped(lines: readonly string[], io: _Io): string[] {
   return lines.flatMap((l) => _wrap(l, io.columns ?? Number.POSITIVE_INFINITY));
@@ -129,7 +134,7 @@ export function _series(parsed: _Parsed, io: _Io): string {
   const outro = [
     "",
     en
-      ? `${points.length} figures, one row each, nothing interpolated. Every publication: ${_NAME} vintages ${indicator.id}. The definition and conflicts: ${_NAME} show ${indicator.id} --indicator.`
+      ? `${count(points.length, "figure")}, one row each, nothing interpolated. Every publication: ${_NAME} vintages ${indicator.id}. The definition and conflicts: ${_NAME} show ${indicator.id} --indicator.`
       : `${points.length} số liệu, mỗi số một dòng, không nội suy. Mọi lần công bố: ${_NAME} vintages ${indicator.id}. Định nghĩa: ${_NAME} show ${indicator.id} --indicator.`,
   ];
   return `${[...wrapped(intro(indicator, lang, knownAt), io), _table(rows, io.columns), ...wrapped(outro, io)].join("\n")}\n`;
@@ -182,7 +187,7 @@ export function _vintages(parsed: _Parsed, io: _Io): string {
   const outro = [
     "",
     en
-      ? `${rows.length} publications of ${figures} figures. "known from": the day a publication counts as public; "latest": the one the series shows (${_NAME} series ${indicator.id}).`
+      ? `${count(rows.length, "publication")} of ${count(figures, "figure")}. "known from": the day a publication counts as public; "latest": the one the series shows (${_NAME} series ${indicator.id}).`
       : `${rows.length} lần công bố của ${figures} số liệu. "biết từ ngày": ngày lần công bố được tính là công khai; "mới nhất": lần mà chuỗi số liệu hiển thị (${_NAME} series ${indicator.id}).`,
   ];
   if (rows.length === 0) {

@@ -205,7 +205,7 @@ describe("vintages <indicator>: one row per publication", () => {
     expect(out).toMatch(
       /as of\s+published\s+release\s+known from\s+vintage\s+role\s+latest\n4 September 2023\s+76\.905\s+cafef-2023-09\s+2023-09-12\s+1\s+first\s+no\n4 September 2023\s+76\.905\s+giaoduc-2023-09-20\s+2023-09-20\s+2\s+relay\s+yes\n/,
     );
-    expect(out).toContain("2 publications of 1 figures.");
+    expect(out).toContain("2 publications of 1 figure.");
     const vi = _run(
       ["vintages", "community-tech-teams", "--as-of", "2023-09-04", "--lang", "vi"],
       tty,
