@@ -116,8 +116,8 @@ Options:
   -v, --version      show the package and data versions
 
 Output: to a terminal, list, indicators, series, vintages and show print
-readable tables. To a pipe or a file, they print tab-separated values, a
-header row first:
+readable tables. To a pipe or a file, the first four print tab-separated
+values, a header row first:
   list        ${columns(_COLUMNS.list, "              ")}
   indicators  ${columns(_COLUMNS.indicators, "              ")}
   series      ${columns(_COLUMNS.series, "              ")}

@@ -81,7 +81,7 @@ describe("the command line, for a person (a terminal)", () => {
 
   it("--help and --version", () => {
     expect(_run(["--help"], tty).stdout).toBe(_USAGE);
-    expect(_USAGE).toContain("To a pipe or a file, they print tab-separated values");
+    expect(_USAGE).toContain("To a pipe or a file, the first four print tab-separated\nvalues");
     expect(_run(["-v"], pipe).stdout).toBe(`${VERSION} (data ${DATA_VERSION})\n`);
   });
 });
