@@ -113,7 +113,7 @@ export class UnknownIdError extends RangeError {
   readonly argument: string;
   /** The value received. */
   readonly received: unknown;
-  /** The closest known ids, best first (at most five). */
+  /** The closest known ids, best first (at most five): every id within one or two edits first. */
   readonly suggestions: readonly string[];
 
   /**

@@ -1,4 +1,4 @@
-import { _fields, _object, _plain } from "../_lib/_check.js";
+import { _object, _options, _plain } from "../_lib/_check.js";
 import { _checkObservation, _checkRelease, _readRelease } from "../_lib/_records.js";
 import { ArgumentRangeError, ArgumentTypeError } from "../errors.js";
 import type { Observation } from "../model/observation.js";
@@ -12,7 +12,8 @@ import type { CiteFormat } from "./types.js";
  * release (no `publisher`, no `event.date`) or almost an observation (no
  * `name`) is the typed error naming the field, and no getter or Proxy of the
  * input runs twice. A target with a `kind` is read as an observation,
- * anything else as a release.
+ * anything else as a release. An option key `cite` does not know
+ * (`{ formt }`, `{ releases }`) is refused, not ignored (`_options`).
  *
  * @internal
  */
@@ -22,10 +23,12 @@ export function _citeInput(
 ): { format: CiteFormat; release: Release; observation: Observation | null } {
   const { format, release } =
     typeof options === "object" && options !== null
-      ? _fields("options", options, 'an options object such as { format: "text" }', [
-          "format",
-          "release",
-        ])
+      ? _options(
+          "options",
+          options,
+          ["format", "release"],
+          'an options object such as { format: "text" }',
+        )
       : { format: undefined, release: undefined };
   const formats = '"csl", "bibtex", "biblatex" or "text"';
   if (typeof format !== "string") {

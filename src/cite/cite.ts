@@ -35,8 +35,9 @@ const BIB_MONTHS = [
  * - `bibtex`: a classic BibTeX `@misc` entry, UTF-8, with only fields the
  *   standard styles know (`author`, `title`, `howpublished`, `year`,
  *   `month`, `note`, and `url` where the source has one, which natbib's
- *   styles print; the address is repeated in `note` for styles without
- *   `url`). The title gives the English translation in brackets;
+ *   styles print, with `urldate`, the day it was read, which pandoc, Zotero
+ *   and biber read and the classic styles skip; the note repeats both as
+ *   "Retrieved <day>, from <address>" for styles without them). The title gives the English translation in brackets;
  *   `howpublished` names the event, its place and day, and the data
  *   version, so that BibTeX, natbib and citeproc print them;
  * - `biblatex`: a BibLaTeX `@report` entry (`titleaddon`, `date`,
@@ -44,15 +45,25 @@ const BIB_MONTHS = [
  *   for biber;
  * - `text`: one APA-style line.
  *
- * @param target - The release (`mic2023Q1`) or one of its observations.
- * @param options - `format`, and `release` when the target is an observation.
+ * A page with an address carries the day this package read it
+ * (`release.source.accessed`): CSL-JSON `accessed`, BibTeX `urldate` and a
+ * "Retrieved <day>, from <address>" note, BibLaTeX `urldate`; the APA line
+ * of a page with no date reads "(n.d.). … Retrieved <day>, from <address>".
+ *
+ * This signature cites a release; an observation takes its release in
+ * `options.release` (the second signature: leaving it out does not compile).
+ *
+ * @param target - The release (`mic2023Q1`).
+ * @param options - `format`: `"csl"`, `"bibtex"`, `"biblatex"` or `"text"`.
  * @returns The CSL-JSON item for `csl`, else the text.
  * @throws {@link ArgumentTypeError} when the target is neither a release nor an
  *   observation (a field it reads missing or mistyped, or its reading
  *   throwing, named: `target.publisher.name.vi`) or the format is not a
  *   string, `ERR_MISSING_OPTION` when an observation is cited without
  *   `options.release`, and {@link ArgumentRangeError} for an unknown format,
- *   a field outside its values, or an observation of another release.
+ *   a field outside its values, or an observation of another release;
+ *   `ERR_UNKNOWN_OPTION` for an option key other than `format` and `release`
+ *   (`{ formt: "csl" }`: the message suggests `format`).
  *
  * @example
  * ```ts
@@ -67,30 +78,23 @@ const BIB_MONTHS = [
  * ```
  * @category Citations
  */
-export function cite(
-  target: Release | Observation,
-  options: CiteOptions & { format: "csl" },
-): CslItem;
+export function cite<F extends CiteFormat>(
+  target: Release,
+  options: CiteOptions & { readonly format: F },
+): F extends "csl" ? CslItem : string;
 /**
- * A citation as text: BibTeX, BibLaTeX or an APA-style line (see the
- * first signature).
+ * A citation of one observation: `options.release` is required (the
+ * observation carries only its release's id), so that leaving it out is a
+ * compile error, as it is an error at run time (see the first signature).
  *
- * @param target - The release (`mic2023Q1`) or one of its observations.
- * @param options - `format`, and `release` when the target is an observation.
- * @returns The entry or line, as text.
- */
-export function cite(
-  target: Release | Observation,
-  options: CiteOptions & { format: "bibtex" | "biblatex" | "text" },
-): string;
-/**
- * A citation in a format known only at run time (see the first signature).
- *
- * @param target - The release (`mic2023Q1`) or one of its observations.
- * @param options - `format`, and `release` when the target is an observation.
+ * @param target - One observation of `options.release` (or the release itself).
+ * @param options - `format`, and the `release` the observation belongs to.
  * @returns The CSL-JSON item for `csl`, else the text.
  */
-export function cite(target: Release | Observation, options: CiteOptions): CslItem | string;
+export function cite<F extends CiteFormat>(
+  target: Release | Observation,
+  options: CiteOptions & { readonly format: F; readonly release: Release },
+): F extends "csl" ? CslItem : string;
 export function cite(target: Release | Observation, options: CiteOptions): CslItem | string {
   const { format, release, observation } = _citeInput(target, options);
   switch (format) {
@@ -114,6 +118,21 @@ function _longDate(date: string): string {
   if (m === undefined) return String(y);
   const month = _MONTHS_EN[m - 1];
   return d === undefined ? `${month} ${y}` : `${d} ${month} ${y}`;
+}
+
+/** `December 3, 2026`: a day as APA writes it. */
+function _apaDate(date: string): string {
+  const [y, m, d] = _dateParts(date);
+  return `${_MONTHS_EN[(m ?? 1) - 1]} ${d}, ${y}`;
+}
+
+/**
+ * `Retrieved 3 December 2026, from <url>.` for a page with an address (the
+ * day this package read it: `source.accessed`), or `null`.
+ */
+function _retrieved(release: Release): string | null {
+  const url = release.source.url;
+  return url ? `Retrieved ${_longDate(release.source.accessed)}, from ${url}.` : null;
 }
 
 function _key(release: Release, observation: Observation | null): string {
@@ -196,7 +215,12 @@ function _csl(release: Release, observation: Observation | null): CslItem {
     ...(issued ? { issued: { "date-parts": [_dateParts(issued)] } } : {}),
     language: release.source.language,
     version: `${release.id}@${release.version}`,
-    ...(release.source.url ? { URL: release.source.url } : {}),
+    ...(release.source.url
+      ? {
+          URL: release.source.url,
+          accessed: { "date-parts": [_dateParts(release.source.accessed)] },
+        }
+      : {}),
     note,
   };
 }
@@ -246,7 +270,7 @@ function _bibtex(release: Release, observation: Observation | null): string {
         ? "The source text carries no date: it is dated by the event."
         : "The source text carries no date."
       : null,
-    url ? `Available at ${url}.` : null,
+    _retrieved(release),
   ]
     .filter((s) => s !== null)
     .join(" ");
@@ -257,7 +281,9 @@ function _bibtex(release: Release, observation: Observation | null): string {
     ["howpublished", _bib(`${presented ? `${presented}; ` : ""}data ${_dataVersions(release)}`)],
     ...(y === undefined ? [] : [["year", String(y)] as const]),
     ...(m === undefined ? [] : [["month", BIB_MONTHS[m - 1] ?? "jan"] as const]),
-    ...(url ? [["url", url] as const] : []),
+    // `urldate`: not a classic field (BibTeX's styles skip it; pandoc and
+    // biber read it as the day accessed); the note says it for the others
+    ...(url ? [["url", url] as const, ["urldate", release.source.accessed] as const] : []),
     ["note", _bib(note)],
   ]);
 }
@@ -288,8 +314,8 @@ function _biblatex(release: Release, observation: Observation | null): string {
     ...(url
       ? [
           ["url", url] as const,
-          // the day this package's data was read from the source
-          ["urldate", release.compiled] as const,
+          // the day this package read the page
+          ["urldate", release.source.accessed] as const,
         ]
       : []),
     ["note", _bib(csl.note)],
@@ -315,7 +341,12 @@ function _text(release: Release, observation: Observation | null): string {
     `${release.title.vi} [${release.title.en}].`,
     presented === null ? null : `${presented}.`,
     _figures(release),
-    release.source.url ? `${release.source.url}.` : null,
+    release.source.url === null
+      ? null
+      : issued === null
+        ? // APA for an undated page: "(n.d.)" and the day it was retrieved
+          `Retrieved ${_apaDate(release.source.accessed)}, from ${release.source.url}.`
+        : `${release.source.url}.`,
     _successor(release),
     `Data: ${_versions(release)}.`,
   ].filter((s) => s !== null);

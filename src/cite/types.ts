@@ -11,7 +11,8 @@ import type { Release } from "../model/release.js";
 export type CiteFormat = "csl" | "bibtex" | "biblatex" | "text";
 
 /**
- * Options of {@link cite}.
+ * Options of {@link cite}: `format` and `release`, and no other key (an
+ * unknown key is refused with `ERR_UNKNOWN_OPTION`, naming the closest).
  *
  * @category Citations
  */
@@ -19,10 +20,10 @@ export interface CiteOptions {
   /** The format. */
   readonly format: CiteFormat;
   /**
-   * The release an observation belongs to (`mic2023Q1`). Needed when the
-   * target is an observation (it carries only the release's id), ignored
-   * when the target is the release itself. Passed in so that `cite` carries
-   * no data.
+   * The release an observation belongs to (`mic2023Q1`). Required when the
+   * target is an observation (it carries only the release's id: leaving it
+   * out does not compile, and throws in JavaScript), ignored when the target
+   * is the release itself. Passed in so that `cite` carries no data.
    */
   readonly release?: Release;
 }
@@ -80,6 +81,12 @@ export interface CslItem {
   readonly version: string;
   /** The source's address, where known. */
   readonly URL?: string;
+  /**
+   * The day this package read the page (`release.source.accessed`), where it
+   * has an address: APA prints "Retrieved <day>, from <address>" for a page
+   * with no date.
+   */
+  readonly accessed?: CslDate;
   /** The English title, the ministry's successor, the figure's quote and the package and data versions. */
   readonly note: string;
 }

@@ -12,6 +12,11 @@ export function _cite(parsed: _Parsed, _io: _Io): string {
       `"${found.id}" is an indicator: cite one of its figures (${_NAME} series ${found.id}) or a release`,
     );
   }
+  if ("field" in found) {
+    throw new _UsageError(
+      `"${found.id}" is a conflict: cite the releases it names (${found.releases.join(", ")})`,
+    );
+  }
   const target = found;
   const release = "kind" in target ? _releaseOf(target) : target;
   switch (parsed.format ?? "text") {

@@ -7,7 +7,7 @@ export function _width(text: string): number {
  * Rows as an aligned plain-text table (two spaces between columns). When
  * `maxWidth` is given, the last column is wrapped at spaces to fit it, its
  * continuation lines aligned under it; a line break in a last cell starts a
- * new line there.
+ * new line there, and a line indented by spaces keeps its indent when wrapped.
  *
  * @internal
  */
@@ -24,9 +24,12 @@ export function _table(rows: readonly (readonly string[])[], maxWidth?: number):
         .slice(0, -1)
         .map((cell, i) => cell + " ".repeat((widths[i] ?? 0) - _width(cell)))
         .join("  ");
-      const last = (r[count - 1] ?? "")
-        .split("\n")
-        .flatMap((part) => _wrap(part, room < 24 ? Number.POSITIVE_INFINITY : room));
+      // a part indented by spaces keeps its indent on each of its lines
+      const last = (r[count - 1] ?? "").split("\n").flatMap((part) => {
+        const lead = /^ */.exec(part)?.[0] ?? "";
+        const width = room - lead.length < 24 ? Number.POSITIVE_INFINITY : room - lead.length;
+        return _wrap(part.slice(lead.length), width).map((piece) => lead + piece);
+      });
       return last
         .map((piece, j) =>
           `${j === 0 ? head : " ".repeat(indent - 2)}${count > 1 ? "  " : ""}${piece}`.trimEnd(),

@@ -8,7 +8,8 @@ import { _findById } from "./_findById.js";
  * @param id - The indicator's id.
  * @returns The indicator, frozen.
  * @throws {@link UnknownIdError} (`ERR_UNKNOWN_ID`) for an unknown id, naming the closest
- *   (an id longer than every known id: at once, with no suggestions).
+ *   (every id within one or two edits first; an id more than two characters
+ *   longer than every known id: at once, with no suggestions).
  *
  * @example
  * ```ts

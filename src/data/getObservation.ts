@@ -11,8 +11,10 @@ import { _findById } from "./_findById.js";
  * @param id - The observation's id (a typo is a compile error).
  * @returns The observation, frozen.
  * @throws {@link UnknownIdError} (`ERR_UNKNOWN_ID`) for an id the release does
- *   not have, naming the closest known ids; an id longer than every known id
- *   is refused at once, with no suggestions (no search runs on a 1 MB string).
+ *   not have, naming the closest known ids (every id within one or two edits first:
+ *   `community-tech-team` suggests `community-tech-teams`); an id more than
+ *   two characters longer than every known id is refused at once, with no
+ *   suggestions (no search runs on a 1 MB string).
  *
  * @example
  * ```ts

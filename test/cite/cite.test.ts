@@ -7,6 +7,7 @@ import {
   getObservation,
   mic2023Q1,
   type Observation,
+  releases,
   VERSION,
 } from "../../src/index.js";
 import { replaced, revoked, throwingAt, transparent, without } from "../_almost.js";
@@ -117,6 +118,12 @@ describe("cite", () => {
     "year",
     "url",
   ];
+  /**
+   * Not a classic field, written for the readers that know it (pandoc,
+   * Zotero, biber read it as the day accessed); classic styles skip it, and
+   * the note says the same ("Retrieved <day>, from <address>").
+   */
+  const READ_BY_PANDOC = ["urldate"];
 
   it("bibtex: a classic @misc entry with only fields BibTeX and natbib know", () => {
     const bib = cite(release, { format: "bibtex" });
@@ -169,18 +176,24 @@ describe("cite", () => {
 
   it("bibtex and biblatex give the url where the source has one (and in the note for styles without url)", () => {
     const url = "https://example.org/mic_2023?q=1#%C3%A1";
-    const withUrl = { ...release, source: { ...release.source, url } };
+    const withUrl = {
+      ...release,
+      source: { ...release.source, url, accessed: "2024-02-29" as const },
+    };
     const bib = cite(withUrl, { format: "bibtex" });
     const fields = bibFields(bib);
     expect(fields.find(([k]) => k === "url")?.[1]).toBe(url);
+    expect(fields.find(([k]) => k === "urldate")?.[1]).toBe("2024-02-29");
     expect(fields.find(([k]) => k === "note")?.[1]).toContain(
-      "Available at https://example.org/mic\\_2023?q=1\\#\\%C3\\%A1.",
+      `Retrieved 29 February 2024, from https://example.org/mic\\_2023?q=1\\#\\%C3\\%A1.`,
     );
-    for (const [k] of fields) expect(CLASSIC_FIELDS, k).toContain(k);
+    for (const [k] of fields) expect([...CLASSIC_FIELDS, ...READ_BY_PANDOC], k).toContain(k);
     const biblatex = bibFields(cite(withUrl, { format: "biblatex" }));
     expect(biblatex.find(([k]) => k === "url")?.[1]).toBe(url);
-    expect(biblatex.find(([k]) => k === "urldate")?.[1]).toBe(release.compiled);
-    expect(cite(withUrl, { format: "csl" }).URL).toBe(url);
+    expect(biblatex.find(([k]) => k === "urldate")?.[1]).toBe("2024-02-29");
+    const csl = cite(withUrl, { format: "csl" });
+    expect(csl.URL).toBe(url);
+    expect(csl.accessed).toEqual({ "date-parts": [[2024, 2, 29]] });
   });
 
   it("biblatex: a @report with the richer fields (titleaddon, date, event, venue, version)", () => {
@@ -211,7 +224,10 @@ describe("cite", () => {
   });
 
   it("rejects a missing release for an observation, another release, a bad target or format", () => {
+    // a compile error too (test/cite/cite.test-d.ts): checked at run time for JavaScript
+    // @ts-expect-error an observation needs its release
     expect(() => cite(ndxp, { format: "text" })).toThrow(ArgumentTypeError);
+    // @ts-expect-error an observation needs its release
     expect(() => cite(ndxp, { format: "text" })).toThrow(/options\.release/);
     const other = { ...ndxp, release: "mic-2023-q2" } as Observation;
     expect(() => cite(other, { format: "text", release })).toThrow(ArgumentRangeError);
@@ -295,6 +311,88 @@ describe("cite: records that are almost a release or an observation (issue 12)",
       expect(cite(transparent(ndxp), { format, release: transparent(release) })).toEqual(
         cite(ndxp, { format, release }),
       );
+    }
+  });
+});
+
+describe("cite: an unknown option key is refused, naming the closest (issue 20)", () => {
+  function refusal(options: unknown): ArgumentRangeError {
+    try {
+      cite(release, options as never);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ArgumentRangeError);
+      return e as ArgumentRangeError;
+    }
+    throw new Error("expected ArgumentRangeError");
+  }
+
+  it("a mistyped key: ERR_UNKNOWN_OPTION, the key as argument and received, the closest known key", () => {
+    const e = refusal({ format: "text", formt: "csl" });
+    expect(e.code).toBe("ERR_UNKNOWN_OPTION");
+    expect(e.argument).toBe("options.formt");
+    expect(e.received).toBe("formt");
+    expect(e.message).toBe(
+      'Invalid argument `options.formt`: expected "format" (the closest known option); the known options are "format", "release", received "formt".',
+    );
+    expect(refusal({ format: "text", releases: release }).message).toContain(
+      '"release" (the closest known option)',
+    );
+    // case ignored, a transposition is one edit
+    expect(refusal({ Fromat: "text" }).message).toContain('"format" (the closest known option)');
+  });
+
+  it("a key close to none: the known keys only", () => {
+    const e = refusal({ format: "text", lang: "vi" });
+    expect(e.argument).toBe("options.lang");
+    expect(e.message).not.toContain("closest");
+    expect(e.message).toContain('the known options are "format", "release"');
+  });
+
+  it("the known keys, an inherited key or a symbol are not refused", () => {
+    const inherited = Object.create({ extra: 1 }) as Record<string, unknown>;
+    inherited.format = "text";
+    expect(cite(release, inherited as never)).toBe(cite(release, { format: "text" }));
+    const withSymbol = { format: "text", [Symbol("s")]: 1 } as const;
+    expect(cite(release, withSymbol)).toBe(cite(release, { format: "text" }));
+    expect(cite(release, { format: "text", release })).toBe(cite(release, { format: "text" }));
+  });
+});
+
+describe("cite: the day a page was read (issue 20)", () => {
+  const page = releases.find(
+    (r) => r.source.url !== null && r.source.date === null && (r.event?.date ?? null) === null,
+  );
+
+  it("an undated page: (n.d.) with Retrieved <day>, from <url> in text; accessed, urldate in the others", () => {
+    expect(page).toBeDefined();
+    if (page === undefined) return;
+    const fixed = { ...page, source: { ...page.source, accessed: "2026-12-03" as const } };
+    const url = page.source.url ?? "";
+    const text = cite(fixed, { format: "text" });
+    expect(text).toContain(". (n.d.). ");
+    expect(text).toContain(` Retrieved December 3, 2026, from ${url}. `);
+    const csl = cite(fixed, { format: "csl" });
+    expect(csl.accessed).toEqual({ "date-parts": [[2026, 12, 3]] });
+    expect("issued" in csl).toBe(false);
+    expect(cite(fixed, { format: "bibtex" })).toContain("  urldate      = {2026-12-03},");
+    expect(cite(fixed, { format: "bibtex" })).toContain("Retrieved 3 December 2026, from ");
+    expect(cite(fixed, { format: "biblatex" })).toMatch(/^ {2}urldate\s+= \{2026-12-03\},$/m);
+  });
+
+  it("every release with an address gives the day it was read; a dated page keeps its date, not n.d.", () => {
+    for (const r of releases) {
+      const csl = cite(r, { format: "csl" });
+      if (r.source.url === null) {
+        expect("accessed" in csl, r.id).toBe(false);
+        continue;
+      }
+      expect(csl.accessed, r.id).toEqual({
+        "date-parts": [r.source.accessed.split("-").map(Number)],
+      });
+      const text = cite(r, { format: "text" });
+      const dated = (r.event?.date ?? r.source.date) !== null;
+      expect(text.includes("(n.d.)"), r.id).toBe(!dated);
+      expect(text.includes("Retrieved "), r.id).toBe(!dated);
     }
   });
 });

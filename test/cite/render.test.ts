@@ -126,6 +126,61 @@ describe("citations rendered by pandoc's citeproc (APA 7th edition)", () => {
   });
 });
 
+/** `December 3, 2026`: a day as APA prints it (by Intl, not by the package). */
+function apaDay(day: string): string {
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString("en-US", {
+    timeZone: "UTC",
+    month: "long",
+    day: "numeric",
+    year: "numeric",
+  });
+}
+
+/** The releases cited with no date: no event day, no page date, but an address. */
+const undated = releases.filter(
+  (r) => r.source.url !== null && (r.event?.date ?? null) === null && r.source.date === null,
+);
+
+describe("an undated page is cited with the day it was read (issue 20)", () => {
+  it("there are such pages", () => {
+    expect(undated.length).toBeGreaterThan(0);
+  });
+
+  it.for(BIBLIOGRAPHIES)(
+    "$format: every release renders; each undated page as (n.d.) … Retrieved <day>, from <url>",
+    ({ format, file }, ctx) => {
+      needPandoc(ctx);
+      const content =
+        format === "csl"
+          ? JSON.stringify(releases.map((r) => cite(r, { format: "csl" })))
+          : releases.map((r) => cite(r, { format })).join("\n");
+      const refs = renderApa(file, content);
+      expect(refs).toHaveLength(releases.length);
+      for (const r of undated) {
+        const [ref, ...more] = refs.filter((x) => x.includes(`${r.id}@${r.version}`));
+        expect(more, r.id).toEqual([]);
+        expect(ref, r.id).toContain("(n.d.)");
+        expect(
+          ref?.endsWith(`Retrieved ${apaDay(r.source.accessed)}, from ${r.source.url}`),
+          `${r.id}: ${ref}`,
+        ).toBe(true);
+      }
+      // no "n.d." without the day it was retrieved
+      for (const ref of refs.filter((x) => x.includes("(n.d.)"))) {
+        expect(ref).toMatch(/Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from https?:\/\//);
+      }
+    },
+  );
+
+  it("the package's own APA line says the same as citeproc", () => {
+    for (const r of undated) {
+      const text = cite(r, { format: "text" });
+      expect(text).toContain("(n.d.).");
+      expect(text).toContain(`Retrieved ${apaDay(r.source.accessed)}, from ${r.source.url}.`);
+    }
+  });
+});
+
 // Citation.js is CommonJS without types: load it through require.
 const require = createRequire(import.meta.url);
 

@@ -81,7 +81,7 @@ describe("the command line, for a person (a terminal)", () => {
 
   it("--help and --version", () => {
     expect(_run(["--help"], tty).stdout).toBe(_USAGE);
-    expect(_USAGE).toContain("To a pipe\nor a file, list prints tab-separated values");
+    expect(_USAGE).toContain("To a pipe or a file, the first four print tab-separated\nvalues");
     expect(_run(["-v"], pipe).stdout).toBe(`${VERSION} (data ${DATA_VERSION})\n`);
   });
 });
@@ -231,6 +231,19 @@ describe("the arguments (node:util parseArgs, one table of options)", () => {
 });
 
 describe("the built command line (dist/cli.js)", () => {
+  it("runs the commands of 0.3.0: indicators, vintages, series --known-at", () => {
+    for (const args of [
+      ["indicators"],
+      ["vintages", "community-tech-teams"],
+      ["series", "community-tech-teams", "--known-at", "2023-06-30"],
+    ]) {
+      const r = node(args);
+      expect(r.status, args.join(" ")).toBe(0);
+      expect(r.stderr, args.join(" ")).toBe("");
+      expect(r.stdout, args.join(" ")).toBe(_run(args, pipe).stdout);
+    }
+  });
+
   it("has a shebang and prints the builders' CSV byte for byte", () => {
     expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
     const r = node(["export", "--format", "csv"]);
@@ -241,9 +254,18 @@ describe("the built command line (dist/cli.js)", () => {
 
   const errors: [string[], RegExp][] = [
     [["frobnicate"], /unknown command "frobnicate"/],
+    [["seris", "x"], /unknown command "seris"\. Did you mean "series"\?/],
+    [
+      ["show", "ndxp-transactions-quart"],
+      /Did you mean the indicator "ndxp-transactions-quarter"\?/,
+    ],
+    [
+      ["series", "community-tech-teams", "--known-at", "2024-02-30"],
+      /invalid day "2024-02-30" for --known-at/,
+    ],
     [
       ["show", "fully-online-service-share"],
-      /unknown id "fully-online-service-share"\. Closest known: "fully-online-services-share"/,
+      /unknown id "fully-online-service-share"\. Did you mean the figure and indicator "fully-online-services-share"\?/,
     ],
     [["cite", "nope"], /unknown id "nope"/],
     [["show"], /show needs an id/],
@@ -263,7 +285,7 @@ describe("the built command line (dist/cli.js)", () => {
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toMatch(/^vn-digital-indicators: /);
       expect(r.stderr).toContain(
-        "Usage: vn-digital-indicators list [--release <id>] | series <indicator> | show <id>",
+        "Usage: vn-digital-indicators <command> [options], the commands: list, indicators,\nseries, vintages, show, export, cite.",
       );
     });
   }

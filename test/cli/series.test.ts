@@ -23,8 +23,11 @@ describe("vn-digital-indicators series <indicator>", () => {
       "published",
       "comparator",
       "value",
+      "status",
       "release",
-      "estimate",
+      "publications",
+      "revised",
+      "conflicts",
       "id",
     ]);
     const points = series("community-tech-teams");
@@ -34,10 +37,18 @@ describe("vn-digital-indicators series <indicator>", () => {
       published: "hơn 42.460",
       comparator: "gt",
       value: "42460",
+      status: "normal",
       release: "thoisutoancanh-2022-08",
-      estimate: "false",
+      publications: "1",
+      revised: "false",
+      conflicts: "community-tech-teams-2022-08-dates",
       id: "community-tech-teams-2022-08-20",
     });
+    // one row per figure, each with the number of its publications
+    expect(rows.map((row) => Number(row.publications))).toEqual(
+      points.map((p) => p.publications.length),
+    );
+    expect(rows.map((row) => row.status)).toEqual(points.map((p) => p.status));
     // the check: at least five dated rows from 2022 and 2023
     const dated = rows.filter((row) => /^202[23]-\d{2}-\d{2}$/.test(row.as_of ?? ""));
     expect(dated.length).toBeGreaterThanOrEqual(5);
@@ -129,8 +140,11 @@ describe("vn-digital-indicators show <indicator>", () => {
       tty,
     ).stdout;
     expect(out).toContain("hoàn thành 100% đến cấp xã");
-    expect(out).toContain("not provinces-deployed-community-tech-team-model");
-    expect(out).toContain("Provinces that deployed the team model (the 2022 count)");
+    expect(out).toContain("unlike provinces-deployed-community-tech-team-model");
+    // the last column is wrapped to the terminal's width
+    expect(out.replace(/\s+/g, " ")).toContain(
+      "Provinces that deployed the team model (the 2022 count)",
+    );
     const teams = _run(["show", "community-tech-teams", "--indicator"], tty).stdout;
     expect(teams).toContain("conflict community-tech-teams-2022-08-dates");
   });

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { _closest, _editDistance } from "../../src/_lib/_closest.js";
 import {
+  conflicts,
   getIndicator,
   getObservation,
   getProvince,
@@ -9,11 +10,15 @@ import {
   getRelease,
   getTask,
   indicators,
+  latest,
   observations,
   predecessorsOf,
   provinces,
+  releases,
+  series,
   successorOf,
   UnknownIdError,
+  vintages,
 } from "../../src/index.js";
 import { RUNS } from "../metrics/_assert.js";
 
@@ -33,19 +38,109 @@ function unknown(fn: () => unknown): UnknownIdError {
   throw new Error("expected UnknownIdError");
 }
 
-/** _closest without its bound: the reference it must agree with. */
+/**
+ * For each character of `chars`, the last index before each position of `s`
+ * where it occurs (`table.get(c)[i]`: the last index < i, or -1).
+ */
+function lastBefore(s: string, chars: string): Map<string, number[]> {
+  const table = new Map<string, number[]>();
+  for (const c of new Set(chars)) {
+    const before: number[] = [];
+    let last = -1;
+    for (let i = 0; i <= s.length; i++) {
+      before.push(last);
+      if (s[i] === c) last = i;
+    }
+    table.set(c, before);
+  }
+  return table;
+}
+
+/**
+ * The Damerau–Levenshtein distance, written independently of the package's
+ * (the textbook recurrence over prefixes, as a full table, the transposition
+ * found in tables of last occurrences made beforehand rather than tracked
+ * while filling): the fewest insertions, deletions, substitutions and
+ * transpositions of adjacent characters, a transposed pair may be edited again.
+ */
+function damerauLevenshtein(a: string, b: string): number {
+  // d[i * w + j]: the distance of a's first i characters and b's first j
+  const w = b.length + 1;
+  const d: number[] = [];
+  for (let i = 0; i <= a.length; i++) {
+    for (let j = 0; j <= b.length; j++) d.push(i === 0 ? j : j === 0 ? i : 0);
+  }
+  const inA = lastBefore(a, b);
+  const inB = lastBefore(b, a);
+  const none: number[] = [];
+  const lastInA = Array.from(b, (c) => inA.get(c) ?? none);
+  for (let i = 1; i <= a.length; i++) {
+    const lastInB = inB.get(a[i - 1] ?? "") ?? none;
+    for (let j = 1; j <= b.length; j++) {
+      let best = Math.min(
+        (d[(i - 1) * w + j] ?? 0) + 1,
+        (d[i * w + j - 1] ?? 0) + 1,
+        (d[(i - 1) * w + j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+      // a[k] = b[j-1] and b[l] = a[i-1] (k < i-1, l < j-1): delete what lies
+      // between, transpose, insert what lies between
+      const k = lastInA[j - 1]?.[i - 1] ?? -1;
+      const l = lastInB[j - 1] ?? -1;
+      if (k >= 0 && l >= 0)
+        best = Math.min(best, (d[k * w + l] ?? 0) + (i - k - 2) + 1 + (j - l - 2));
+      d[i * w + j] = best;
+    }
+  }
+  return d[a.length * w + b.length] ?? 0;
+}
+
+/**
+ * _closest's rule without its bound, written out: the reference it must agree
+ * with. Every candidate within one or two edits (and fewer edits than half
+ * its length) first, by edits; then the others by the score of 0.2.0 (edits
+ * minus the length of a candidate containing or contained in the input),
+ * kept up to max(3, half the candidate's length); five in all.
+ */
 function unbounded(input: string, candidates: readonly string[]): string[] {
   const needle = input.toLowerCase();
-  return candidates
-    .map((candidate) => {
-      const c = candidate.toLowerCase();
-      const contains = needle.length > 0 && (c.includes(needle) || needle.includes(c));
-      return { candidate, score: _editDistance(needle, c) - (contains ? c.length : 0) };
-    })
+  const byName = (a: { candidate: string }, b: { candidate: string }) =>
+    a.candidate.localeCompare(b.candidate);
+  const all = candidates.map((candidate) => {
+    const c = candidate.toLowerCase();
+    const edits = damerauLevenshtein(needle, c);
+    const contains = needle.length > 0 && (c.includes(needle) || needle.includes(c));
+    return { candidate, edits, score: edits - (contains ? c.length : 0) };
+  });
+  const isNear = (x: { candidate: string; edits: number }) =>
+    x.edits <= 2 && x.edits * 2 < x.candidate.length;
+  const near = all.filter(isNear).sort((a, b) => a.edits - b.edits || byName(a, b));
+  const rest = all
+    .filter((x) => !isNear(x))
     .filter(({ candidate, score }) => score <= Math.max(3, Math.floor(candidate.length / 2)))
-    .sort((a, b) => a.score - b.score || a.candidate.localeCompare(b.candidate))
-    .slice(0, 5)
-    .map(({ candidate }) => candidate);
+    .sort((a, b) => a.score - b.score || byName(a, b));
+  return [...near, ...rest].slice(0, 5).map(({ candidate }) => candidate);
+}
+
+/** An id with `count` random edits (insertion, deletion, substitution, adjacent transposition). */
+function edited(ids: readonly string[], count: 1 | 2): fc.Arbitrary<[string, string]> {
+  const edit = fc.tuple(
+    fc.nat(3),
+    fc.nat(),
+    fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz-0123456789"),
+  );
+  return fc
+    .tuple(fc.constantFrom(...ids), fc.array(edit, { minLength: count, maxLength: count }))
+    .map(([id, edits]) => {
+      let s = id;
+      for (const [op, at, c] of edits) {
+        const i = at % (s.length + 1);
+        if (op === 0) s = s.slice(0, i) + c + s.slice(i);
+        else if (op === 1 && i < s.length) s = s.slice(0, i) + s.slice(i + 1);
+        else if (op === 2 && i < s.length) s = s.slice(0, i) + c + s.slice(i + 1);
+        else if (i + 1 < s.length) s = s.slice(0, i) + s[i + 1] + s[i] + s.slice(i + 2);
+      }
+      return [id, s];
+    });
 }
 
 describe("lookup input is bounded (issue 12)", () => {
@@ -61,10 +156,13 @@ describe("lookup input is bounded (issue 12)", () => {
       expect(error.message.length).toBeLessThan(300);
     }
     const longest = Math.max(...observations.map((o) => o.id.length));
-    // one character past the longest id: no search; a near miss within it still gets one
+    // three characters past the longest id: no search (nothing is within two edits);
+    // a near miss up to two characters longer still gets one
     expect(
-      unknown(() => getObservation(`${"q".repeat(longest + 1)}` as never)).suggestions,
+      unknown(() => getObservation(`${"q".repeat(longest + 3)}` as never)).suggestions,
     ).toEqual([]);
+    const longestId = observations.find((o) => o.id.length === longest)?.id ?? "";
+    expect(unknown(() => getObservation(`${longestId}-x` as never)).suggestions[0]).toBe(longestId);
     expect(
       unknown(() => getObservation("fully-online-service-share" as never)).suggestions[0],
     ).toBe("fully-online-services-share");
@@ -101,5 +199,98 @@ describe("lookup input is bounded (issue 12)", () => {
       }),
       RUNS,
     );
+  });
+});
+
+describe("suggestions find the near miss (issue 20): every id within one or two edits first", () => {
+  it("figures: community-tech-team suggests community-tech-teams first, though many ids contain it", () => {
+    const s = unknown(() => getObservation("community-tech-team" as never)).suggestions;
+    expect(s[0]).toBe("community-tech-teams");
+    // the ids that contain the input still follow
+    expect(s.slice(1).every((id) => id.includes("community-tech-team"))).toBe(true);
+    // two edits: a transposition and a deletion
+    expect(
+      unknown(() => getObservation("fully-onlnie-services-shar" as never)).suggestions[0],
+    ).toBe("fully-online-services-share");
+    // case ignored
+    expect(unknown(() => getObservation("Community-Tech-Team" as never)).suggestions[0]).toBe(
+      "community-tech-teams",
+    );
+  });
+
+  it("indicators: getIndicator, series, latest and vintages suggest the indicator one or two edits away", () => {
+    expect(unknown(() => getIndicator("ndxp-transactions-quartre" as never)).suggestions[0]).toBe(
+      "ndxp-transactions-quarter",
+    );
+    for (const lookup of [series, latest, vintages] as ((id: string) => unknown)[]) {
+      const s = unknown(() => lookup("ndxp-transaction-quartr")).suggestions;
+      expect(s[0]).toBe("ndxp-transactions-quarter");
+      expect(unknown(() => lookup("community-tech-team")).suggestions[0]).toBe(
+        "community-tech-teams",
+      );
+    }
+  });
+
+  it("releases and tasks: a transposition, a missing letter", () => {
+    expect(unknown(() => getRelease("vov-2042-09" as never)).suggestions[0]).toBe("vov-2024-09");
+    expect(unknown(() => getRelease("mic-2023-1q" as never)).suggestions[0]).toBe("mic-2023-q1");
+    expect(unknown(() => getTask("ai-dataset-catalog" as never)).suggestions[0]).toBe(
+      "ai-dataset-catalogue",
+    );
+  });
+
+  it("conflicts: the rule over the conflict ids (the command line's show uses it)", () => {
+    const ids = conflicts.map((c) => c.id);
+    expect(_closest("ndxp-partial-quarter", ids)[0]).toBe("ndxp-partial-quarters");
+    expect(_closest("onetouch-launch-mnoth", ids)[0]).toBe("onetouch-launch-month");
+  });
+
+  it("a two-character code is no near miss of every other (the threshold of 0.2.0 stands)", () => {
+    const codes = provinces.map((p) => p.code);
+    expect(_closest("99", codes)).toEqual(unbounded("99", codes));
+    expect(_closest("99", codes).length).toBeLessThanOrEqual(5);
+  });
+
+  it("property: an id with one or two random edits is suggested, whenever at most five ids are that near", () => {
+    const lists = [
+      observations.map((o) => o.id),
+      indicators.map((i) => i.id),
+      releases.map((r) => r.id),
+      conflicts.map((c) => c.id),
+    ];
+    fc.assert(
+      fc.property(
+        fc
+          .constantFrom(...lists)
+          .chain((ids) =>
+            fc
+              .tuple(fc.constant(ids), fc.constantFrom(1 as const, 2 as const))
+              .chain(([ids, n]) => edited(ids, n).map(([id, input]) => ({ ids, id, input }))),
+          ),
+        ({ ids, id, input }) => {
+          const near = ids.filter((c) => {
+            const d = damerauLevenshtein(input.toLowerCase(), c.toLowerCase());
+            return d <= 2 && d * 2 < c.length;
+          });
+          fc.pre(near.length <= 5 && id.length > 4);
+          const suggestions = _closest(input, ids);
+          expect(suggestions).toContain(id);
+          // the near misses come first
+          expect(new Set(suggestions.slice(0, near.length))).toEqual(new Set(near));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it("property: the package's distance is the reference Damerau–Levenshtein distance", () => {
+    const text = fc.string({ unit: fc.constantFrom(..."abcd-"), maxLength: 12 });
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        expect(_editDistance(a, b)).toBe(damerauLevenshtein(a, b));
+      }),
+      RUNS,
+    );
+    expect(_editDistance("ca", "abc")).toBe(2); // the unrestricted distance (restricted: 3)
   });
 });
