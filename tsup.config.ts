@@ -30,13 +30,9 @@ const common = {
   splitting: false,
   sourcemap: false,
   outDir: "dist",
-  // The few date-fns functions the periods use are bundled into dist, so the
-  // main entry is one file at run time (importing ~40 date-fns module files
-  // cost ~0.3x a bare Node start). This stays tree-shakable because no
-  // function with side effects is used: `format` (whose en-US locale esbuild
-  // cannot drop once inlined) was replaced by plain month names. zod stays
-  // external: only ./schema imports it.
-  noExternal: [/^date-fns(\/|$)/],
+  // The main entry imports nothing at run time (the periods compute on
+  // Date.UTC day numbers since 0.3.0; date-fns is gone). zod stays external:
+  // only ./schema imports it.
   // Not minified: esbuild's minifier drops the `/* @__PURE__ */` annotations
   // that let an app's bundler leave out every constant it does not use
   // (test/packaging/budgets.test.ts). Minifying would cut the main entry's
