@@ -6,7 +6,7 @@
  *
  * @category Data
  */
-export const VERSION = "0.2.0";
+export const VERSION = "0.3.0";
 
 /**
  * The version of the data set (semantic versioning, apart from the
