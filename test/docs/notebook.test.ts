@@ -26,6 +26,12 @@ import { findCommand, needSystem } from "../_system.js";
  * runs in all, each logged) until every cell has shown its output once. A
  * cell whose output differs fails at once, without another run.
  *
+ * The code cells, joined in order as one module, must also pass `deno check`
+ * (a cell that declares a name an earlier cell declared fails it: Jupyter
+ * lets a cell redeclare, a script does not) and `deno run`, where the first
+ * cell's helpers print each output's text instead of displaying it: what
+ * they print must be the committed outputs' text.
+ *
  * After changing the notebook or the data, refresh its outputs with
  *   UPDATE_NOTEBOOK=1 npx vitest run --config test/vitest.config.ts test/docs/notebook.test.ts
  */
@@ -128,6 +134,56 @@ function compareCell(
   return have.length < want.length ? "missing" : "different";
 }
 
+/**
+ * The code cells joined in order into one module, as `deno check` and
+ * `deno run` read them (each cell after a `// cell <id>` line), with the
+ * line each cell's source starts on.
+ */
+function joinCells(cells: readonly Cell[]): { text: string; starts: [string, number][] } {
+  const starts: [string, number][] = [];
+  let text = "";
+  for (const cell of cells) {
+    text += `// cell ${cell.id}\n`;
+    starts.push([cell.id ?? "?", text.split("\n").length]);
+    text += `${joined(cell.source).replace(/\n*$/, "")}\n\n`;
+  }
+  return { text, starts };
+}
+
+const script = joinCells(code);
+/** The joined cells, then more cells (for the checks that must fail). */
+const withCells = (...extra: string[]): string =>
+  script.text + extra.map((source, i) => `// cell extra-${i + 1}\n${source}\n\n`).join("");
+
+/** `notebook.ts:40:7` in Deno's messages, with the cell and its line (`cell figures, line 3`). */
+function namingCells(output: string): string {
+  return output.replace(/notebook\.ts:(\d+):(\d+)/g, (all, line: string) => {
+    const n = Number(line);
+    const at = script.starts.filter(([, start]) => start <= n).at(-1);
+    return at === undefined ? all : `${all} (cell ${at[0]}, line ${n - at[1] + 1})`;
+  });
+}
+
+let consumerDir: string | undefined;
+/**
+ * The consumer of the packed package both checks run in (installed once):
+ * the notebook, its cells joined as one module, and that module followed by
+ * cells that redeclare a name or do not type-check.
+ */
+function consumer(): string {
+  consumerDir ??= makeConsumer("docs-notebook", inject("tarball"), {
+    "notebook.ipynb": readFileSync(path, "utf8"),
+    "notebook.ts": script.text,
+    // the friction of 0.2.0: a later cell declaring a name an earlier one did
+    "redeclares.ts": withCells("const controlName = 1;", "const controlName = 2;"),
+    // a type error only the package's own types reveal (with no types, `published` is any)
+    "mistyped.ts": withCells(
+      'import { getObservation as controlLookUp } from "npm:vn-digital-indicators";\nconst controlCount: number = controlLookUp("community-tech-teams").published;',
+    ),
+  });
+  return consumerDir;
+}
+
 describe("docs/notebook.ipynb", () => {
   it("is nbformat 4.5 for the Deno kernel, every cell with a unique id", () => {
     expect(committed.nbformat).toBe(4);
@@ -194,9 +250,7 @@ describe("docs/notebook.ipynb", () => {
         nbclient,
         "apt-get install jupyter-nbconvert python3-nbclient jupyter-client",
       );
-      const dir = makeConsumer("docs-notebook", inject("tarball"), {
-        "notebook.ipynb": readFileSync(path, "utf8"),
-      });
+      const dir = consumer();
       // Jupyter's folders inside this run's consumer: a kernelspec of our own
       // that names this checkout's deno (`deno jupyter --install` writes the
       // same to ~/.local/share/jupyter/kernels/deno, shared by every checkout
@@ -346,6 +400,15 @@ describe("docs/notebook.ipynb", () => {
         (spec("community-tech-teams") as { description: string }).description,
       ]);
       expect(shown).toContain("hơn 42.460");
+      // what the cells mean to show: both ends of a change (not spread over by change()'s own
+      // `from`/`to`), a revision and a forecast with their dates, a series as known on a day
+      expect(shown).toContain('from: "18.286 (2022-05-26)"');
+      expect(shown).toContain("| congthuong-2023-12-29 | GSO | 2023-12-29 | 1 | first | 12,63% |");
+      expect(shown).toContain("| baomoi-2025-01-06 | GSO | 2025-01-06 | 2 | revision | 12,83% |");
+      expect(shown).toContain(
+        "| baogialai-2023-12 | MIC | 2023-12-28 | 1 | first | 0,75 | forecast |",
+      );
+      expect(shown).toContain("| dti-national | 2023 | 0,75 (forecast) | 0,7326 (normal) | yes |");
       // no chart drawn by hand any more
       expect(settled.flat().some((o) => o?.data?.["image/svg+xml"] !== undefined)).toBe(false);
 
@@ -363,4 +426,59 @@ describe("docs/notebook.ipynb", () => {
     // ATTEMPTS runs and the install, each bounded for a hang (a run takes 5 to 15 s)
     (ATTEMPTS + 1) * PROGRAM_HANG_MS,
   );
+});
+
+describe("docs/notebook.ipynb, its cells joined in order as one script", () => {
+  const env = (): NodeJS.ProcessEnv => ({
+    ...process.env,
+    DENO_DIR: join(consumer(), ".deno"),
+    DENO_NO_UPDATE_CHECK: "1",
+    NO_COLOR: "1",
+  });
+  const denoIn = (args: string[]) => {
+    const r = spawnSync(deno, args, {
+      cwd: consumer(),
+      env: env(),
+      encoding: "utf8",
+      timeout: PROGRAM_HANG_MS,
+    });
+    return { status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
+  };
+
+  it("declares each name once and type-checks against the packed package (deno check)", () => {
+    const r = denoIn(["check", "--quiet", "notebook.ts"]);
+    expect(namingCells(`${r.stdout}${r.stderr}`)).toBe("");
+    expect(r.status).toBe(0);
+  });
+
+  it("runs with deno run (no permissions), the first cell's helpers printing each cell's text as the committed outputs give it", () => {
+    const r = denoIn(["run", "--quiet", "notebook.ts"]);
+    expect(namingCells(r.stderr)).toBe("");
+    expect(r.status).toBe(0);
+    // read now: under UPDATE_NOTEBOOK=1 the Jupyter run above has just written them
+    const notebook = JSON.parse(readFileSync(path, "utf8")) as Notebook;
+    const expected = notebook.cells
+      .filter((c) => c.cell_type === "code")
+      .flatMap((c) => c.outputs ?? [])
+      .map((o) => `${joined(o.data?.["text/plain"])}\n`)
+      .join("");
+    expect(r.stdout).toBe(expected);
+  });
+
+  it("would fail on a cell that redeclares a name or does not type-check", () => {
+    const r = denoIn(["check", "--quiet", "redeclares.ts", "mistyped.ts"]);
+    const output = `${r.stdout}${r.stderr}`;
+    expect(r.status).not.toBe(0);
+    expect(output).toMatch(
+      /Cannot redeclare block-scoped variable 'controlName'[\s\S]*redeclares\.ts/,
+    );
+    expect(output).toMatch(/Type 'string' is not assignable to type 'number'[\s\S]*mistyped\.ts/);
+  });
+
+  it("names the cell a message is about", () => {
+    const [id, start] = script.starts[1] ?? ["?", 0];
+    expect(namingCells(`at file:///x/notebook.ts:${start + 2}:5`)).toBe(
+      `at file:///x/notebook.ts:${start + 2}:5 (cell ${id}, line 3)`,
+    );
+  });
 });
