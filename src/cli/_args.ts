@@ -23,6 +23,7 @@ export const _REPORT: Release = mic2023Q1;
 export const _COLUMNS = {
   list: ["id", "published", "comparator", "value", "unit", "period", "as_of", "name"],
   indicators: ["id", "points", "unit", "name"],
+  now: ["indicator", "as_of", "published", "comparator", "value", "status", "publisher", "release"],
   series: [
     "as_of",
     "published",
@@ -82,6 +83,9 @@ Usage:
       every figure of one release (default: the report, ${_REPORT.id}) with its
       qualifier ("hơn"/"trên" = more than, "tối thiểu" = at least, "khoảng" =
       about, "gần" = nearly), period and status
+  ${_NAME} now [--lang en|vi]
+      where each indicator stands now: its newest figure, the date it is as
+      of, its qualifier, status and whose figure it is (npm start prints it)
   ${_NAME} indicators [--lang en|vi]
       every indicator: its id, how many points its series has, its name
   ${_NAME} series <indicator> [--known-at <day>] [--lang en|vi]
@@ -115,10 +119,11 @@ Options:
   -h, --help         show this help
   -v, --version      show the package and data versions
 
-Output: to a terminal, list, indicators, series, vintages and show print
-readable tables. To a pipe or a file, the first four print tab-separated
+Output: to a terminal, list, now, indicators, series, vintages and show print
+readable tables. To a pipe or a file, the first five print tab-separated
 values, a header row first:
   list        ${columns(_COLUMNS.list, "              ")}
+  now         ${columns(_COLUMNS.now, "              ")}
   indicators  ${columns(_COLUMNS.indicators, "              ")}
   series      ${columns(_COLUMNS.series, "              ")}
   vintages    ${columns(_COLUMNS.vintages, "              ")}
@@ -135,7 +140,7 @@ Exit codes: 0 done, 1 an error, 2 a usage error (unknown command, id or option).
 `;
 
 /** The short usage, printed after a usage error. @internal */
-export const _SHORT_USAGE = `Usage: ${_NAME} <command> [options], the commands: list, indicators,
+export const _SHORT_USAGE = `Usage: ${_NAME} <command> [options], the commands: list, now, indicators,
 series, vintages, show, export, cite. Run \`${_NAME} --help\` for more.
 `;
 

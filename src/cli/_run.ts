@@ -22,6 +22,7 @@ import { _export } from "./_export.js";
 import { _indicators } from "./_indicators.js";
 import type { _Io, _Result } from "./_io.js";
 import { _list } from "./_list.js";
+import { _now } from "./_now.js";
 import { _series, _vintages } from "./_series.js";
 import { _show } from "./_show.js";
 
@@ -38,6 +39,7 @@ interface Command {
 /** Every command, by name, in the order the help lists them. */
 const COMMANDS: Readonly<Record<string, Command>> = {
   list: { arity: [0, "no argument"], options: ["release"], run: _list },
+  now: { arity: [0, "no argument"], options: [], run: _now },
   indicators: { arity: [0, "no argument"], options: [], run: _indicators },
   series: { arity: [1, "an indicator id"], options: ["known-at"], run: _series },
   vintages: { arity: [1, "an indicator id"], options: ["as-of", "known-at"], run: _vintages },

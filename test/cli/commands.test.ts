@@ -6,8 +6,11 @@ import {
   conflicts,
   getIndicator,
   indicators,
+  latest,
   observations,
+  periodEnd,
   releases,
+  type SeriesPoint,
   series,
   vintages,
 } from "../../src/index.js";
@@ -374,6 +377,7 @@ describe("--help describes what exists", () => {
     };
     const runs: Record<keyof typeof _COLUMNS, string[]> = {
       list: ["list"],
+      now: ["now"],
       indicators: ["indicators"],
       series: ["series", "community-tech-teams"],
       vintages: ["vintages", "community-tech-teams"],
@@ -491,5 +495,53 @@ describe("tables in a terminal", () => {
         "         and more words",
       ].join("\n"),
     );
+  });
+});
+
+describe("now: where each indicator stands now (what npm start prints)", () => {
+  it("one row per indicator about the nation, its newest figure as latest() gives it, newest first", () => {
+    const rows = _run(["now"], pipe)
+      .stdout.trimEnd()
+      .split("\n")
+      .slice(1)
+      .map((l) => l.split("\t"));
+    const national = indicators.filter((i) => {
+      try {
+        return latest(i.id as never) !== undefined;
+      } catch {
+        return false;
+      }
+    });
+    expect(rows.map((r) => r[0]).sort()).toEqual(national.map((i) => i.id).sort());
+    for (const [id, asOf, published, comparator, , status, publisher, release] of rows) {
+      const p = latest(id as "community-tech-teams") as SeriesPoint | undefined;
+      expect([asOf, published, comparator, status, publisher, release], id).toEqual([
+        p?.asOf,
+        p?.observation.published,
+        p?.observation.comparator,
+        p?.status,
+        p?.release.publisher?.id ?? "",
+        p?.release.id,
+      ]);
+    }
+    const ends = rows.map((r) => periodEnd(r[1] ?? ""));
+    expect(ends).toEqual([...ends].sort().reverse());
+    // the newest first: the online dossiers share of 26 November 2025, MOST's
+    expect(rows.find((r) => r[0] === "fully-online-dossiers-share")?.slice(1, 3)).toEqual([
+      "2025-11-26",
+      "51,7%",
+    ]);
+    // an indicator about provinces only has no national row
+    expect(rows.some((r) => r[0] === "dti-province")).toBe(false);
+  });
+
+  it("to a terminal: the figure read in English, its status and whose figure it is", () => {
+    const out = _run(["now"], { isTTY: true, columns: 120 }).stdout;
+    expect(out).toContain("14,02%");
+    expect(out).toMatch(/an estimate · NSO · thoibaotaichinh-2026-01-05/);
+    expect(out).toMatch(/not named \(vov\.vn\) · vov-2024-09/);
+    const vi = _run(["now", "--lang", "vi"], { isTTY: true, columns: 120 }).stdout;
+    expect(vi).toMatch(/ước tính · NSO/);
+    expect(vi).toMatch(/không nêu \(vov\.vn\)/);
   });
 });
