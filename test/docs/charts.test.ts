@@ -499,12 +499,14 @@ describe("the charts under docs/", () => {
     ] as const;
     const panels = () => (specOf("community-tech-teams") as { vconcat: unknown[] }).vconcat;
 
-    it("draws one mark per figure of the teams series: 8 in the top panel, not one per page", () => {
+    it("draws one mark per figure of the teams series: 10 in the top panel, not one per page", () => {
       expect(teams.map((p) => [p.asOf, p.observation.published, p.publications.length])).toEqual([
+        ["2022-04-04", "gần 2.300", 1],
         ["2022-05-26", "18.286", 1],
         ["2022-06-14", "27.218", 1],
         ["2022-08-20", "hơn 42.460", 1],
         ["2022-08-23", "42.469", 1],
+        ["2022-08-31", "45.895", 1],
         ["2023-03-06", "71.836", 1],
         ["2023-08-22", "74.818", 1],
         ["2023-09-04", "76.905", 2],
@@ -512,7 +514,7 @@ describe("the charts under docs/", () => {
       ]);
       const svg = svgOf("community-tech-teams");
       const top = panelSvg(svg, 0);
-      expect(figureMarks(top)).toHaveLength(8);
+      expect(figureMarks(top)).toHaveLength(10);
       expectSeriesDrawn(top, teams, FIGURE, panels()[0]);
       // the 76.905 of 4 September 2023, printed by two pages: one mark, its label counts them
       const relayed = figureMarks(top).filter((e) => e.attrs["aria-label"]?.includes(": 76.905"));
@@ -545,7 +547,7 @@ describe("the charts under docs/", () => {
       expect(texts(svg)).toContain(
         "Định nghĩa (không bao giờ nối với nhau) · Definition (never joined)",
       );
-      expect(figureMarks(bottom)).toHaveLength(5 + 2 + 3);
+      expect(figureMarks(bottom)).toHaveLength(6 + 2 + 3);
       // 2022 "deployed the model" on two dates: two figures, the second printed by two pages
       expect(
         series("provinces-deployed-community-tech-team-model").map((p) => [
@@ -624,7 +626,7 @@ describe("the charts under docs/", () => {
         ["trên 84%", "conflicting"],
       ]);
       expect(markOf(svg, april).attrs["aria-label"]).toBe(
-        "2023-04-30: trên 84,1% [more than: (84.1; ∞), recorded conflict fully-online-services-share-2023-04-30-precision] — vietnamnet-2023-05@1.0.0, vienkinhteso-2023-04@1.0.0",
+        "2023-04-30: trên 84,1% [more than: (84.1; ∞), recorded conflict fully-online-services-share-2023-04-30-precision] — vietnamnet-2023-05@1.0.0, vienkinhteso-2023-04@1.1.0",
       );
       const all = texts(svg);
       expect(all).toContain("trên 84,1% *");
