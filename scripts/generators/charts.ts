@@ -6,8 +6,10 @@
  * rendered to `docs/<name>.svg` by Vega in Node, with no browser:
  *
  *   docs/community-tech-teams.svg        the teams, and the provinces by three definitions
+ *   docs/dti.svg                         the national DTI, the provinces' and the ministries' means
  *   docs/fully-online-services-2023.svg  the fully-online share in 2023 against its target
  *   docs/ndxp-since-launch.svg           NDXP transactions since the launch
+ *   docs/online-dossiers.svg             dossiers handled fully online: nation, ministries, provinces
  *   docs/progress.svg                    every part-of-whole figure of the Q1/2023 report
  *   docs/targets.svg                     the report's targets, with the intervals its qualifiers allow
  *

@@ -15,7 +15,8 @@ import { textWidth } from "../../scripts/generators/_textWidth.js";
 import { VEGA_LITE_SCHEMA } from "../../scripts/generators/charts/_config.js";
 import { FIGURE, OPEN, TARGET } from "../../scripts/generators/charts/_marks.js";
 import { timeSeriesSpec } from "../../scripts/generators/charts/_timeSeries.js";
-import type { Chart, ChartData } from "../../scripts/generators/charts/_types.js";
+import type { Chart, ChartData, ChartSeries } from "../../scripts/generators/charts/_types.js";
+import { dtiSpec } from "../../scripts/generators/charts/dti.js";
 import { chartSpecs } from "../../scripts/generators/charts/index.js";
 import {
   ChartSpecWarning,
@@ -62,8 +63,10 @@ import { syntheticSeries } from "./_syntheticSeries.js";
 const root = join(import.meta.dirname, "..", "..");
 const NAMES = [
   "community-tech-teams",
+  "dti",
   "fully-online-services-2023",
   "ndxp-since-launch",
+  "online-dossiers",
   "progress",
   "targets",
 ] as const;
@@ -290,7 +293,15 @@ function expectSeriesDrawn(
       const bar = PERIOD_BAR.exec(mark.attrs.d ?? "");
       expect(bar, `${p.figure}: a bar across ${p.asOf}`).not.toBeNull();
       expect(Number(bar?.[3])).toBeCloseTo(daysIn(p.asOf) * pxPerDay(panel), 6);
-      ring = ringed.some((r) => (r.attrs.d ?? "").startsWith(`M${Number(bar?.[1]) - 4},`));
+      // the ring: 4 px wider each side and 8 px higher than the bar, at its place
+      ring = ringed.some((r) => {
+        const m = /^M([\d.]+),([\d.]+)h[\d.]+v16h/.exec(r.attrs.d ?? "");
+        return (
+          m !== null &&
+          Math.abs(Number(m[1]) - (Number(bar?.[1]) - 4)) < 1e-6 &&
+          Math.abs(Number(m[2]) - (Number(bar?.[2]) - 4)) < 1e-6
+        );
+      });
     } else {
       if (bounds(o).upper === null) {
         expect(mark.attrs.d, `${p.figure}: "more than" is a triangle`).toMatch(TRIANGLE);
@@ -323,6 +334,12 @@ function expectSeriesDrawn(
   }
 }
 
+/** The note lines under a chart, as its spec gives them (the SVG drops their indent). */
+function footerLines(spec: TopLevelSpec): string[] {
+  const parts = (spec as { vconcat: { data?: { values?: { line?: string }[] } }[] }).vconcat;
+  return (parts.at(-1)?.data?.values ?? []).map((v) => v.line ?? "");
+}
+
 /** Every release the points come from is named, with its version, and the data version. */
 function expectSources(name: Name, releases: readonly string[]): void {
   const footer = texts(svgOf(name)).join("\n");
@@ -345,7 +362,7 @@ function size(svg: string): { width: number; height: number } {
 // ---------------------------------------------------------------------------
 
 describe("the charts under docs/", () => {
-  it("are the five charts, each a spec and an SVG, on disk as the script makes them from data/ now", () => {
+  it("are the seven charts, each a spec and an SVG, on disk as the script makes them from data/ now", () => {
     expect(files.map((f) => f.path)).toEqual(
       NAMES.flatMap((n) => [`docs/charts/${n}.vl.json`, `docs/${n}.svg`]),
     );
@@ -499,12 +516,14 @@ describe("the charts under docs/", () => {
     ] as const;
     const panels = () => (specOf("community-tech-teams") as { vconcat: unknown[] }).vconcat;
 
-    it("draws one mark per figure of the teams series: 8 in the top panel, not one per page", () => {
+    it("draws one mark per figure of the teams series: 10 in the top panel, not one per page", () => {
       expect(teams.map((p) => [p.asOf, p.observation.published, p.publications.length])).toEqual([
+        ["2022-04-04", "gần 2.300", 1],
         ["2022-05-26", "18.286", 1],
         ["2022-06-14", "27.218", 1],
         ["2022-08-20", "hơn 42.460", 1],
         ["2022-08-23", "42.469", 1],
+        ["2022-08-31", "45.895", 1],
         ["2023-03-06", "71.836", 1],
         ["2023-08-22", "74.818", 1],
         ["2023-09-04", "76.905", 2],
@@ -512,7 +531,7 @@ describe("the charts under docs/", () => {
       ]);
       const svg = svgOf("community-tech-teams");
       const top = panelSvg(svg, 0);
-      expect(figureMarks(top)).toHaveLength(8);
+      expect(figureMarks(top)).toHaveLength(10);
       expectSeriesDrawn(top, teams, FIGURE, panels()[0]);
       // the 76.905 of 4 September 2023, printed by two pages: one mark, its label counts them
       const relayed = figureMarks(top).filter((e) => e.attrs["aria-label"]?.includes(": 76.905"));
@@ -545,7 +564,7 @@ describe("the charts under docs/", () => {
       expect(texts(svg)).toContain(
         "Định nghĩa (không bao giờ nối với nhau) · Definition (never joined)",
       );
-      expect(figureMarks(bottom)).toHaveLength(5 + 2 + 3);
+      expect(figureMarks(bottom)).toHaveLength(6 + 2 + 3);
       // 2022 "deployed the model" on two dates: two figures, the second printed by two pages
       expect(
         series("provinces-deployed-community-tech-team-model").map((p) => [
@@ -624,7 +643,7 @@ describe("the charts under docs/", () => {
         ["trên 84%", "conflicting"],
       ]);
       expect(markOf(svg, april).attrs["aria-label"]).toBe(
-        "2023-04-30: trên 84,1% [more than: (84.1; ∞), recorded conflict fully-online-services-share-2023-04-30-precision] — vietnamnet-2023-05@1.0.0, vienkinhteso-2023-04@1.0.0",
+        "2023-04-30: trên 84,1% [more than: (84.1; ∞), recorded conflict fully-online-services-share-2023-04-30-precision] — vietnamnet-2023-05@1.0.0, vienkinhteso-2023-04@1.1.0",
       );
       const all = texts(svg);
       expect(all).toContain("trên 84,1% *");
@@ -717,6 +736,387 @@ describe("the charts under docs/", () => {
       }
       expectSources("ndxp-since-launch", since.flatMap(idsAt));
       expect(texts(svg).join("\n")).toContain("ndxp-since-launch-2022-09-date");
+    });
+  });
+
+  describe("online-dossiers", () => {
+    const ids = [
+      "fully-online-dossiers-share",
+      "ministries-fully-online-dossiers-share",
+      "provinces-fully-online-dossiers-share",
+    ] as const;
+    const BREAK = "fully-online-dossiers-share-year-and-months";
+    const panel = () => (specOf("online-dossiers") as { vconcat: unknown[] }).vconcat[0];
+    const row = (p: SeriesPoint) => [
+      p.asOf,
+      p.observation.published,
+      p.status,
+      p.publications.length,
+      p.conflicts.join(","),
+    ];
+
+    it("draws one mark per figure of the nation, the ministries and the provinces: a year or a month as a bar, a day as a point", () => {
+      expect(series("fully-online-dossiers-share").map(row)).toEqual([
+        ["2023", "17%", "normal", 2, ""],
+        ["2024-06-30", "42%", "normal", 2, ""],
+        ["2024", "45,8%", "normal", 1, BREAK],
+        ["2025-06", "39,51%", "normal", 1, BREAK],
+        ["2025-10-21", "gần 40%", "normal", 1, ""],
+        ["2025-10-26", "39,98%", "normal", 1, BREAK],
+        ["2025-11-26", "51,7%", "normal", 1, BREAK],
+      ]);
+      expect(series("ministries-fully-online-dossiers-share").map(row)).toEqual([
+        ["2023", "38%", "normal", 2, ""],
+        ["2024-06-30", "61%", "normal", 2, ""],
+        ["2024", "63,47%", "normal", 1, BREAK],
+        ["2025-06", "51,19%", "normal", 1, BREAK],
+        ["2025-10-26", "54,46%", "normal", 1, BREAK],
+      ]);
+      expect(series("provinces-fully-online-dossiers-share").map(row)).toEqual([
+        ["2023", "9%", "normal", 2, ""],
+        ["2024-06-30", "17%", "normal", 2, ""],
+        ["2024", "18,54%", "normal", 1, BREAK],
+        ["2025-06", "15,21%", "normal", 1, BREAK],
+        ["2025-10-26", "16,94%", "normal", 1, BREAK],
+      ]);
+      const svg = svgOf("online-dossiers");
+      expect(figureMarks(svg)).toHaveLength(7 + 5 + 5);
+      const colours: string[] = [];
+      for (const id of ids) {
+        const points = series(id);
+        const colour = markOf(svg, points[0] as SeriesPoint).attrs.fill ?? "";
+        colours.push(colour);
+        expectSeriesDrawn(svg, points, colour, panel());
+      }
+      expect(colours[0]).toBe(FIGURE);
+      expect(new Set(colours).size).toBe(3);
+      // the shapes, nation first: bars across 2023, 2024 and June 2025, points on days
+      const shape = (p: SeriesPoint) =>
+        PERIOD_BAR.test(markOf(svg, p).attrs.d ?? "") ? "bar" : "point";
+      expect(series("fully-online-dossiers-share").map(shape)).toEqual([
+        "bar",
+        "point",
+        "bar",
+        "bar",
+        "point",
+        "point",
+        "point",
+      ]);
+      // nothing is open, estimated, revised: no band, no ring
+      expect(bands(svg)).toHaveLength(0);
+      expect(rings(svg)).toHaveLength(0);
+      expect(
+        markOf(svg, series("fully-online-dossiers-share")[4] as SeriesPoint).attrs["aria-label"],
+      ).toBe("2025-10-21: gần 40% — thanhnien-2025-10-21@1.0.0");
+    });
+
+    it("labels every figure with its printed form, its relays and the break's mark, and the three series in a legend, never joined", () => {
+      const plot = texts(panelSvg(svgOf("online-dossiers"), 0));
+      const figureLabels = plot.filter((t) => /^(gần )?[\d,]+%/.test(t));
+      expect(figureLabels.sort()).toEqual(
+        [
+          "17% (2 nguồn)",
+          "42% (2 nguồn)",
+          "45,8% *",
+          "39,51% *",
+          "gần 40%",
+          "39,98% *",
+          "51,7% *",
+          "38% (2 nguồn)",
+          "61% (2 nguồn)",
+          "63,47% *",
+          "51,19% *",
+          "54,46% *",
+          "9% (2 nguồn)",
+          "17% (2 nguồn)",
+          "18,54% *",
+          "15,21% *",
+          "16,94% *",
+        ].sort(),
+      );
+      for (const id of ids) {
+        const indicator = getIndicator(id);
+        expect(plot).toContain(`${indicator.name.vi} · ${indicator.name.en}`);
+      }
+      expect(plot).toContain("Định nghĩa (không bao giờ nối với nhau) · Definition (never joined)");
+      // a percent axis from 0 to 100
+      expect(plot).toContain("% hồ sơ đã giải quyết · % of dossiers handled");
+      expect(svgOf("online-dossiers")).toContain(
+        "Y-axis titled '% hồ sơ đã giải quyết · % of dossiers handled' for a linear scale with values from 0 to 100",
+      );
+    });
+
+    it("has a key of the marks it uses: points, bars across a period, relays", () => {
+      const key = (specOf("online-dossiers") as { vconcat: unknown[] }).vconcat[1] as {
+        data: { values: { reading: string; label: string }[] };
+      };
+      expect(key.data.values.map((v) => v.reading)).toEqual(["stated", "period", "relayed"]);
+      const all = texts(svgOf("online-dossiers"));
+      for (const { label } of key.data.values) expect(all).toContain(label);
+    });
+
+    it("draws each target as a dashed line across its year, labelled with its block, from the releases that print it", () => {
+      const svg = svgOf("online-dossiers");
+      const targets = allObservations.filter(
+        (o) => (ids as readonly string[]).includes(o.indicator) && o.kind === "target",
+      );
+      expect(targets.map((t) => [t.indicator, t.period, t.published, t.release, t.area])).toEqual([
+        ["fully-online-dossiers-share", "2024", "50%", "kinhtedothi-2024", null],
+        ["ministries-fully-online-dossiers-share", "2024", "70%", "kinhtedothi-2024", null],
+        ["provinces-fully-online-dossiers-share", "2024", "30%", "kinhtedothi-2024", null],
+        ["fully-online-dossiers-share", "2025", "80%", "baomoi-2025-06", null],
+      ]);
+      const lines = elements(svg).filter((e) => / target, /.test(e.attrs["aria-label"] ?? ""));
+      expect(lines.map((l) => l.attrs["aria-label"])).toEqual([
+        "2024 target, fully-online-dossiers-share: 50% — kinhtedothi-2024",
+        "2024 target, ministries-fully-online-dossiers-share: 70% — kinhtedothi-2024",
+        "2024 target, provinces-fully-online-dossiers-share: 30% — kinhtedothi-2024",
+        "2025 target, fully-online-dossiers-share: 80% — baomoi-2025-06",
+      ]);
+      const height = (panel() as { height: number }).height;
+      for (const [line, value] of lines.map((l, i) => [l, [50, 70, 30, 80][i]] as const)) {
+        expect(line.tag).toBe("line");
+        expect(line.attrs.stroke).toBe(TARGET);
+        expect(line.attrs["stroke-dasharray"]).toBe("6,4");
+        expect(translate(line).y).toBeCloseTo(height - ((value ?? 0) / 100) * height, 6);
+        // across its year (2024 has 366 days, 2025 365)
+        expect(Number(line.attrs.x2)).toBeCloseTo(
+          (value === 80 ? 365 : 366) * pxPerDay(panel()),
+          6,
+        );
+      }
+      const all = texts(svg);
+      for (const label of [
+        "Mục tiêu 2024, cả nước · 2024 target, nationwide: 50%",
+        "Mục tiêu 2024, khối bộ, ngành · 2024 target, ministries: 70%",
+        "Mục tiêu 2024, khối địa phương · 2024 target, provinces: 30%",
+        "Mục tiêu 2025, cả nước · 2025 target, nationwide: 80%",
+      ])
+        expect(all).toContain(label);
+    });
+
+    it("states the break between the year's figures and the months' from the recorded conflict, under its mark", () => {
+      const conflict = conflicts.find((c) => c.id === BREAK);
+      expect([conflict?.kind, conflict?.field]).toEqual(["comparability", "period"]);
+      const all = footerLines(specOf("online-dossiers"));
+      const at = all.indexOf(
+        "* Điểm gãy: số của cả năm 2024 và số của tháng 6/2025, 10/2025, 11/2025 không cùng loại kỳ, bước từ số năm sang số tháng",
+      );
+      expect(at).toBeGreaterThan(0);
+      expect(all.slice(at, at + 4)).toEqual([
+        "* Điểm gãy: số của cả năm 2024 và số của tháng 6/2025, 10/2025, 11/2025 không cùng loại kỳ, bước từ số năm sang số tháng",
+        "    không phải là thay đổi · A break: the figures of the year 2024 and those of the months 6/2025, 10/2025, 11/2025 are not",
+        "    of one kind of period; the step from one to the other is not a change.",
+        "* Các nguồn mâu thuẫn · a recorded conflict: fully-online-dossiers-share-year-and-months (comparability, field period), see `conflicts`",
+      ]);
+      // each drawn under the chart
+      for (const line of all) expect(texts(svgOf("online-dossiers"))).toContain(line.trim());
+      // the mark stands on every figure the conflict names, and on no other
+      for (const id of ids) {
+        for (const p of series(id)) {
+          expect(markOf(svgOf("online-dossiers"), p).attrs["aria-label"]?.includes(BREAK)).toBe(
+            p.conflicts.includes(BREAK),
+          );
+        }
+      }
+      expect(specOf("online-dossiers").description).toContain(
+        `the year's figures and the months' are not of one kind of period (${BREAK})`,
+      );
+    });
+
+    it("leaves out the share of services and of dossiers submitted online (other indicators), naming them, and names its sources", () => {
+      const svg = svgOf("online-dossiers");
+      for (const id of ["fully-online-services-share", "online-dossiers-share"] as const) {
+        expect(texts(svg).join("\n")).toContain(`– ${id}:`);
+        for (const p of series(id)) {
+          expect(svg).not.toContain(`${p.asOf}: ${p.observation.published}`);
+        }
+      }
+      expectSources("online-dossiers", [
+        ...ids.flatMap((id) => series(id).flatMap(idsAt)),
+        "kinhtedothi-2024@1.0.0",
+        "baomoi-2025-06@1.0.0",
+      ]);
+    });
+  });
+
+  describe("dti", () => {
+    const means = [
+      "dti-provinces-mean",
+      "dti-ministries-services-mean",
+      "dti-ministries-no-services-mean",
+    ] as const;
+    const FRAME = "dti-provinces-mean-2023-2024-frame";
+    const panel = () => (specOf("dti") as { vconcat: unknown[] }).vconcat[0];
+    const row = (p: SeriesPoint) => [
+      p.asOf,
+      p.observation.published,
+      p.status,
+      p.revised,
+      p.publications.map((q) => q.role).join(","),
+      p.conflicts.join(","),
+    ];
+
+    it("draws the national index by year, 2023 ringed as revised from the forecast, and the three means as separate series", () => {
+      const national = series("dti-national");
+      expect(national.map(row)).toEqual([
+        ["2023", "0,7326", "normal", true, "first,revision,relay", ""],
+        ["2024", "0,7955", "normal", false, "first,relay,relay", ""],
+      ]);
+      expect(
+        national[0]?.publications.map((q) => [q.observation.published, q.observation.status]),
+      ).toEqual([
+        ["0,75", "forecast"],
+        ["0,7326", "normal"],
+        ["0,7326", "normal"],
+      ]);
+      expect(series("dti-provinces-mean").map(row)).toEqual([
+        ["2020", "0,3026", "normal", false, "first,relay", ""],
+        ["2021", "0,4014", "normal", false, "first", ""],
+        ["2022", "0,5763", "normal", false, "first", ""],
+        ["2023", "0,6783", "normal", false, "first,relay", FRAME],
+        ["2024", "0,6961", "normal", false, "first,relay,relay", FRAME],
+      ]);
+      expect(series("dti-ministries-services-mean").map(row)).toEqual([
+        ["2020", "0,3982", "normal", false, "first", ""],
+        ["2021", "0,4595", "normal", false, "first", ""],
+        ["2023", "0,6355", "normal", false, "first,relay", ""],
+      ]);
+      expect(series("dti-ministries-no-services-mean").map(row)).toEqual([
+        ["2020", "0,2342", "normal", false, "first", ""],
+        ["2021", "0,2151", "normal", false, "first", ""],
+        ["2023", "0,4347", "normal", false, "first,relay", ""],
+      ]);
+      const svg = svgOf("dti");
+      expect(figureMarks(svg)).toHaveLength(2 + 5 + 3 + 3);
+      expectSeriesDrawn(svg, national, FIGURE, panel());
+      const colours = [FIGURE];
+      for (const id of means) {
+        const points = series(id);
+        const colour = markOf(svg, points[0] as SeriesPoint).attrs.fill ?? "";
+        colours.push(colour);
+        expectSeriesDrawn(svg, points, colour, panel());
+        const indicator = getIndicator(id);
+        expect(texts(svg)).toContain(`${indicator.name.vi} · ${indicator.name.en}`);
+      }
+      expect(new Set(colours).size).toBe(4);
+      // every figure is a bar across the year it assesses
+      for (const p of [national, ...means.map((id) => series(id))].flat()) {
+        expect(markOf(svg, p).attrs.d, p.figure).toMatch(PERIOD_BAR);
+      }
+      // one ring in the plot, around 2023 (the key draws one more)
+      expect(rings(panelSvg(svg, 0))).toHaveLength(1);
+      expect(rings(svg)).toHaveLength(2);
+      expect(markOf(svg, national[0] as SeriesPoint).attrs["aria-label"]).toBe(
+        "2023: 0,7326 [revised from 0,75, dự báo · forecast, as of the period 2023, printed by 2 releases] — dantri-2025-10-21@1.0.0, baogialai-2023-12@1.0.0, vietbao-2025-02@1.0.0",
+      );
+      expect(texts(svg)).toContain(
+        "0,7326 (sửa từ · revised from 0,75, dự báo · forecast) (2 nguồn)",
+      );
+    });
+
+    it("labels every figure exactly, on an index axis from 0 to 1, with the legend of definitions", () => {
+      const plot = texts(panelSvg(svgOf("dti"), 0));
+      expect(plot.filter((t) => /^0,\d{4}/.test(t)).sort()).toEqual(
+        [
+          "0,7326 (sửa từ · revised from 0,75, dự báo · forecast) (2 nguồn)",
+          "0,7955 (3 nguồn)",
+          "0,3026 (2 nguồn)",
+          "0,4014",
+          "0,5763",
+          "0,6783 (2 nguồn) *",
+          "0,6961 (3 nguồn) *",
+          "0,3982",
+          "0,4595",
+          "0,6355 (2 nguồn)",
+          "0,2342",
+          "0,2151",
+          "0,4347 (2 nguồn)",
+        ].sort(),
+      );
+      expect(plot).toContain("Chỉ số · index (0–1)");
+      expect(plot).toContain("Định nghĩa (không bao giờ nối với nhau) · Definition (never joined)");
+      expect(svgOf("dti")).toContain(
+        "Y-axis titled 'Chỉ số · index (0–1)' for a linear scale with values from 0,0 to 1,0",
+      );
+      expect(svgOf("dti")).toContain(
+        "X-axis titled 'Ngày số liệu · as-of date (năm · year)' for a utc scale with values from 2019 to 2025",
+      );
+    });
+
+    it("has a key of the marks it uses: bars across a year, the ring of a revision, relays", () => {
+      const key = (specOf("dti") as { vconcat: unknown[] }).vconcat[1] as {
+        data: { values: { reading: string; label: string }[] };
+      };
+      expect(key.data.values.map((v) => v.reading)).toEqual(["period", "revised", "relayed"]);
+      const all = texts(svgOf("dti"));
+      for (const { label } of key.data.values) expect(all).toContain(label);
+    });
+
+    it("states the provincial mean's change of frame under its mark, the year each value is for, and names dti-province without drawing it", () => {
+      const all = footerLines(specOf("dti"));
+      const at = all.indexOf(
+        "Mỗi giá trị nằm trên năm được đánh giá, không phải ngày công bố (thường là năm sau) · Each value stands on the year it",
+      );
+      expect(at).toBeGreaterThan(0);
+      expect(all.slice(at, at + 10)).toEqual([
+        "Mỗi giá trị nằm trên năm được đánh giá, không phải ngày công bố (thường là năm sau) · Each value stands on the year it",
+        "    assesses, not on the day it was published (usually a year later).",
+        "Không vẽ ở đây · Not drawn here: dti-province (Chỉ số chuyển đổi số cấp tỉnh của một tỉnh · Provincial DTI of one province):",
+        "    Giá trị DTI cấp tỉnh của từng tỉnh, thành phố, không phải trung bình. · The provincial DTI of one province, not a mean.",
+        "    Mỗi số là của một tỉnh, xem series(id, { area }) · Each figure is about one province: series(id, { area }).",
+        "* Giá trị trung bình DTI cấp tỉnh năm 2023 (0,6783) được tổng hợp từ 98 chỉ số thành phần, năm 2024 (0,6961) từ 47; các trang",
+        "    so sánh trực tiếp hai giá trị (tăng 2,6%) mà không nói bộ chỉ số đã đổi. · The provincial DTI mean for 2023 (0,6783) is",
+        "    built from 98 component indices, that for 2024 (0,6961) from 47; the pages compare the two directly (up 2,6%) without",
+        "    saying the index changed.",
+        "* Các nguồn mâu thuẫn · a recorded conflict: dti-provinces-mean-2023-2024-frame (comparability, field measures), see `conflicts`",
+      ]);
+      for (const line of all) expect(texts(svgOf("dti"))).toContain(line.trim());
+      // dti-province: figures about one province each, none drawn
+      const svg = svgOf("dti");
+      const oneProvince = allObservations.filter((o) => o.indicator === "dti-province");
+      expect(oneProvince.length).toBeGreaterThan(0);
+      expect(oneProvince.every((o) => o.area !== null)).toBe(true);
+      for (const o of oneProvince) {
+        expect(svg).not.toContain(`${o.asOf}: ${o.published}`);
+        expect(texts(svg)).not.toContain(o.published);
+      }
+      expect(specOf("dti").description).toContain(
+        "Not drawn: dti-province (figures about one province).",
+      );
+      expectSources("dti", [
+        ...series("dti-national").flatMap(idsAt),
+        ...means.flatMap((id) => series(id).flatMap(idsAt)),
+      ]);
+    });
+
+    it("drawn as known before the revision, shows 2023 as the forecast: hollow, dashed, not ringed", async () => {
+      const knownAt = "2024-06-30";
+      const s = (id: IndicatorId): ChartSeries => ({
+        indicator: getIndicator(id),
+        points: series(id, { knownAt }),
+      });
+      const national = s("dti-national");
+      expect(
+        national.points.map((p) => [p.asOf, p.observation.published, p.status, p.revised]),
+      ).toEqual([["2023", "0,75", "forecast", false]]);
+      const spec = dtiSpec(national, means.map(s), [getIndicator("dti-province")], {
+        dataVersion: DATA_VERSION,
+        conflicts,
+      });
+      const svg = await renderChart({ name: "dti-2024-06-30", spec });
+      const mark = markOf(svg, national.points[0] as SeriesPoint);
+      expect([mark.attrs.fill, mark.attrs.stroke, mark.attrs["stroke-dasharray"]]).toEqual([
+        "#ffffff",
+        FIGURE,
+        "3,2",
+      ]);
+      expect(texts(svg)).toContain("0,75 (dự báo · forecast)");
+      expect(rings(svg)).toHaveLength(0);
+      const key = (spec as { vconcat: unknown[] }).vconcat[1] as {
+        data: { values: { reading: string }[] };
+      };
+      expect(key.data.values.map((v) => v.reading)).toEqual(["period", "forecast", "relayed"]);
     });
   });
 
@@ -1024,7 +1424,11 @@ describe("the charts under docs/", () => {
         expect(colours.size, `${name} rendered uniform`).toBeGreaterThan(100);
         expect(nonWhite / pixels, `${name} rendered almost blank`).toBeGreaterThan(0.04);
         expect(figure / pixels, `${name} shows no figure`).toBeGreaterThan(0.0003);
-        if (name === "fully-online-services-2023" || name === "targets") {
+        if (
+          name === "fully-online-services-2023" ||
+          name === "online-dossiers" ||
+          name === "targets"
+        ) {
           expect(target / pixels, `${name} shows no target`).toBeGreaterThan(0.0005);
         }
       }

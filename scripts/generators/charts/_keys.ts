@@ -81,7 +81,7 @@ function wrap(lead: string, items: readonly string[], sep = ", ", max = 130): st
 }
 
 /** `text` cut at spaces into lines of at most `max` characters, the later ones indented. */
-function wrapWords(text: string, max = 125): string[] {
+export function wrapWords(text: string, max = 125): string[] {
   const lines: string[] = [];
   let line = "";
   for (const word of text.split(" ")) {

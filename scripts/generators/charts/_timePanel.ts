@@ -264,11 +264,12 @@ export function timePanel(o: TimePanelOptions): {
       });
     }
   }
-  // an interval whose width the source does not state (khoảng, gần): a bar across it
+  // an interval whose width the source does not state (khoảng, gần): a bar
+  // across it (not a figure of its own: the point's label describes it)
   if (rows.some((r) => r.approximate && r.upper !== null)) {
     layers.push({
       transform: [{ filter: "datum.approximate && datum.upper !== null" }],
-      mark: { type: "rule", strokeWidth: 2 },
+      mark: { type: "rule", strokeWidth: 2, aria: false },
       encoding: { x: x("start"), y: y("lower"), y2: { field: "upper" }, color: colour },
     });
   }

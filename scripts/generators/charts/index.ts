@@ -1,9 +1,9 @@
 /**
  * The Vega-Lite specifications of the charts under `docs/`, one builder per
  * chart, each in its own module of this folder (`communityTechTeams.ts`,
- * `fullyOnlineServices.ts`, `ndxpSinceLaunch.ts`, `progress.ts`,
- * `targets.ts`) beside the `_` modules they share: `_types.ts`, `_time.ts`
- * (days and domains), `_marks.ts` (colours, marks by form and status, rings, fades),
+ * `dti.ts`, `fullyOnlineServices.ts`, `ndxpSinceLaunch.ts`,
+ * `onlineDossiers.ts`, `progress.ts`, `targets.ts`) beside the `_` modules
+ * they share: `_types.ts`, `_time.ts` (days and domains), `_marks.ts` (colours, marks by form and status, rings, fades),
  * `_labels.ts` (label boxes and placement), `_keys.ts` (the key, legends,
  * notes and sources), `_config.ts` (config and the top-level spec) and
  * `_timePanel.ts` (one panel of figures over time), and `_timeSeries.ts`
@@ -40,14 +40,17 @@
  *
  * A chart of one indicator over time (in one area, with related
  * indicators beside it or not) is `timeSeriesSpec` of `_timeSeries.ts`;
- * `fullyOnlineServices.ts` and `ndxpSinceLaunch.ts` are made with it.
+ * `dti.ts`, `fullyOnlineServices.ts`, `ndxpSinceLaunch.ts` and
+ * `onlineDossiers.ts` are made with it.
  */
 import { parsePeriod } from "../../../src/index.js";
 import { REPORT_ID } from "../_dataset.js";
 import type { Chart, ChartData, ChartSeries } from "./_types.js";
 import { communityTechTeamsSpec } from "./communityTechTeams.js";
+import { dtiSpec } from "./dti.js";
 import { fullyOnlineServicesSpec } from "./fullyOnlineServices.js";
 import { ndxpSinceLaunchSpec } from "./ndxpSinceLaunch.js";
+import { onlineDossiersSpec } from "./onlineDossiers.js";
 import { progressSpec } from "./progress.js";
 import { targetsSpec } from "./targets.js";
 
@@ -64,6 +67,12 @@ export function chartSpecs(data: ChartData): Chart[] {
   const report = data.release(REPORT);
   const reportObservations = data.observations.filter((o) => o.release === REPORT);
   const share = s("fully-online-services-share");
+  const dossiers = [
+    "fully-online-dossiers-share",
+    "ministries-fully-online-dossiers-share",
+    "provinces-fully-online-dossiers-share",
+  ].map(s);
+  const dossierIds = dossiers.map((d) => d.indicator.id);
   const targetYear = String(parsePeriod(share.points[0]?.observation.asOf ?? "2023").year);
   return [
     {
@@ -75,6 +84,19 @@ export function chartSpecs(data: ChartData): Chart[] {
           s("provinces-deployed-community-tech-team-model"),
           s("provinces-community-tech-teams-all-communes"),
         ],
+        sources,
+      ),
+    },
+    {
+      name: "dti",
+      spec: dtiSpec(
+        s("dti-national"),
+        [
+          s("dti-provinces-mean"),
+          s("dti-ministries-services-mean"),
+          s("dti-ministries-no-services-mean"),
+        ],
+        [data.indicator("dti-province")],
         sources,
       ),
     },
@@ -94,6 +116,18 @@ export function chartSpecs(data: ChartData): Chart[] {
     {
       name: "ndxp-since-launch",
       spec: ndxpSinceLaunchSpec(s("ndxp-transactions-since-launch"), sources),
+    },
+    {
+      name: "online-dossiers",
+      spec: onlineDossiersSpec(
+        dossiers[0] as ChartSeries,
+        dossiers.slice(1),
+        data.observations
+          .filter((o) => dossierIds.includes(o.indicator) && o.kind === "target" && o.area === null)
+          .map((o) => ({ observation: o, release: data.release(o.release) })),
+        "fully-online-dossiers-share-year-and-months",
+        sources,
+      ),
     },
     { name: "progress", spec: progressSpec(reportObservations, report, data.dataVersion) },
     { name: "targets", spec: targetsSpec(reportObservations, report, data.dataVersion) },
