@@ -30,6 +30,23 @@ export function hasPandas(): boolean {
   return pandas;
 }
 
+/** `hasR()`'s answer, once asked. */
+let r: boolean | undefined;
+
+/** Whether `Rscript` runs and loads readr and jsonlite (Debian: r-cran-readr, r-cran-jsonlite). */
+export function hasR(): boolean {
+  if (r === undefined) {
+    const run = spawnSync("Rscript", ["-e", "library(readr); library(jsonlite)"], {
+      encoding: "utf8",
+    });
+    r = run.status === 0;
+  }
+  return r;
+}
+
+/** How to install R with the packages the README's R example loads. */
+export const INSTALL_R = "apt-get install r-base-core r-cran-readr r-cran-jsonlite";
+
 /** How a skip for a missing system package begins its note (test/_systemReporter.ts lists them). */
 export const SYSTEM_SKIP = "system package missing: ";
 /** What separates the package from its install command in such a note. */

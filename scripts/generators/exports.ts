@@ -252,7 +252,7 @@ export async function generate(): Promise<GeneratedFile[]> {
 
   const mic = data.publishers.find((p) => p.id === "mic");
   const succession = mic?.succession ?? null;
-  const observationsWhat = `Observations: every figure of every release (${data.releases.length} releases, ${rows.length} figures), one row per observation in release order, then source order: its release and versions, indicator, value, printed form and qualifier, printed decimals and multiplier, reference period, the as-of date as written with its first and last day, the estimate flag, the bounds the printed figure allows, the conflicts that name it, its source and address, and for the report the verbatim Vietnamese clause.`;
+  const observationsWhat = `Observations: every figure of every release (${data.releases.length} releases, ${rows.length} figures), one row per observation in release order, then source order: its release and versions, indicator, value, printed form and qualifier, printed decimals and multiplier, reference period, the as-of date as written with its first and last day and its place in its series, the status (normal, estimate, provisional, forecast) with its SDMX code, the province where it is about one, the figure it publishes with its vintage, role and whether its series shows it (filter is_latest_vintage for one row per point), the day its release made it public, the bounds the printed figure allows, the conflicts that name it, its source and address, and for the report the verbatim Vietnamese clause.`;
   const sourceTitle = (r: (typeof options.releases)[number]): string => {
     const who = r.publisher
       ? `${r.publisher.name.vi} (${r.publisher.abbreviation})`
@@ -313,7 +313,7 @@ export async function generate(): Promise<GeneratedFile[]> {
       "Vietnam's digital transformation in figures, 2022–2024: the Ministry of Information and Communications' report for Q1/2023 and the pages relaying its figures",
     description: [
       `Every figure of ${data.releases.length} releases: the report of the ${mic?.name.en ?? "Ministry of Information and Communications"} (${mic?.name.vi ?? "Bộ Thông tin và Truyền thông"}) to its Q1/2023 briefing conference, whose figures carry the verbatim Vietnamese clause that states them, and ${data.releases.length - 1} public pages relaying official figures (the ministry's, and from 2023 the statistics office's), whose facts only are kept (figure, qualifier, date, address, term; never their sentences).`,
-      "One row per observation, with its qualifier (comparator), printed form, as-of date (a day, or the month or quarter the source gives: never a guessed day), estimate flag, the bounds the printed figure allows and its source; the releases, indicators and recorded conflicts as tables of their own. Nothing is rounded, interpolated or resolved.",
+      "One row per observation, with its qualifier (comparator), printed form, as-of date (a day, or the month, quarter or year the source gives: never a guessed day), status, vintage (one row per publication: is_latest_vintage marks the one each series shows), the bounds the printed figure allows and its source; the releases, indicators and recorded conflicts as tables of their own. Nothing is rounded, interpolated or resolved.",
       succession && mic
         ? `The ${mic.name.en} has been part of the ${succession.successor.en} since ${succession.date}.`
         : "",

@@ -10,7 +10,7 @@ const NEAR = 2;
  * candidates closest to `input`, case-insensitive, best first, at most `limit`.
  *
  * 1. Every *near miss* first: a candidate within one or two edits of the
- *    input by Damerau–Levenshtein distance (an insertion, a deletion, a
+ *    input by optimal-string-alignment distance (Damerau–Levenshtein restricted) (an insertion, a deletion, a
  *    substitution or a transposition of two neighbouring characters each
  *    count one), fewer edits first, where those edits change less than half
  *    of it (a two-character code is no near miss of every other one).
@@ -60,48 +60,33 @@ export function _closest(input: string, candidates: readonly string[], limit = 5
 }
 
 /**
- * The Damerau–Levenshtein distance (unrestricted: the fewest insertions,
- * deletions, substitutions and transpositions of two adjacent characters
- * that turn `a` into `b`, a transposed pair may be edited again), by
- * UTF-16 code unit, in (|a| + 2) × (|b| + 2) steps (Lowrance and Wagner).
+ * The optimal-string-alignment distance (Damerau–Levenshtein restricted to
+ * edits that do not touch a transposed pair again): the fewest insertions,
+ * deletions, substitutions and swaps of two adjacent characters that turn
+ * `a` into `b`, by UTF-16 code unit, in |a| × |b| steps over three rows.
  *
  * @internal
  */
 export function _editDistance(a: string, b: string): number {
-  const width = b.length + 2;
-  const far = a.length + b.length;
-  // d[(i + 1) * width + (j + 1)] = the distance of a[0, i) and b[0, j); row and column 0 are `far`
-  const d = new Int32Array((a.length + 2) * width).fill(far);
-  for (let i = 0; i <= a.length; i++) d[(i + 1) * width + 1] = i;
-  for (let j = 0; j <= b.length; j++) d[width + j + 1] = j;
-  // the last row of `a` where each character was seen, by the character's
-  // index among those of `b` (a character not in `b` is never looked up)
-  const index = new Map<number, number>();
-  const bIndex = new Int32Array(b.length);
-  for (let j = 0; j < b.length; j++) {
-    const code = b.charCodeAt(j);
-    const k = index.get(code) ?? index.size;
-    index.set(code, k);
-    bIndex[j] = k;
-  }
-  const lastRow = new Int32Array(index.size);
+  // rows i-2, i-1 and i of the table; row 0 is the distance from ""
+  let before: number[] = [];
+  let above = [...Array(b.length + 1).keys()];
   for (let i = 1; i <= a.length; i++) {
-    const code = a.charCodeAt(i - 1);
-    let lastColumn = 0; // the last column of `b` in this row where the characters matched
+    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const k = lastRow[bIndex[j - 1] as number] as number;
-      const l = lastColumn;
-      const cost = code === b.charCodeAt(j - 1) ? 0 : 1;
-      if (cost === 0) lastColumn = j;
-      d[(i + 1) * width + j + 1] = Math.min(
-        (d[i * width + j] as number) + cost,
-        (d[(i + 1) * width + j] as number) + 1,
-        (d[i * width + j + 1] as number) + 1,
-        (d[k * width + l] as number) + (i - k - 1) + 1 + (j - l - 1),
+      const same = a[i - 1] === b[j - 1];
+      let d = Math.min(
+        (above[j] as number) + 1,
+        (row[j - 1] as number) + 1,
+        (above[j - 1] as number) + (same ? 0 : 1),
       );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, (before[j - 2] as number) + 1);
+      }
+      row.push(d);
     }
-    const k = index.get(code);
-    if (k !== undefined) lastRow[k] = i;
+    before = above;
+    above = row;
   }
-  return d[(a.length + 1) * width + b.length + 1] as number;
+  return above[b.length] as number;
 }

@@ -14,7 +14,7 @@ import {
 } from "../../src/index.js";
 import { makeConsumer } from "../_consumer.js";
 import { PROGRAM_HANG_MS } from "../_limits.js";
-import { hasPandas, needSystem } from "../_system.js";
+import { hasPandas, hasR, INSTALL_R, needSystem } from "../_system.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const shippedCsv = readFileSync(join(root, "data", "exports", "observations.csv"), "utf8");
@@ -48,7 +48,7 @@ function sh(command: string) {
 /** The README's "Use from Python, DuckDB and the shell" section. */
 function section(): string {
   const readme = readFileSync(join(root, "README.md"), "utf8");
-  const start = readme.indexOf("## Use from Python, DuckDB and the shell");
+  const start = readme.indexOf("## Use from Python, DuckDB, R and the shell");
   expect(start, "README.md has the section").toBeGreaterThanOrEqual(0);
   const rest = readme.slice(start + 3);
   const end = rest.search(/\n## /);
@@ -116,7 +116,7 @@ describe('the README section "Use from Python, DuckDB and the shell" runs as wri
     const commands = blocks(text, "sh")
       .flatMap((b) => b.split("\n"))
       .filter((l) => l.trim() !== "" && !l.startsWith("#"));
-    expect(commands).toContain("npx vn-digital-indicators list");
+    expect(commands).toContain("npx vn-digital-indicators now");
     for (const command of commands) {
       if (command.startsWith("npm install")) continue; // done by makeConsumer, from the tarball
       const r = sh(command);
@@ -146,25 +146,38 @@ describe('the README section "Use from Python, DuckDB and the shell" runs as wri
     expect(r.stdout).toContain("ndxp-transactions-2023-q1\thơn 111 triệu\tgt");
   });
 
-  it("its Python block runs with pandas and prints the qualified figures", (ctx) => {
+  /** The teams series as the README's snippets print it: one row per figure, in its order. */
+  const teams = () =>
+    shippedRows
+      .filter(
+        (x) =>
+          x.indicator === "community-tech-teams" &&
+          x.is_latest_vintage === true &&
+          x.area_code === null,
+      )
+      .sort((a, b) => (a.as_of_order as number) - (b.as_of_order as number));
+
+  it("its Python block reads the declared types with pandas and prints the teams series, one row per figure", (ctx) => {
     needSystem(ctx, "pandas", hasPandas(), "apt-get install python3-pandas");
     const [python] = blocks(text, "python");
     expect(python).toBeDefined();
-    const r = spawnSync("/usr/bin/python3", ["-c", python ?? ""], { cwd: dir, encoding: "utf8" });
+    // the dtypes it reads with, printed after the block
+    const check = `${python}\nprint(df.dtypes[["as_of_start", "part", "vintage", "is_latest_vintage", "conflicts"]].astype(str).to_dict())\nprint(type(df["conflicts"].dropna().iloc[0]).__name__)`;
+    const r = spawnSync("/usr/bin/python3", ["-c", check], { cwd: dir, encoding: "utf8" });
     expect(r.stderr).toBe("");
     const lines = r.stdout.trimEnd().split("\n");
-    // a header, then every qualified figure of every release (18 in data 3.0.0)
-    const qualified = shippedRows.filter((x) => x.comparator !== "eq");
-    expect(qualified).toHaveLength(18);
-    expect(lines).toHaveLength(1 + qualified.length);
-    expect(r.stdout).toMatch(
-      /ndxp-transactions-2023-q1\s+hơn 111 triệu\s+111,000,000\s+111,000,000\s+NaN/,
+    const rows = teams();
+    expect(lines.slice(1, 1 + rows.length).map((l) => l.trim().split(/\s+/).slice(0, 2))).toEqual(
+      rows.map((x) => [x.as_of, ...(x.published as string).split(" ").slice(0, 1)]),
     );
-    expect(r.stdout).toMatch(/khoảng 12,95%\s+12\.95\s+12\.945\s+12\.955/);
-    expect(r.stdout).toContain("tối thiểu 860 triệu");
+    expect(lines[0]?.trim().split(/\s+/)).toEqual(["as_of", "published", "status", "release"]);
+    expect(lines.at(-2)).toBe(
+      "{'as_of_start': 'datetime64[ns]', 'part': 'Int64', 'vintage': 'Int64', 'is_latest_vintage': 'boolean', 'conflicts': 'object'}",
+    );
+    expect(lines.at(-1)).toBe("list");
   });
 
-  it("its SQL runs in DuckDB over the Parquet, the CSV and the JSON with the same result", async () => {
+  it("its SQL runs in DuckDB over the Parquet, the CSV and the JSON with the same result: the series in order", async () => {
     const [sql] = blocks(text, "sql");
     expect(sql).toBeDefined();
     const absolute = (sql ?? "").replace("'node_modules/", `'${dir}/node_modules/`);
@@ -173,21 +186,27 @@ describe('the README section "Use from Python, DuckDB and the shell" runs as wri
         queryJson(absolute.replace("observations.parquet", file)),
       ),
     );
-    expect(results[0]?.map((r) => r.id)).toEqual(
-      shippedRows
-        .filter((x) => x.comparator !== "eq")
-        .map((x) => x.id)
-        .sort(),
+    expect(results[0]?.map((r) => [r.as_of, r.published, r.status, r.release])).toEqual(
+      teams().map((x) => [x.as_of, x.published, x.status, x.release]),
     );
-    expect(results[0]?.find((r) => r.id === "ndxp-transactions-2023-q1")).toEqual({
-      id: "ndxp-transactions-2023-q1",
-      published: "hơn 111 triệu",
-      comparator: "gt",
-      value: 111_000_000,
-      lower: 111_000_000,
-      upper: null,
-    });
     expect(results[1]).toEqual(results[0]);
     expect(results[2]).toEqual(results[0]);
+  });
+
+  it("its R block reads the declared types with readr and prints the teams series, one row per figure", (ctx) => {
+    needSystem(ctx, "R with readr and jsonlite", hasR(), INSTALL_R);
+    const [rCode] = blocks(text, "r");
+    expect(rCode).toBeDefined();
+    const check = `${rCode}\ncat(class(df$as_of_start), class(df$part), class(df$vintage), class(df$is_latest_vintage), class(df$conflicts), sep = "\\n")\n`;
+    const r = spawnSync("Rscript", ["-e", check], { cwd: dir, encoding: "utf8" });
+    expect(r.status, r.stderr).toBe(0);
+    const lines = r.stdout.trimEnd().split("\n");
+    const rows = teams();
+    // print(data.frame): a header, then one numbered row per figure
+    expect(lines[0]?.trim().split(/\s+/)).toEqual(["as_of", "published", "status", "release"]);
+    expect(lines.slice(1, 1 + rows.length).map((l) => l.trim().split(/\s+/)[1])).toEqual(
+      rows.map((x) => x.as_of),
+    );
+    expect(lines.slice(-5)).toEqual(["Date", "integer", "integer", "logical", "list"]);
   });
 });
