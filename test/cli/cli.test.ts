@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { _USAGE } from "../../src/cli/_args.js";
+import { _SHORT_USAGE, _USAGE } from "../../src/cli/_args.js";
 import { _run } from "../../src/cli/_run.js";
 import {
   observations as allObservations,
@@ -284,9 +284,7 @@ describe("the built command line (dist/cli.js)", () => {
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toMatch(/^vn-digital-indicators: /);
-      expect(r.stderr).toContain(
-        "Usage: vn-digital-indicators <command> [options], the commands: list, indicators,\nseries, vintages, show, export, cite.",
-      );
+      expect(r.stderr).toContain(_SHORT_USAGE);
     });
   }
 

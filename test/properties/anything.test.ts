@@ -917,22 +917,27 @@ const MISTYPE_RUNS = 200;
 
 /** The edit distance of two strings, case ignored (the reference for the suggestion). */
 function distance(a: string, b: string): number {
+  // optimal string alignment (a swap of two adjacent letters is one edit), case ignored:
+  // the rule of the package's suggestions, written again here as a full table
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  const row = Array.from({ length: y.length + 1 }, (_, j) => j);
+  const d = Array.from({ length: x.length + 1 }, (_, i) =>
+    Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= x.length; i++) {
-    let diagonal = row[0] as number;
-    row[0] = i;
     for (let j = 1; j <= y.length; j++) {
-      const above = row[j] as number;
-      row[j] = Math.min(
-        above + 1,
-        (row[j - 1] as number) + 1,
-        diagonal + (x[i - 1] === y[j - 1] ? 0 : 1),
+      const at = (p: number, q: number): number => d[p]?.[q] as number;
+      let best = Math.min(
+        at(i - 1, j) + 1,
+        at(i, j - 1) + 1,
+        at(i - 1, j - 1) + (x[i - 1] === y[j - 1] ? 0 : 1),
       );
-      diagonal = above;
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) {
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      }
+      (d[i] as number[])[j] = best;
     }
   }
-  return row[y.length] as number;
+  return d[x.length]?.[y.length] as number;
 }
 
 /** A known key with one slip: a letter changed, its case changed, or dropped. */
