@@ -166,3 +166,44 @@ export function fade(
     ],
   };
 }
+
+/**
+ * The layers that draw targets under a chart: a dashed rule across each
+ * target's period at its level, and its label at the rule's right end,
+ * `dy` pixels above it, in `font` (rows: start, end, y, label, description).
+ */
+export function targetLayers(
+  rows: readonly Record<string, unknown>[],
+  dy: number,
+  font: { readonly fontSize: number; readonly fontWeight: string },
+): Record<string, unknown>[] {
+  return [
+    {
+      data: { values: rows },
+      mark: { type: "rule", color: TARGET, strokeWidth: 2, strokeDash: [6, 4] },
+      encoding: {
+        x: { field: "start", type: "temporal" },
+        x2: { field: "end" },
+        y: { field: "y", type: "quantitative" },
+        description: { field: "description" },
+      },
+    },
+    {
+      data: { values: rows },
+      mark: {
+        type: "text",
+        color: TARGET,
+        align: "right",
+        baseline: "bottom",
+        dy,
+        ...font,
+        aria: false,
+      },
+      encoding: {
+        x: { field: "end", type: "temporal" },
+        y: { field: "y", type: "quantitative" },
+        text: { field: "label" },
+      },
+    },
+  ];
+}

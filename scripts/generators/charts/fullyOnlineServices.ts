@@ -4,7 +4,7 @@ import type { Observation, Release } from "../../../src/index.js";
 import { bounds, periodEnd, periodStart } from "../../../src/index.js";
 import { textWidth } from "../_textWidth.js";
 import { LABEL_HEIGHT } from "./_labels.js";
-import { TARGET } from "./_marks.js";
+import { targetLayers } from "./_marks.js";
 import { nextDay } from "./_time.js";
 import { figureText, timeSeriesSpec } from "./_timeSeries.js";
 import type { ChartSeries, ChartSources } from "./_types.js";
@@ -54,36 +54,7 @@ export function fullyOnlineServicesSpec(
     0,
     Math.floor((Math.min(...share.points.map((p) => bounds(p.observation).lower)) - 10) / 10) * 10,
   );
-  const under = [
-    {
-      data: { values: targetRows },
-      mark: { type: "rule", color: TARGET, strokeWidth: 2, strokeDash: [6, 4] },
-      encoding: {
-        x: { field: "start", type: "temporal" },
-        x2: { field: "end" },
-        y: { field: "y", type: "quantitative" },
-        description: { field: "description" },
-      },
-    },
-    {
-      data: { values: targetRows },
-      mark: {
-        type: "text",
-        color: TARGET,
-        align: "right",
-        baseline: "bottom",
-        dy: -5,
-        fontSize: 12,
-        fontWeight: "bold",
-        aria: false,
-      },
-      encoding: {
-        x: { field: "end", type: "temporal" },
-        y: { field: "y", type: "quantitative" },
-        text: { field: "label" },
-      },
-    },
-  ];
+  const under = targetLayers(targetRows, -5, { fontSize: 12, fontWeight: "bold" });
   return timeSeriesSpec(
     {
       series: share,

@@ -9,7 +9,7 @@ import { bounds, parsePeriod, periodEnd, periodStart } from "../../../src/index.
 import { textWidth } from "../_textWidth.js";
 import { conflictNotes, wrapWords } from "./_keys.js";
 import { LABEL_HEIGHT } from "./_labels.js";
-import { TARGET } from "./_marks.js";
+import { targetLayers } from "./_marks.js";
 import { nextDay, shortDate, timeDomain } from "./_time.js";
 import { figureText, timeSeriesSpec } from "./_timeSeries.js";
 import type { ChartSeries, ChartSources } from "./_types.js";
@@ -130,35 +130,7 @@ export function onlineDossiersSpec(
     [from, ...targetRows.map((t) => t.start)].sort()[0] as string,
     [to, ...targetRows.map((t) => t.end)].sort().at(-1) as string,
   ];
-  const under = [
-    {
-      data: { values: targetRows },
-      mark: { type: "rule", color: TARGET, strokeWidth: 2, strokeDash: [6, 4] },
-      encoding: {
-        x: { field: "start", type: "temporal" },
-        x2: { field: "end" },
-        y: { field: "y", type: "quantitative" },
-        description: { field: "description" },
-      },
-    },
-    {
-      data: { values: targetRows },
-      mark: {
-        type: "text",
-        color: TARGET,
-        align: "right",
-        baseline: "bottom",
-        dy: -4,
-        ...TARGET_FONT,
-        aria: false,
-      },
-      encoding: {
-        x: { field: "end", type: "temporal" },
-        y: { field: "y", type: "quantitative" },
-        text: { field: "label" },
-      },
-    },
-  ];
+  const under = targetLayers(targetRows, -4, TARGET_FONT);
   const conflict = sources.conflicts.find((c) => c.id === breakConflict);
   if (conflict === undefined) throw new Error(`no recorded conflict ${breakConflict}`);
   const symbol = conflictNotes(points, sources.conflicts).marks.get(breakConflict);
