@@ -9,7 +9,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as z from "zod";
 import { _deepFreeze } from "../../src/_lib/_deepFreeze.js";
-import { _figures, _point, type _RawFigure } from "../../src/_lib/_vintages.js";
+import { _figures, _point, type _RawFigure, _seriesKeyOf } from "../../src/_lib/_vintages.js";
 import type { SeriesPoint } from "../../src/model/series.js";
 import { periodEnd } from "../../src/periods/periodEnd.js";
 import { periodStart } from "../../src/periods/periodStart.js";
@@ -235,10 +235,6 @@ export function seriesPoints(
 ): SeriesPoint[] {
   const conflictsOf = conflictsByObservation(data);
   return figuresOf(data)
-    .filter(
-      (f) =>
-        f.figure.slice(0, f.figure.indexOf("@")) === indicator &&
-        (f.area === null ? null : `${f.area.units}:${f.area.code}`) === area,
-    )
+    .filter((f) => _seriesKeyOf(f) === (area === null ? indicator : `${indicator}@${area}`))
     .map((f) => _point(f, conflictsOf) as SeriesPoint);
 }

@@ -188,6 +188,20 @@ export function _figureId(indicator: string, asOf: string, area: Area | null): s
   return `${indicator}@${asOf}${area === null ? "" : `@${area.units}:${area.code}`}`;
 }
 
+/**
+ * The key of the series a figure belongs to: its indicator's id for a figure
+ * about the nation, `<id>@<units>:<code>` for one province's (the keys of
+ * the generated `_seriesByKey`).
+ *
+ * @internal
+ */
+export function _seriesKeyOf(f: { readonly figure: string; readonly area: Area | null }): string {
+  return (
+    f.figure.slice(0, f.figure.indexOf("@")) +
+    (f.area === null ? "" : `@${f.area.units}:${f.area.code}`)
+  );
+}
+
 /** The day a release counts as public: see `MadePublic.date`. @internal */
 export function _knownFrom(release: Release): IsoDate {
   const date = release.madePublic.date;
@@ -246,9 +260,7 @@ export function _figures(
     return [_end(p).getTime(), _start(p).getTime()];
   };
   const series = new Map<string, number>();
-  const seriesKey = (f: _RawFigure): string =>
-    f.figure.slice(0, f.figure.indexOf("@")) +
-    (f.area === null ? "" : `@${f.area.units}:${f.area.code}`);
+  const seriesKey = _seriesKeyOf;
   const list = [...figures].map(
     ([figure, f]): _RawFigure => ({ figure, asOf: f.asOf, area: f.area, publications: f.list }),
   );

@@ -1,4 +1,4 @@
-import { _figures, _knownFrom, _point } from "../_lib/_vintages.js";
+import { _figures, _knownFrom, _point, _seriesKeyOf } from "../_lib/_vintages.js";
 import { bounds } from "../bounds/bounds.js";
 import { DATA_VERSION } from "../generated/version.js";
 import type { Conflict } from "../model/conflict.js";
@@ -133,9 +133,7 @@ export function _tidyRows<K extends string>(input: _Input<K>): readonly TidyRow[
   for (const raw of _figures(list, (o) => releaseOf.get(o) as Release)) {
     const point = _point(raw, () => []);
     if (point === undefined) continue;
-    const key =
-      raw.figure.slice(0, raw.figure.indexOf("@")) +
-      (raw.area === null ? "" : `@${raw.area.units}:${raw.area.code}`);
+    const key = _seriesKeyOf(raw);
     const order = (orders.get(key) ?? 0) + 1;
     orders.set(key, order);
     for (const q of point.publications) {
