@@ -4,6 +4,7 @@ import {
   formatValue,
   indicators,
   latest,
+  observations,
   periodEnd,
   type Release,
   type SeriesPoint,
@@ -29,14 +30,14 @@ export function _nowPoints(): {
   point: SeriesPoint;
 }[] {
   const rows: { id: string; name: { vi: string; en: string }; point: SeriesPoint }[] = [];
+  // the indicators with a figure about the nation (one about provinces only has none)
+  const national = new Set(
+    observations
+      .filter((o) => o.area === null && (o.kind === "value" || o.kind === "partOfWhole"))
+      .map((o) => o.indicator),
+  );
   for (const i of indicators) {
-    let point: SeriesPoint | undefined;
-    try {
-      point = latest(i.id as IndicatorId);
-    } catch {
-      // an indicator about provinces only: no figure about the nation
-      point = undefined;
-    }
+    const point = national.has(i.id) ? latest(i.id as IndicatorId) : undefined;
     if (point !== undefined) rows.push({ id: i.id, name: i.name, point });
   }
   // newest as-of first (the last day of its period), then as the indicators are listed
