@@ -14,12 +14,12 @@ import {
   getObservation,
   type Indicator,
   type LevelObservation,
-  mic2023Q1,
   type ObservationStatus,
   type Publisher,
   type Release,
   type SeriesPoint,
 } from "../../src/index.js";
+import { syntheticRelease } from "../_synthetic.js";
 
 const office: Publisher = {
   id: "office",
@@ -36,13 +36,7 @@ function release(
   madePublic: Release["madePublic"],
   printedBy = "news.example.vn",
 ): Release {
-  return {
-    ...mic2023Q1,
-    id,
-    publisher,
-    madePublic,
-    source: { ...mic2023Q1.source, printedBy, accessed: "2026-12-03" },
-  };
+  return syntheticRelease(id, publisher, madePublic, printedBy);
 }
 
 /** The releases of the synthetic series. */

@@ -15,6 +15,7 @@ import {
   vintages,
 } from "../../src/index.js";
 import { selections, seriesOf } from "../_areas.js";
+import { syntheticRelease } from "../_synthetic.js";
 
 const today = new Date().toISOString().slice(0, 10);
 
@@ -48,13 +49,7 @@ function release(
   madePublic: Release["madePublic"],
   printedBy = "example.vn",
 ): Release {
-  return {
-    ...mic2023Q1,
-    id,
-    publisher,
-    madePublic,
-    source: { ...mic2023Q1.source, printedBy, accessed: "2026-12-03" },
-  };
+  return syntheticRelease(id, publisher, madePublic, printedBy);
 }
 
 const base = getObservation("community-tech-teams");
